@@ -1,0 +1,88 @@
+#include "core/io/ProcRootSource.h"
+
+#include "core/io/FileReader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <dirent.h>
+#include <memory>
+#include <sys/stat.h>
+
+namespace vmscope {
+namespace {
+    bool isPidName(std::string_view name)
+    {
+        if (name.empty() || name.size() > 9)
+            return false;
+        return std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+
+    struct DirCloser {
+        void operator()(DIR* d) const { ::closedir(d); }
+    };
+} // namespace
+
+ProcRootSource::ProcRootSource(std::string root)
+    : m_root(std::move(root))
+{
+    while (m_root.size() > 1 && m_root.back() == '/')
+        m_root.pop_back();
+}
+
+std::string ProcRootSource::displayPath(std::string_view relativePath) const
+{
+    return m_root + "/" + std::string(relativePath);
+}
+
+Result<std::string> ProcRootSource::read(std::string_view relativePath) const
+{
+    const std::size_t slash = relativePath.find('/');
+    const bool pidScoped = slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
+    const std::string path = displayPath(relativePath);
+    return readWholeFile(path, pidScoped, path);
+}
+
+Result<std::vector<std::string>> ProcRootSource::listDirectory(std::string_view relativePath) const
+{
+    const std::string path = relativePath.empty() ? m_root : displayPath(relativePath);
+    std::unique_ptr<DIR, DirCloser> dir(::opendir(path.c_str()));
+    if (!dir)
+        return Error::fromErrno(path, errno, false);
+    std::vector<std::string> names;
+    while (const dirent* entry = ::readdir(dir.get())) {
+        const std::string_view name = entry->d_name;
+        if (name == "." || name == "..")
+            continue;
+        names.emplace_back(name);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+Result<std::vector<int>> ProcRootSource::listPids() const
+{
+    auto names = listDirectory({});
+    if (!names)
+        return names.error();
+    std::vector<int> pids;
+    for (const std::string& name : *names)
+        if (isPidName(name))
+            pids.push_back(std::stoi(name));
+    std::sort(pids.begin(), pids.end());
+    return pids;
+}
+
+std::optional<std::uint32_t> ProcRootSource::processOwner(int pid) const
+{
+    struct stat st {};
+    if (::stat(displayPath(std::to_string(pid)).c_str(), &st) != 0)
+        return std::nullopt;
+    return st.st_uid;
+}
+
+std::string ProcRootSource::describe() const
+{
+    return m_root;
+}
+
+} // namespace vmscope

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vmscope {
+
+// Where /proc bytes come from. Everything above this interface (parsers, readers, the
+// CLI, the GUI) is the same whether the bytes come from the live /proc, a directory of
+// fixtures, a capture file or a command run through sudo/ssh.
+class Source {
+public:
+    virtual ~Source() = default;
+
+    // The bytes of a file, by its path relative to the proc root: "meminfo",
+    // "9946/smaps", "sys/vm/min_free_kbytes".
+    virtual Result<std::string> read(std::string_view relativePath) const = 0;
+
+    // The numeric entries of the proc root (process ids), ascending.
+    virtual Result<std::vector<int>> listPids() const = 0;
+
+    // The names in a directory below the proc root (e.g. "sys/vm"), sorted.
+    virtual Result<std::vector<std::string>> listDirectory(std::string_view relativePath) const = 0;
+
+    // The owner of the process (the uid that owns /proc/PID), when the source knows it.
+    virtual std::optional<std::uint32_t> processOwner(int pid) const = 0;
+
+    // Human description for messages and window titles ("/proc", "fixtures/live/proc").
+    virtual std::string describe() const = 0;
+
+    // The path a person would recognise for an error message ("/proc/9946/smaps").
+    virtual std::string displayPath(std::string_view relativePath) const = 0;
+};
+
+} // namespace vmscope
