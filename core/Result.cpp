@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <unistd.h>
 
 namespace vmscope {
 
@@ -50,6 +51,9 @@ std::string Error::message() const
     case ErrorKind::NoSuchProcess:
         return "no such process (it has exited): " + file;
     case ErrorKind::PermissionDenied:
+        if (::geteuid() == 0)
+            return "permission denied reading " + file
+                + " even as root (the process is in another namespace or protected by a security module)";
         return "permission denied reading " + file + " (another user's process; run as that user or as root)";
     case ErrorKind::Malformed:
         if (line > 0)

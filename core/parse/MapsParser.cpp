@@ -170,10 +170,6 @@ bool parseMapsHeader(std::string_view line, Vma& vma, std::string& why)
         why = "expected \"start-end\" as hexadecimal addresses";
         return false;
     }
-    if (vma.end <= vma.start) {
-        why = "expected the end address to lie above the start address";
-        return false;
-    }
     if (!parsePermissions(nextToken(rest), vma.perms)) {
         why = "expected permissions like \"r-xp\" ([r-][w-][x-][ps])";
         return false;
@@ -188,6 +184,11 @@ bool parseMapsHeader(std::string_view line, Vma& vma, std::string& why)
     }
     if (parseUnsigned(nextToken(rest), vma.inode) != NumberError::None) {
         why = "expected a decimal inode number";
+        return false;
+    }
+    // Checked after the fields so that a line cut short reports the missing field.
+    if (vma.end <= vma.start) {
+        why = "expected the end address to lie above the start address";
         return false;
     }
     // The path starts after the padding and runs to the end of the line; it may contain

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/io/Source.h"
+
+#include <string>
+#include <vector>
+
+namespace vmscope::cli {
+
+enum class Format { Text, Json, Csv };
+
+// Exit codes are part of the CLI's contract with scripts (README, "vmscope-cli").
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitUsage = 1,
+    kExitCannotRead = 2, // no such process, permission denied, I/O error
+    kExitMalformed = 3, // the input does not follow the kernel's format
+};
+
+struct Context {
+    const Source& source;
+    Format format = Format::Text;
+    bool human = false; // -h: KiB/MiB/GiB instead of kB numbers
+    std::string out; // what goes to stdout
+    std::string err; // what goes to stderr
+};
+
+// Puts the error's sentence on stderr and returns its exit code.
+int fail(Context& context, const Error& error);
+int usageError(Context& context, const std::string& message);
+
+// A size in kB as the text format shows it: the kernel's number, or human units with -h.
+std::string sizeCell(const Context& context, std::uint64_t kib);
+
+int runMaps(Context& context, const std::vector<std::string>& args);
+int runSummary(Context& context, const std::vector<std::string>& args);
+int runProcesses(Context& context, const std::vector<std::string>& args);
+int runMemInfo(Context& context, const std::vector<std::string>& args);
+int runZones(Context& context, const std::vector<std::string>& args);
+int runBuddy(Context& context, const std::vector<std::string>& args);
+int runVmStat(Context& context, const std::vector<std::string>& args);
+int runSysctl(Context& context, const std::vector<std::string>& args);
+
+} // namespace vmscope::cli

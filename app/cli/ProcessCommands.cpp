@@ -1,0 +1,338 @@
+#include "Cli.h"
+#include "Table.h"
+
+#include "core/analysis/Classifier.h"
+#include "core/format/DisplayText.h"
+#include "core/format/JsonWriter.h"
+#include "core/io/ProcessReader.h"
+#include "core/parse/ParseUtil.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace vmscope::cli {
+namespace {
+
+    bool parsePid(Context& context, const std::vector<std::string>& args, int& pid, int& exitCode)
+    {
+        if (args.size() != 1) {
+            exitCode = usageError(context, "expected exactly one PID");
+            return false;
+        }
+        std::uint64_t value = 0;
+        if (parse::parseUnsigned(args[0], value) != parse::NumberError::None || value == 0 || value > 0x7fffffff) {
+            exitCode = usageError(context, "'" + args[0] + "' is not a process id");
+            return false;
+        }
+        pid = static_cast<int>(value);
+        return true;
+    }
+
+    std::string hex(std::uint64_t n, int width = 0)
+    {
+        char buffer[24];
+        std::snprintf(buffer, sizeof buffer, "%0*llx", width, static_cast<unsigned long long>(n));
+        return buffer;
+    }
+
+    // The union of keys present in any VMA, known keys in kernel order, then unknown ones in
+    // order of first appearance: the columns of the maps table.
+    struct FieldColumns {
+        std::vector<SmapsKey> known;
+        std::vector<std::string> extra;
+    };
+
+    FieldColumns collectColumns(const std::vector<Vma>& vmas)
+    {
+        std::uint32_t mask = 0;
+        FieldColumns columns;
+        for (const Vma& v : vmas) {
+            mask |= v.fields.presentMask();
+            for (const ExtraField& e : v.fields.extras())
+                if (e.numeric && std::find(columns.extra.begin(), columns.extra.end(), e.name) == columns.extra.end())
+                    columns.extra.push_back(e.name);
+        }
+        for (std::size_t i = 0; i < kSmapsKeyCount; ++i)
+            if ((mask >> i) & 1u)
+                columns.known.push_back(static_cast<SmapsKey>(i));
+        if (columns.known.empty())
+            columns.known.push_back(SmapsKey::Size); // maps only: Size from the range
+        return columns;
+    }
+
+    std::uint64_t sizeField(const Vma& v)
+    {
+        return v.fields.has(SmapsKey::Size) ? v.fields.get(SmapsKey::Size) : v.size() / 1024;
+    }
+
+    // Totals keys in JSON: the additive kernel fields plus Uss.
+    void writeTotalsObject(JsonWriter& json, const Totals& totals)
+    {
+        json.beginObject();
+        totals.fields.forEachNumeric([&](std::string_view name, std::uint64_t value, bool) {
+            const auto key = smapsKeyFromName(name);
+            if (!key || isAdditive(*key))
+                json.field(name, value);
+        });
+        json.field("Uss", totals.uss());
+        json.endObject();
+    }
+
+    void writeMapsJson(Context& context, const MemoryMap& map, const Totals& totals)
+    {
+        std::string& out = context.out;
+        out.reserve(out.size() + map.vmas.size() * 720);
+        JsonWriter json(out);
+        json.beginObject();
+        json.field("pid", map.pid);
+        json.key("vmas");
+        json.beginArray();
+        std::string reason;
+        for (std::size_t i = 0; i < map.vmas.size(); ++i) {
+            const Vma& v = map.vmas[i];
+            json.beginObject();
+            json.key("start");
+            json.hexValue(v.start);
+            json.key("end");
+            json.hexValue(v.end);
+            char perms[4] = { v.perms.read ? 'r' : '-', v.perms.write ? 'w' : '-', v.perms.exec ? 'x' : '-',
+                v.perms.shared ? 's' : 'p' };
+            json.field("perms", std::string_view(perms, 4));
+            json.key("offset");
+            json.hexValue(v.offset);
+            json.field("dev", v.device());
+            json.field("inode", v.inode);
+            json.field("path", v.path);
+            if (!JsonWriter::isValidUtf8(v.path))
+                json.field("path_hex", JsonWriter::hexBytes(v.path));
+            json.field("deleted", v.deleted);
+            json.field("kind", regionKindName(v.kind));
+            reason.clear();
+            appendReason(reason, map.vmas, i);
+            json.field("reason", reason);
+            json.key("fields");
+            json.beginObject();
+            if (!v.fields.has(SmapsKey::Size))
+                json.field("Size", sizeField(v));
+            v.fields.forEachNumeric([&](std::string_view name, std::uint64_t value, bool) { json.field(name, value); });
+            json.endObject();
+            json.key("vm_flags");
+            json.beginArray();
+            v.flags.forEach([&](std::string_view code) { json.value(code); });
+            json.endArray();
+            json.endObject();
+        }
+        json.endArray();
+        json.key("totals");
+        writeTotalsObject(json, totals);
+        json.endObject();
+        out += '\n';
+    }
+
+    void writeMapsTable(Context& context, const MemoryMap& map, const Totals& totals)
+    {
+        const FieldColumns fieldColumns = collectColumns(map.vmas);
+        const int addressWidth = std::any_of(map.vmas.begin(), map.vmas.end(),
+                                     [](const Vma& v) { return v.end > 0xffffffffull; })
+            ? 12
+            : 8;
+        std::vector<Table::Column> columns { { "Start" }, { "End" }, { "Perm" }, { "Offset" }, { "Device" },
+            { "Inode", true } };
+        for (SmapsKey key : fieldColumns.known)
+            columns.push_back({ std::string(smapsKeyName(key)), true });
+        for (const std::string& name : fieldColumns.extra)
+            columns.push_back({ name, true });
+        columns.push_back({ "Uss", true });
+        for (const char* title : { "VmFlags", "Kind", "Mapping", "Reason" })
+            columns.push_back({ title });
+        Table table(std::move(columns));
+
+        auto fieldCell = [&](const SmapsFields& fields, SmapsKey key, const Vma* vma) -> std::string {
+            if (key == SmapsKey::Size && vma && !fields.has(key))
+                return sizeCell(context, sizeField(*vma));
+            if (!fields.has(key))
+                return {};
+            return smapsKeyHasUnit(key) ? sizeCell(context, fields.get(key)) : std::to_string(fields.get(key));
+        };
+        const bool csv = context.format == Format::Csv;
+        for (std::size_t i = 0; i < map.vmas.size(); ++i) {
+            const Vma& v = map.vmas[i];
+            std::vector<std::string> row { hex(v.start, addressWidth), hex(v.end, addressWidth), v.perms.toString(),
+                hex(v.offset, 8), v.device(), std::to_string(v.inode) };
+            for (SmapsKey key : fieldColumns.known)
+                row.push_back(fieldCell(v.fields, key, &v));
+            for (const std::string& name : fieldColumns.extra) {
+                const auto value = v.fields.find(name);
+                row.push_back(value ? std::to_string(*value) : std::string());
+            }
+            row.push_back(v.fields.has(SmapsKey::Rss) ? sizeCell(context, v.fields.uss()) : std::string());
+            std::string flags;
+            v.flags.forEach([&](std::string_view code) {
+                if (!flags.empty())
+                    flags += ' ';
+                flags += code;
+            });
+            row.push_back(flags);
+            row.emplace_back(regionKindName(v.kind));
+            std::string mapping = csv ? v.path : escapeForDisplay(v.path);
+            if (v.deleted)
+                mapping += " (deleted)";
+            row.push_back(std::move(mapping));
+            row.push_back(reasonText(map.vmas, i));
+            table.addRow(std::move(row));
+        }
+        if (!csv) {
+            std::vector<std::string> total { "total", "", "", "", "", "" };
+            for (SmapsKey key : fieldColumns.known)
+                total.push_back(isAdditive(key) ? fieldCell(totals.fields, key, nullptr) : std::string());
+            for (const std::string& name : fieldColumns.extra) {
+                const auto value = totals.fields.find(name);
+                total.push_back(value ? std::to_string(*value) : std::string());
+            }
+            total.push_back(map.fromSmaps ? sizeCell(context, totals.uss()) : std::string());
+            total.push_back(std::to_string(map.vmas.size()) + " VMAs");
+            table.addRow(std::move(total));
+        }
+        if (csv)
+            table.appendCsv(context.out);
+        else
+            table.appendText(context.out);
+    }
+
+    void summaryRows(const Context& context, const ProcessSummary& s, Table& table)
+    {
+        auto add = [&](std::string key, std::string value) { table.addRow({ std::move(key), std::move(value) }); };
+        add("pid", std::to_string(s.pid));
+        add("name", escapeForDisplay(s.name));
+        add("user", s.user);
+        add("command", escapeForDisplay(s.commandLine));
+        add("source", s.fromRollup ? "smaps_rollup" : "smaps (summed; no smaps_rollup on this kernel)");
+        if (s.vmaCount)
+            add("VMAs", std::to_string(*s.vmaCount));
+        s.totals.fields.forEachNumeric([&](std::string_view name, std::uint64_t value, bool hasUnit) {
+            const auto key = smapsKeyFromName(name);
+            if (key && !isAdditive(*key))
+                return;
+            add(std::string(name), hasUnit ? sizeCell(context, value) : std::to_string(value));
+        });
+        add("Uss", sizeCell(context, s.totals.uss()));
+    }
+
+} // namespace
+
+int runMaps(Context& context, const std::vector<std::string>& args)
+{
+    int pid = 0;
+    int exitCode = kExitOk;
+    if (!parsePid(context, args, pid, exitCode))
+        return exitCode;
+    auto map = readMemoryMap(context.source, pid, MapDetail::Smaps);
+    if (!map && map.error().kind == ErrorKind::Io && map.error().isMissingFile())
+        map = readMemoryMap(context.source, pid, MapDetail::Maps); // a capture with maps only
+    if (!map)
+        return fail(context, map.error());
+    const Totals totals = sumAll(map->vmas);
+    if (context.format == Format::Json)
+        writeMapsJson(context, *map, totals);
+    else
+        writeMapsTable(context, *map, totals);
+    return kExitOk;
+}
+
+int runSummary(Context& context, const std::vector<std::string>& args)
+{
+    int pid = 0;
+    int exitCode = kExitOk;
+    if (!parsePid(context, args, pid, exitCode))
+        return exitCode;
+    auto summary = readProcessSummary(context.source, pid);
+    if (!summary)
+        return fail(context, summary.error());
+    const ProcessSummary& s = *summary;
+    if (context.format == Format::Json) {
+        JsonWriter json(context.out);
+        json.beginObject();
+        json.field("pid", s.pid);
+        json.field("name", s.name);
+        json.field("user", s.user);
+        json.field("command", s.commandLine);
+        json.field("source", s.fromRollup ? "smaps_rollup" : "smaps");
+        if (s.vmaCount)
+            json.field("vmas", static_cast<std::uint64_t>(*s.vmaCount));
+        json.key("totals");
+        writeTotalsObject(json, s.totals);
+        json.endObject();
+        context.out += '\n';
+        return kExitOk;
+    }
+    Table table({ { "Field" }, { "Value", context.format == Format::Text } });
+    summaryRows(context, s, table);
+    if (context.format == Format::Csv)
+        table.appendCsv(context.out);
+    else
+        table.appendText(context.out);
+    return kExitOk;
+}
+
+int runProcesses(Context& context, const std::vector<std::string>& args)
+{
+    if (!args.empty())
+        return usageError(context, "'processes' takes no arguments");
+    const ProcessListing listing = readProcessListing(context.source);
+    if (context.format == Format::Json) {
+        JsonWriter json(context.out);
+        json.beginObject();
+        json.key("processes");
+        json.beginArray();
+        for (const ProcessSummary& p : listing.processes) {
+            json.beginObject();
+            json.field("pid", p.pid);
+            json.field("user", p.user);
+            json.field("name", p.name);
+            json.field("command", p.commandLine);
+            json.field("rss", p.totals.rss());
+            json.field("pss", p.totals.pss());
+            json.field("uss", p.totals.uss());
+            json.field("swap", p.totals.swap());
+            json.field("vmas", static_cast<std::uint64_t>(p.vmaCount.value_or(0)));
+            json.endObject();
+        }
+        json.endArray();
+        json.field("unreadable", static_cast<std::uint64_t>(listing.unreadable.size()));
+        json.key("unreadable_processes");
+        json.beginArray();
+        for (const UnreadableProcess& u : listing.unreadable) {
+            json.beginObject();
+            json.field("pid", u.pid);
+            json.field("name", u.name);
+            json.field("user", u.user);
+            json.field("reason", u.error.message());
+            json.endObject();
+        }
+        json.endArray();
+        json.field("kernel_threads", static_cast<std::uint64_t>(listing.kernelThreads));
+        json.endObject();
+        context.out += '\n';
+        return kExitOk;
+    }
+    Table table({ { "PID", true }, { "User" }, { "Name" }, { "RSS", true }, { "PSS", true }, { "USS", true },
+        { "Swap", true }, { "VMAs", true }, { "Command" } });
+    for (const ProcessSummary& p : listing.processes)
+        table.addRow({ std::to_string(p.pid), p.user, escapeForDisplay(p.name), sizeCell(context, p.totals.rss()),
+            sizeCell(context, p.totals.pss()), sizeCell(context, p.totals.uss()), sizeCell(context, p.totals.swap()),
+            std::to_string(p.vmaCount.value_or(0)), escapeForDisplay(p.commandLine) });
+    if (context.format == Format::Csv) {
+        table.appendCsv(context.out);
+    } else {
+        table.appendText(context.out);
+        if (!listing.unreadable.empty()) {
+            context.out += "\n" + std::to_string(listing.unreadable.size()) + " processes could not be read:";
+            for (const UnreadableProcess& u : listing.unreadable)
+                context.out += " " + std::to_string(u.pid) + (u.name.empty() ? "" : " (" + u.name + ")");
+            context.out += "\n  " + listing.unreadable.front().error.message() + "\n";
+        }
+    }
+    return kExitOk;
+}
+
+} // namespace vmscope::cli

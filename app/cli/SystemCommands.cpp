@@ -1,0 +1,260 @@
+#include "Cli.h"
+#include "Table.h"
+
+#include "core/format/JsonWriter.h"
+#include "core/io/SystemReader.h"
+
+#include <unistd.h>
+
+namespace vmscope::cli {
+namespace {
+
+    int noArguments(Context& context, const std::vector<std::string>& args, const char* command)
+    {
+        if (args.empty())
+            return kExitOk;
+        return usageError(context, std::string("'") + command + "' takes no arguments");
+    }
+
+    void emit(Context& context, const Table& table)
+    {
+        if (context.format == Format::Csv)
+            table.appendCsv(context.out);
+        else
+            table.appendText(context.out);
+    }
+
+    std::string optionalCell(const std::optional<std::uint64_t>& v) { return v ? std::to_string(*v) : std::string(); }
+
+    std::uint64_t pageSize() { return static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE)); }
+
+    void writeCounters(JsonWriter& json, const CounterList& counters)
+    {
+        json.beginObject();
+        for (const auto& [name, value] : counters)
+            json.field(name, value);
+        json.endObject();
+    }
+
+} // namespace
+
+int runMemInfo(Context& context, const std::vector<std::string>& args)
+{
+    if (int code = noArguments(context, args, "meminfo"))
+        return code;
+    auto info = readMemInfo(context.source);
+    if (!info)
+        return fail(context, info.error());
+    if (context.format == Format::Json) {
+        JsonWriter json(context.out);
+        json.beginObject();
+        json.key("meminfo");
+        json.beginObject();
+        for (const MemInfoEntry& e : info->entries)
+            json.field(e.key, e.value);
+        json.endObject();
+        json.endObject();
+        context.out += '\n';
+        return kExitOk;
+    }
+    Table table({ { "Key" }, { "Value", true }, { "Unit" } });
+    for (const MemInfoEntry& e : info->entries)
+        table.addRow({ e.key, e.hasUnit ? sizeCell(context, e.value) : std::to_string(e.value),
+            e.hasUnit && !context.human ? "kB" : "" });
+    emit(context, table);
+    return kExitOk;
+}
+
+int runZones(Context& context, const std::vector<std::string>& args)
+{
+    if (int code = noArguments(context, args, "zones"))
+        return code;
+    auto info = readZoneInfo(context.source);
+    if (!info)
+        return fail(context, info.error());
+    if (context.format == Format::Json) {
+        JsonWriter json(context.out);
+        json.beginObject();
+        json.field("page_size", pageSize());
+        json.key("zones");
+        json.beginArray();
+        for (const Zone& z : info->zones) {
+            json.beginObject();
+            json.field("node", z.node);
+            json.field("zone", z.name);
+            const std::pair<const char*, const std::optional<std::uint64_t>&> values[] = { { "free", z.free },
+                { "min", z.min }, { "low", z.low }, { "high", z.high }, { "boost", z.boost }, { "promo", z.promo },
+                { "spanned", z.spanned }, { "present", z.present }, { "managed", z.managed }, { "cma", z.cma } };
+            for (const auto& [name, value] : values)
+                if (value)
+                    json.field(name, *value);
+            json.key("protection");
+            json.beginArray();
+            for (std::uint64_t p : z.protection)
+                json.value(p);
+            json.endArray();
+            json.key("counters");
+            writeCounters(json, z.counters);
+            json.endObject();
+        }
+        json.endArray();
+        json.key("nodes");
+        json.beginArray();
+        for (const NodeStats& n : info->nodes) {
+            json.beginObject();
+            json.field("node", n.node);
+            json.key("stats");
+            writeCounters(json, n.stats);
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        context.out += '\n';
+        return kExitOk;
+    }
+    // Text and CSV: the watermark table in pages (like the kernel prints them), with a state
+    // column that says which side of the watermarks free memory is on.
+    Table table({ { "Node", true }, { "Zone" }, { "Free", true }, { "Min", true }, { "Low", true }, { "High", true },
+        { "Boost", true }, { "Promo", true }, { "Spanned", true }, { "Present", true }, { "Managed", true },
+        { "Protection" }, { "State" } });
+    for (const Zone& z : info->zones) {
+        std::string protection;
+        for (std::uint64_t p : z.protection)
+            protection += (protection.empty() ? "" : " ") + std::to_string(p);
+        std::string state;
+        if (z.free && z.min && z.low && z.high && z.managed.value_or(1) > 0) {
+            if (*z.free < *z.min)
+                state = "below min: direct reclaim";
+            else if (*z.free < *z.low)
+                state = "below low: kswapd woken";
+            else if (*z.free < *z.high)
+                state = "below high: kswapd reclaiming";
+            else
+                state = "above high";
+        }
+        table.addRow({ std::to_string(z.node), z.name, optionalCell(z.free), optionalCell(z.min), optionalCell(z.low),
+            optionalCell(z.high), optionalCell(z.boost), optionalCell(z.promo), optionalCell(z.spanned),
+            optionalCell(z.present), optionalCell(z.managed), protection, state });
+    }
+    emit(context, table);
+    if (context.format == Format::Text)
+        context.out += "(pages of " + std::to_string(pageSize()) + " bytes)\n";
+    return kExitOk;
+}
+
+int runBuddy(Context& context, const std::vector<std::string>& args)
+{
+    if (int code = noArguments(context, args, "buddy"))
+        return code;
+    auto info = readBuddyInfo(context.source);
+    if (!info)
+        return fail(context, info.error());
+    if (context.format == Format::Json) {
+        JsonWriter json(context.out);
+        json.beginObject();
+        json.field("page_size", pageSize());
+        json.key("zones");
+        json.beginArray();
+        for (const BuddyZone& z : info->zones) {
+            json.beginObject();
+            json.field("node", z.node);
+            json.field("zone", z.zone);
+            json.key("free_blocks");
+            json.beginArray();
+            for (std::uint64_t n : z.freeBlocks)
+                json.value(n);
+            json.endArray();
+            json.field("free_pages", z.freePages());
+            json.field("largest_order", z.largestOrder());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        context.out += '\n';
+        return kExitOk;
+    }
+    std::size_t orders = 0;
+    for (const BuddyZone& z : info->zones)
+        orders = std::max(orders, z.freeBlocks.size());
+    std::vector<Table::Column> columns { { "Node", true }, { "Zone" } };
+    for (std::size_t o = 0; o < orders; ++o)
+        columns.push_back({ "o" + std::to_string(o), true });
+    columns.push_back({ "FreePages", true });
+    columns.push_back({ "Largest" });
+    Table table(std::move(columns));
+    for (const BuddyZone& z : info->zones) {
+        std::vector<std::string> row { std::to_string(z.node), z.zone };
+        for (std::size_t o = 0; o < orders; ++o)
+            row.push_back(o < z.freeBlocks.size() ? std::to_string(z.freeBlocks[o]) : std::string());
+        row.push_back(std::to_string(z.freePages()));
+        const int largest = z.largestOrder();
+        row.push_back(largest < 0 ? std::string("none")
+                                  : "order " + std::to_string(largest) + " ("
+                    + std::to_string((pageSize() << largest) / 1024) + " KiB)");
+        table.addRow(std::move(row));
+    }
+    emit(context, table);
+    return kExitOk;
+}
+
+int runVmStat(Context& context, const std::vector<std::string>& args)
+{
+    if (int code = noArguments(context, args, "vmstat"))
+        return code;
+    auto info = readVmStat(context.source);
+    if (!info)
+        return fail(context, info.error());
+    if (context.format == Format::Json) {
+        JsonWriter json(context.out);
+        json.beginObject();
+        json.key("vmstat");
+        writeCounters(json, info->counters);
+        json.endObject();
+        context.out += '\n';
+        return kExitOk;
+    }
+    Table table({ { "Counter" }, { "Value", true } });
+    for (const auto& [name, value] : info->counters)
+        table.addRow({ name, std::to_string(value) });
+    emit(context, table);
+    return kExitOk;
+}
+
+int runSysctl(Context& context, const std::vector<std::string>& args)
+{
+    if (int code = noArguments(context, args, "sysctl"))
+        return code;
+    auto info = readVmSysctls(context.source);
+    if (!info)
+        return fail(context, info.error());
+    if (context.format == Format::Json) {
+        JsonWriter json(context.out);
+        json.beginObject();
+        json.key("sysctl");
+        json.beginObject();
+        for (const SysctlValue& v : info->values) {
+            json.key("vm." + v.name);
+            if (v.numbers.size() == 1) {
+                json.value(v.numbers.front());
+            } else if (v.numbers.size() > 1) {
+                json.beginArray();
+                for (std::int64_t n : v.numbers)
+                    json.value(n);
+                json.endArray();
+            } else {
+                json.value(v.text);
+            }
+        }
+        json.endObject();
+        json.endObject();
+        context.out += '\n';
+        return kExitOk;
+    }
+    Table table({ { "Name" }, { "Value" } });
+    for (const SysctlValue& v : info->values)
+        table.addRow({ "vm." + v.name, v.text });
+    emit(context, table);
+    return kExitOk;
+}
+
+} // namespace vmscope::cli

@@ -1,0 +1,177 @@
+// vmscope-cli: the headless face of vmscope for scripts, tests and privileged capture.
+// It links the core library only (no Qt Gui/Widgets), so it runs on servers and under sudo.
+#include "Cli.h"
+
+#include "core/format/Units.h"
+#include "core/io/ProcRootSource.h"
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <string_view>
+#include <unistd.h>
+
+namespace vmscope::cli {
+
+int fail(Context& context, const Error& error)
+{
+    context.err += "vmscope-cli: " + error.message() + "\n";
+    return error.kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
+}
+
+int usageError(Context& context, const std::string& message)
+{
+    context.err += "vmscope-cli: " + message + "\nTry 'vmscope-cli --help'.\n";
+    return kExitUsage;
+}
+
+std::string sizeCell(const Context& context, std::uint64_t kib)
+{
+    return context.human ? formatKiBCompact(kib) : std::to_string(kib);
+}
+
+namespace {
+
+    constexpr std::string_view kUsage = R"(Usage: vmscope-cli [--proc-root DIR] [--format text|json|csv] [-h] COMMAND ...
+
+Reads Linux memory figures from /proc (or any directory laid out like it).
+
+Commands:
+  maps PID        one row per VMA: every smaps field (like pmap -XX), kind and reason, then totals
+  summary PID     process totals (smaps_rollup when present, else summed smaps; VmSize from status)
+  processes       one row per readable process: pid, user, name, rss, pss, uss, swap, vmas;
+                  processes that cannot be read are counted and named
+  meminfo         /proc/meminfo, every key (kB)
+  zones           per node and zone: free pages and the min/low/high(/boost/promo) watermarks
+  buddy           free blocks per order (buddyinfo), with the largest free block
+  vmstat          /proc/vmstat counters
+  sysctl          the vm.* sysctls (/proc/sys/vm)
+
+Options:
+  --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory)
+  --format FMT      text (default, aligned columns), json, or csv
+  -h, --human       sizes in K/M/G instead of kB (text format)
+  --help            this help
+  --version         the version
+
+Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
+3 malformed input (the message names the file and line).
+)";
+
+    using Command = std::function<int(Context&, const std::vector<std::string>&)>;
+
+    const std::map<std::string_view, Command>& commands()
+    {
+        static const std::map<std::string_view, Command> table {
+            { "maps", runMaps },
+            { "summary", runSummary },
+            { "processes", runProcesses },
+            { "meminfo", runMemInfo },
+            { "zones", runZones },
+            { "buddy", runBuddy },
+            { "vmstat", runVmStat },
+            { "sysctl", runSysctl },
+        };
+        return table;
+    }
+
+    void writeAll(int fd, const std::string& text)
+    {
+        std::size_t done = 0;
+        while (done < text.size()) {
+            const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+            if (n <= 0)
+                return; // a closed pipe (| head) is not an error worth a message
+            done += static_cast<std::size_t>(n);
+        }
+    }
+
+    int run(int argc, char** argv, std::string& out, std::string& err)
+    {
+        std::string procRoot = "/proc";
+        Format format = Format::Text;
+        bool human = false;
+        std::vector<std::string> positional;
+        for (int i = 1; i < argc; ++i) {
+            const std::string_view arg = argv[i];
+            auto valueOf = [&](std::string_view name, std::string& value) {
+                if (arg == name) {
+                    if (i + 1 >= argc)
+                        return false;
+                    value = argv[++i];
+                    return true;
+                }
+                if (arg.substr(0, name.size() + 1) == std::string(name) + "=") {
+                    value = std::string(arg.substr(name.size() + 1));
+                    return true;
+                }
+                return false;
+            };
+            std::string value;
+            if (arg == "--help") {
+                out += kUsage;
+                return kExitOk;
+            } else if (arg == "--version") {
+                out += "vmscope-cli " VMSCOPE_VERSION "\n";
+                return kExitOk;
+            } else if (arg == "-h" || arg == "--human") {
+                human = true;
+            } else if (arg == "--proc-root" || arg.substr(0, 12) == "--proc-root=") {
+                if (!valueOf("--proc-root", procRoot)) {
+                    err += "vmscope-cli: --proc-root needs a directory\n";
+                    return kExitUsage;
+                }
+            } else if (arg == "--format" || arg.substr(0, 9) == "--format=") {
+                if (!valueOf("--format", value)) {
+                    err += "vmscope-cli: --format needs text, json or csv\n";
+                    return kExitUsage;
+                }
+                if (value == "text")
+                    format = Format::Text;
+                else if (value == "json")
+                    format = Format::Json;
+                else if (value == "csv")
+                    format = Format::Csv;
+                else {
+                    err += "vmscope-cli: unknown format '" + value + "' (use text, json or csv)\n";
+                    return kExitUsage;
+                }
+            } else if (arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9')) {
+                err += "vmscope-cli: unknown option '" + std::string(arg) + "'\nTry 'vmscope-cli --help'.\n";
+                return kExitUsage;
+            } else {
+                positional.emplace_back(arg);
+            }
+        }
+        if (positional.empty()) {
+            err += kUsage;
+            return kExitUsage;
+        }
+        const auto& table = commands();
+        const auto it = table.find(positional.front());
+        if (it == table.end()) {
+            err += "vmscope-cli: unknown command '" + positional.front() + "'\nTry 'vmscope-cli --help'.\n";
+            return kExitUsage;
+        }
+        ProcRootSource source(procRoot);
+        Context context { source, format, human, {}, {} };
+        context.out.swap(out);
+        const std::vector<std::string> args(positional.begin() + 1, positional.end());
+        const int code = it->second(context, args);
+        out.swap(context.out);
+        err += context.err;
+        return code;
+    }
+
+} // namespace
+} // namespace vmscope::cli
+
+int main(int argc, char** argv)
+{
+    std::string out;
+    std::string err;
+    const int code = vmscope::cli::run(argc, argv, out, err);
+    vmscope::cli::writeAll(STDOUT_FILENO, out);
+    vmscope::cli::writeAll(STDERR_FILENO, err);
+    return code;
+}

@@ -1,0 +1,205 @@
+#include "MainWindow.h"
+
+#include "core/io/ProcessReader.h"
+#include "widgets/ProcessTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace vmscope {
+namespace {
+    constexpr int kRefreshIntervalMs = 2000;
+}
+
+MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
+    : QMainWindow(parent)
+    , m_source(std::move(source))
+{
+    setWindowTitle(tr("vmscope — %1").arg(QString::fromStdString(m_source->describe())));
+
+    m_model = new ProcessTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ProcessTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // name, pid, user and command all match
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    m_filter = new QLineEdit(central);
+    m_filter->setPlaceholderText(tr("Filter by name, PID, user or command (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Shows only the processes whose name, PID, user or command line contains this text."));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    layout->addWidget(m_filter);
+
+    m_table = new QTableView(central);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProcessTableModel::Pss, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    layout->addWidget(m_table);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(tr("Reading processes…"), this);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    createActions();
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::startRefresh);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::refreshFinished);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1100, 700);
+
+    startRefresh();
+}
+
+MainWindow::~MainWindow()
+{
+    m_watcher.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, &MainWindow::startRefresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read /proc again now (the list also refreshes every 2 seconds)"));
+    auto* find = viewMenu->addAction(tr("&Filter…"), this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About vmscope"), this, [this] {
+        QMessageBox::about(this, tr("About vmscope"),
+            tr("<b>vmscope %1</b><p>See where a Linux process's memory goes: its address space, "
+               "RSS, PSS and USS, read from /proc.</p>")
+                .arg(QStringLiteral(VMSCOPE_VERSION)));
+    });
+}
+
+void MainWindow::startRefresh()
+{
+    // One read at a time: the next is scheduled only after this one finished, so slow
+    // /proc reads never pile up.
+    if (m_watcher.isRunning())
+        return;
+    m_refreshTimer->stop();
+    std::shared_ptr<const Source> source = m_source;
+    m_watcher.setFuture(QtConcurrent::run([source]() -> std::shared_ptr<const ProcessListing> {
+        return std::make_shared<const ProcessListing>(readProcessListing(*source));
+    }));
+}
+
+void MainWindow::refreshFinished()
+{
+    const std::shared_ptr<const ProcessListing> listing = m_watcher.result();
+    if (listing)
+        m_model->merge(*listing);
+    if (m_firstLoad) {
+        m_firstLoad = false;
+        m_table->resizeColumnsToContents();
+    }
+    applyPendingSelection();
+    updateStatus();
+    m_refreshTimer->start();
+}
+
+void MainWindow::updateStatus()
+{
+    QString text = tr("Processes: %1").arg(m_model->rowCount());
+    const auto unreadable = static_cast<int>(m_model->unreadableCount());
+    if (unreadable > 0) {
+        text += QStringLiteral("  ·  ") + tr("Not included: %1 (cannot be read; hover for details)").arg(unreadable);
+        QStringList lines;
+        for (const UnreadableProcess& u : m_model->unreadable())
+            lines << tr("%1 %2 (%3): %4")
+                         .arg(u.pid)
+                         .arg(QString::fromStdString(u.name), QString::fromStdString(u.user),
+                             QString::fromStdString(u.error.message()));
+        m_statusLabel->setToolTip(lines.join(QLatin1Char('\n')));
+    } else {
+        m_statusLabel->setToolTip({});
+    }
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::selectPid(int pid)
+{
+    m_pendingPid = pid;
+    applyPendingSelection();
+}
+
+void MainWindow::selectName(const QString& name)
+{
+    m_pendingName = name;
+    m_filter->setText(name);
+    applyPendingSelection();
+}
+
+void MainWindow::applyPendingSelection()
+{
+    int row = -1;
+    if (m_pendingPid > 0) {
+        row = m_model->rowOfPid(m_pendingPid);
+    } else if (!m_pendingName.isEmpty()) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->index(r, ProcessTableModel::Name).data().toString() == m_pendingName) {
+                row = r;
+                break;
+            }
+    }
+    if (row < 0)
+        return;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!proxyIndex.isValid())
+        return;
+    m_table->selectRow(proxyIndex.row());
+    m_table->scrollTo(proxyIndex);
+    m_pendingPid = 0;
+    m_pendingName.clear();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace vmscope

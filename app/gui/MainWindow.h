@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/io/Source.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace vmscope {
+
+class ProcessTableModel;
+struct ProcessListing;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Selects the process with this pid once it appears in the list.
+    void selectPid(int pid);
+    void selectName(const QString& name);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void scheduleRefresh();
+    void startRefresh();
+    void refreshFinished();
+    void updateStatus();
+    void applyPendingSelection();
+
+    std::shared_ptr<const Source> m_source;
+    ProcessTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QFutureWatcher<std::shared_ptr<const ProcessListing>> m_watcher;
+    int m_pendingPid = 0;
+    QString m_pendingName;
+    bool m_firstLoad = true;
+};
+
+} // namespace vmscope

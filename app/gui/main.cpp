@@ -1,0 +1,49 @@
+#include "MainWindow.h"
+
+#include "core/io/ProcRootSource.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("vmscope"));
+    QApplication::setOrganizationName(QStringLiteral("vmscope"));
+    QApplication::setApplicationVersion(QStringLiteral(VMSCOPE_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("vmscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "See where a Linux process's memory goes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption procRoot(QStringLiteral("proc-root"),
+        QApplication::translate("main", "Read <dir> instead of /proc (a capture or fixture directory)."),
+        QStringLiteral("dir"), QStringLiteral("/proc"));
+    QCommandLineOption pid(QStringLiteral("pid"), QApplication::translate("main", "Open the process with this <pid>."),
+        QStringLiteral("pid"));
+    parser.addOption(procRoot);
+    parser.addOption(pid);
+    parser.addPositionalArgument(QStringLiteral("name"),
+        QApplication::translate("main", "Open the first process with this name."), QStringLiteral("[name]"));
+    parser.process(app);
+
+    auto source = std::make_shared<const vmscope::ProcRootSource>(parser.value(procRoot).toStdString());
+    vmscope::MainWindow window(source);
+    if (parser.isSet(pid))
+        window.selectPid(parser.value(pid).toInt());
+    else if (!parser.positionalArguments().isEmpty())
+        window.selectName(parser.positionalArguments().constFirst());
+    window.show();
+    return app.exec();
+}

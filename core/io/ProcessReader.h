@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/analysis/Aggregator.h"
+#include "core/io/Source.h"
+#include "core/model/Vma.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vmscope {
+
+enum class MapDetail {
+    Maps, // addresses, permissions, paths: cheap
+    Smaps, // plus every per-VMA counter: walks the page tables, costs the target latency
+};
+
+// Reads, parses and classifies a process's address space. An empty maps file is a kernel
+// thread (valid, no VMAs); a process that is gone gives NoSuchProcess.
+Result<MemoryMap> readMemoryMap(const Source& source, int pid, MapDetail detail);
+
+struct ProcessSummary {
+    int pid = 0;
+    std::string name; // status Name (the 15-character comm)
+    std::string commandLine; // cmdline joined by spaces; "[name]" for kernel threads
+    std::optional<std::uint32_t> uid; // real uid
+    std::string user; // login name, or the uid as text
+    bool kernelThread = false;
+    Totals totals; // Size is VmSize from status; the rest from smaps_rollup or summed smaps
+    bool fromRollup = false;
+    std::optional<std::size_t> vmaCount;
+};
+
+struct SummaryOptions {
+    bool countVmas = true; // counts the lines of maps (cheap, no page-table walk)
+    bool allowSmapsFallback = true; // sum full smaps when smaps_rollup is missing (< 4.14)
+};
+
+// Process totals for lists: smaps_rollup when present (one cheap record), else summed smaps.
+Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const SummaryOptions& options = {});
+
+struct UnreadableProcess {
+    int pid = 0;
+    std::string name; // when status was readable
+    std::string user;
+    Error error;
+};
+
+struct ProcessListing {
+    std::vector<ProcessSummary> processes;
+    std::vector<UnreadableProcess> unreadable; // permission denied: counted and named, never dropped
+    std::size_t kernelThreads = 0; // no user memory; listed only on request
+    std::size_t vanished = 0; // exited while being read
+};
+
+struct ListingOptions {
+    SummaryOptions summary;
+    bool includeKernelThreads = false;
+};
+
+ProcessListing readProcessListing(const Source& source, const ListingOptions& options = {});
+
+// Name of a uid from the password database, cached; the number as text when unknown.
+std::string userName(std::uint32_t uid);
+
+} // namespace vmscope

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/io/Source.h"
+#include "core/model/ProcessStatus.h"
+#include "core/model/SystemMemory.h"
+
+#include <string>
+#include <vector>
+
+// Reads a /proc file through a Source and hands the bytes to its parser. The file name in
+// errors is the source's display path ("/proc/9946/status", "capture.tar:meminfo").
+namespace vmscope {
+
+Result<MemInfo> readMemInfo(const Source& source);
+Result<ZoneInfo> readZoneInfo(const Source& source);
+Result<BuddyInfo> readBuddyInfo(const Source& source);
+Result<PageTypeInfo> readPageTypeInfo(const Source& source); // root-only since 5.x
+Result<VmStat> readVmStat(const Source& source);
+// Every readable file of sys/vm, by name. Files that cannot be read (PermissionDenied, Io: the
+// write-only compact_memory, drop_caches) or read empty (stat_refresh) are left out.
+Result<VmSysctls> readVmSysctls(const Source& source);
+
+Result<ProcessStatus> readStatus(const Source& source, int pid);
+Result<Statm> readStatm(const Source& source, int pid);
+Result<int> readOomScore(const Source& source, int pid);
+Result<int> readOomScoreAdj(const Source& source, int pid);
+Result<std::vector<std::string>> readCmdline(const Source& source, int pid);
+
+} // namespace vmscope
