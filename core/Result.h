@@ -33,8 +33,7 @@ struct Error {
 };
 
 // An expected-style result: either a value or an Error. (std::expected is C++23.)
-template <class T>
-class [[nodiscard]] Result {
+template <class T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))

@@ -9,8 +9,8 @@ namespace {
     bool sameFigures(const ProcessSummary& a, const ProcessSummary& b)
     {
         return a.name == b.name && a.user == b.user && a.commandLine == b.commandLine
-            && a.totals.rss() == b.totals.rss() && a.totals.pss() == b.totals.pss()
-            && a.totals.uss() == b.totals.uss() && a.totals.swap() == b.totals.swap() && a.vmaCount == b.vmaCount;
+            && a.totals.rss() == b.totals.rss() && a.totals.pss() == b.totals.pss() && a.totals.uss() == b.totals.uss()
+            && a.totals.swap() == b.totals.swap() && a.vmaCount == b.vmaCount;
     }
 } // namespace
 
@@ -110,8 +110,7 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
             return displayText(p.commandLine);
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() != User && index.column() != Name
-        && index.column() != Command)
+    if (role == Qt::TextAlignmentRole && index.column() != User && index.column() != Name && index.column() != Command)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Command)
         return displayText(p.commandLine);
@@ -127,8 +126,8 @@ const ProcessSummary* ProcessTableModel::processAt(int row) const
 
 int ProcessTableModel::rowOfPid(int pid) const
 {
-    auto it = std::lower_bound(m_rows.begin(), m_rows.end(), pid,
-        [](const ProcessSummary& p, int value) { return p.pid < value; });
+    auto it = std::lower_bound(
+        m_rows.begin(), m_rows.end(), pid, [](const ProcessSummary& p, int value) { return p.pid < value; });
     if (it == m_rows.end() || it->pid != pid)
         return -1;
     return static_cast<int>(it - m_rows.begin());

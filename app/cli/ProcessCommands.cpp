@@ -132,10 +132,9 @@ namespace {
     void writeMapsTable(Context& context, const MemoryMap& map, const Totals& totals)
     {
         const FieldColumns fieldColumns = collectColumns(map.vmas);
-        const int addressWidth = std::any_of(map.vmas.begin(), map.vmas.end(),
-                                     [](const Vma& v) { return v.end > 0xffffffffull; })
-            ? 12
-            : 8;
+        const int addressWidth
+            = std::any_of(map.vmas.begin(), map.vmas.end(), [](const Vma& v) { return v.end > 0xffffffffull; }) ? 12
+                                                                                                                : 8;
         std::vector<Table::Column> columns { { "Start" }, { "End" }, { "Perm" }, { "Offset" }, { "Device" },
             { "Inode", true } };
         for (SmapsKey key : fieldColumns.known)

@@ -24,9 +24,15 @@ namespace {
             table.appendText(context.out);
     }
 
-    std::string optionalCell(const std::optional<std::uint64_t>& v) { return v ? std::to_string(*v) : std::string(); }
+    std::string optionalCell(const std::optional<std::uint64_t>& v)
+    {
+        return v ? std::to_string(*v) : std::string();
+    }
 
-    std::uint64_t pageSize() { return static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE)); }
+    std::uint64_t pageSize()
+    {
+        return static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+    }
 
     void writeCounters(JsonWriter& json, const CounterList& counters)
     {
@@ -188,9 +194,9 @@ int runBuddy(Context& context, const std::vector<std::string>& args)
             row.push_back(o < z.freeBlocks.size() ? std::to_string(z.freeBlocks[o]) : std::string());
         row.push_back(std::to_string(z.freePages()));
         const int largest = z.largestOrder();
-        row.push_back(largest < 0 ? std::string("none")
-                                  : "order " + std::to_string(largest) + " ("
-                    + std::to_string((pageSize() << largest) / 1024) + " KiB)");
+        row.push_back(largest < 0
+                ? std::string("none")
+                : "order " + std::to_string(largest) + " (" + std::to_string((pageSize() << largest) / 1024) + " KiB)");
         table.addRow(std::move(row));
     }
     emit(context, table);

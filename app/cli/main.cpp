@@ -32,7 +32,8 @@ std::string sizeCell(const Context& context, std::uint64_t kib)
 
 namespace {
 
-    constexpr std::string_view kUsage = R"(Usage: vmscope-cli [--proc-root DIR] [--format text|json|csv] [-h] COMMAND ...
+    constexpr std::string_view kUsage
+        = R"(Usage: vmscope-cli [--proc-root DIR] [--format text|json|csv] [-h] COMMAND ...
 
 Reads Linux memory figures from /proc (or any directory laid out like it).
 

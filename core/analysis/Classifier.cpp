@@ -21,13 +21,25 @@ namespace {
             return std::hash<std::uint64_t>()(k.inode * 1000003u ^ (std::uint64_t(k.major) << 32 | k.minor));
         }
     };
-    FileKey fileKey(const Vma& v) { return { v.inode, v.devMajor, v.devMinor }; }
+    FileKey fileKey(const Vma& v)
+    {
+        return { v.inode, v.devMajor, v.devMinor };
+    }
 
-    bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+    bool startsWith(std::string_view s, std::string_view prefix)
+    {
+        return s.substr(0, prefix.size()) == prefix;
+    }
 
-    bool isFileBacked(const Vma& v) { return !v.path.empty() && v.path.front() != '[' && v.inode != 0; }
+    bool isFileBacked(const Vma& v)
+    {
+        return !v.path.empty() && v.path.front() != '[' && v.inode != 0;
+    }
 
-    bool sameFile(const Vma& a, const Vma& b) { return isFileBacked(a) && isFileBacked(b) && fileKey(a) == fileKey(b); }
+    bool sameFile(const Vma& a, const Vma& b)
+    {
+        return isFileBacked(a) && isFileBacked(b) && fileKey(a) == fileKey(b);
+    }
 
     void set(Vma& v, RegionKind kind, ReasonCode reason, std::uint32_t related = kNoRelatedVma)
     {

@@ -65,8 +65,7 @@ public:
     // "0x55ac7533a000": addresses are strings so no JSON reader rounds them to a double.
     void hexValue(std::uint64_t n);
 
-    template <class T>
-    void field(std::string_view name, const T& v)
+    template <class T> void field(std::string_view name, const T& v)
     {
         key(name);
         value(v);
@@ -100,8 +99,7 @@ private:
             m_out += ',';
         m_needComma = true;
     }
-    template <class N>
-    void appendNumber(N n)
+    template <class N> void appendNumber(N n)
     {
         char buffer[24];
         auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, n);

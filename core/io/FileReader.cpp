@@ -37,7 +37,7 @@ Result<std::string> readWholeFile(const std::string& path, bool pidScoped, const
         return Error::fromErrno(displayName, errno, pidScoped);
 
     std::size_t capacity = kInitialBuffer;
-    struct stat st {};
+    struct stat st { };
     if (::fstat(fd.get(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
         capacity = static_cast<std::size_t>(st.st_size) + 1; // +1 to see EOF in one more read
 

@@ -74,7 +74,7 @@ Result<std::vector<int>> ProcRootSource::listPids() const
 
 std::optional<std::uint32_t> ProcRootSource::processOwner(int pid) const
 {
-    struct stat st {};
+    struct stat st { };
     if (::stat(displayPath(std::to_string(pid)).c_str(), &st) != 0)
         return std::nullopt;
     return st.st_uid;

@@ -13,7 +13,10 @@
 namespace vmscope {
 namespace {
 
-    std::string pidPath(int pid, std::string_view file) { return std::to_string(pid) + "/" + std::string(file); }
+    std::string pidPath(int pid, std::string_view file)
+    {
+        return std::to_string(pid) + "/" + std::string(file);
+    }
 
     // An empty maps/smaps is either a kernel thread or a process that exited between the
     // directory listing and the read; status tells which.
@@ -86,12 +89,13 @@ Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const S
     summary.name = status->name;
     summary.uid = status->uid[0];
     summary.user = userName(status->uid[0]);
-    summary.kernelThread = status->isKernelThread();
+    summary.zombie = status->state == 'Z';
+    summary.kernelThread = !summary.zombie && status->isKernelThread();
     if (auto args = readCmdline(source, pid); args && !args->empty())
         summary.commandLine = joinCommandLine(*args);
     else
-        summary.commandLine = "[" + summary.name + "]";
-    if (summary.kernelThread) {
+        summary.commandLine = "[" + summary.name + "]" + (summary.zombie ? " <defunct>" : "");
+    if (summary.kernelThread || summary.zombie) {
         summary.vmaCount = 0;
         return summary;
     }

@@ -6,18 +6,19 @@
 namespace vmscope {
 namespace {
 
-template <class T, class Parser>
-Result<T> readAndParse(const Source& source, std::string_view relativePath, Parser parser)
-{
-    Result<std::string> bytes = source.read(relativePath);
-    if (!bytes) return bytes.error();
-    return parser(*bytes, source.displayPath(relativePath));
-}
+    template <class T, class Parser>
+    Result<T> readAndParse(const Source& source, std::string_view relativePath, Parser parser)
+    {
+        Result<std::string> bytes = source.read(relativePath);
+        if (!bytes)
+            return bytes.error();
+        return parser(*bytes, source.displayPath(relativePath));
+    }
 
-std::string pidPath(int pid, std::string_view file)
-{
-    return std::to_string(pid) + "/" + std::string(file);
-}
+    std::string pidPath(int pid, std::string_view file)
+    {
+        return std::to_string(pid) + "/" + std::string(file);
+    }
 
 } // namespace
 
@@ -50,7 +51,8 @@ Result<VmSysctls> readVmSysctls(const Source& source)
 {
     constexpr std::string_view kDirectory = "sys/vm";
     Result<std::vector<std::string>> names = source.listDirectory(kDirectory);
-    if (!names) return names.error();
+    if (!names)
+        return names.error();
     VmSysctls sysctls;
     sysctls.values.reserve(names->size());
     for (const std::string& name : *names) {
@@ -60,10 +62,12 @@ Result<VmSysctls> readVmSysctls(const Source& source)
         // capture) is the caller's to report.
         if (!bytes) {
             const ErrorKind kind = bytes.error().kind;
-            if (kind == ErrorKind::PermissionDenied || kind == ErrorKind::Io) continue;
+            if (kind == ErrorKind::PermissionDenied || kind == ErrorKind::Io)
+                continue;
             return bytes.error();
         }
-        if (bytes->empty()) continue;
+        if (bytes->empty())
+            continue;
         sysctls.values.push_back(parse::parseSysctlValue(name, *bytes));
     }
     return sysctls;

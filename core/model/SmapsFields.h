@@ -88,8 +88,7 @@ public:
     std::uint64_t uss() const { return get(SmapsKey::Private_Clean) + get(SmapsKey::Private_Dirty); }
 
     // Calls f(name, value, hasUnit) for every numeric field: known keys in kernel order, then extras.
-    template <class F>
-    void forEachNumeric(F&& f) const
+    template <class F> void forEachNumeric(F&& f) const
     {
         for (std::size_t i = 0; i < kSmapsKeyCount; ++i) {
             const auto key = static_cast<SmapsKey>(i);

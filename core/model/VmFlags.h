@@ -29,8 +29,7 @@ public:
     const std::vector<std::string>& unknownCodes() const { return m_unknown; }
 
     // All codes: known ones in kernel order, then unknown ones as printed.
-    template <class F>
-    void forEach(F&& f) const
+    template <class F> void forEach(F&& f) const
     {
         const auto& table = knownVmFlags();
         for (unsigned i = 0; i < table.size(); ++i)

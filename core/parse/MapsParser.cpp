@@ -94,8 +94,7 @@ namespace {
     }
 
     // Parses one `Key: value` line into `fields` (or `flags` for VmFlags).
-    bool parseFieldLine(std::string_view line, SmapsFields& fields, VmFlags* flags, std::size_t& hint,
-        std::string& why)
+    bool parseFieldLine(std::string_view line, SmapsFields& fields, VmFlags* flags, std::size_t& hint, std::string& why)
     {
         const std::size_t colon = line.find(':');
         const std::string_view name = line.substr(0, colon);

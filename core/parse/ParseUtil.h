@@ -48,7 +48,10 @@ private:
     bool m_lastLineTerminated = true;
 };
 
-inline bool isSpace(char c) { return c == ' ' || c == '\t'; }
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 inline std::string_view skipSpaces(std::string_view s)
 {
@@ -65,7 +68,10 @@ inline std::string_view trimRight(std::string_view s)
     return s;
 }
 
-inline std::string_view trim(std::string_view s) { return trimRight(skipSpaces(s)); }
+inline std::string_view trim(std::string_view s)
+{
+    return trimRight(skipSpaces(s));
+}
 
 // Splits off the next space-separated token; `s` keeps what follows the token.
 inline std::string_view nextToken(std::string_view& s)

@@ -8,109 +8,114 @@
 namespace vmscope::parse {
 namespace {
 
-Error malformedAt(std::string_view fileName, const LineCursor& cursor, std::string why)
-{
-    return Error::malformed(std::string(fileName), cursor.lineNumber(), std::move(why));
-}
-
-// The kernel prints no blank lines, but copies of these files do (the Prometheus fixtures'
-// status starts with one); they carry nothing, so they are skipped rather than rejected.
-bool isBlank(std::string_view line)
-{
-    return trim(line).empty();
-}
-
-bool isKeyChar(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '('
-        || c == ')' || c == '-';
-}
-
-bool isKey(std::string_view s)
-{
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!isKeyChar(c)) return false;
-    return true;
-}
-
-bool parseNonNegativeInt(std::string_view s, int& out)
-{
-    std::uint64_t value = 0;
-    if (parseUnsigned(s, value) != NumberError::None || value > INT_MAX) return false;
-    out = static_cast<int>(value);
-    return true;
-}
-
-// "0\t0\t0\t0": real, effective, saved set and filesystem id.
-bool parseIds(std::string_view value, std::array<std::uint32_t, 4>& ids)
-{
-    for (std::uint32_t& id : ids) {
-        std::uint64_t number = 0;
-        if (parseUnsigned(nextToken(value), number) != NumberError::None || number > UINT32_MAX) return false;
-        id = static_cast<std::uint32_t>(number);
+    Error malformedAt(std::string_view fileName, const LineCursor& cursor, std::string why)
+    {
+        return Error::malformed(std::string(fileName), cursor.lineNumber(), std::move(why));
     }
-    return trim(value).empty();
-}
 
-using SizeMember = std::optional<std::uint64_t> ProcessStatus::*;
-
-struct SizeKey {
-    std::string_view name;
-    SizeMember member;
-};
-
-// In the order the kernel prints them (task_mem() in fs/proc/task_mmu.c).
-constexpr SizeKey kSizeKeys[] = {
-    { "VmPeak", &ProcessStatus::vmPeak },
-    { "VmSize", &ProcessStatus::vmSize },
-    { "VmLck", &ProcessStatus::vmLck },
-    { "VmPin", &ProcessStatus::vmPin },
-    { "VmHWM", &ProcessStatus::vmHwm },
-    { "VmRSS", &ProcessStatus::vmRss },
-    { "RssAnon", &ProcessStatus::rssAnon },
-    { "RssFile", &ProcessStatus::rssFile },
-    { "RssShmem", &ProcessStatus::rssShmem },
-    { "VmData", &ProcessStatus::vmData },
-    { "VmStk", &ProcessStatus::vmStk },
-    { "VmExe", &ProcessStatus::vmExe },
-    { "VmLib", &ProcessStatus::vmLib },
-    { "VmPTE", &ProcessStatus::vmPte },
-    { "VmSwap", &ProcessStatus::vmSwap },
-    { "HugetlbPages", &ProcessStatus::hugetlbPages },
-};
-
-SizeMember sizeMember(std::string_view key)
-{
-    for (const SizeKey& entry : kSizeKeys)
-        if (entry.name == key) return entry.member;
-    return nullptr;
-}
-
-// oom_score and oom_score_adj: one decimal number and a newline.
-bool parseSingleNumber(std::string_view bytes, std::int64_t& out, std::size_t& line, std::string& why)
-{
-    LineCursor cursor(bytes);
-    std::string_view text;
-    line = 0;
-    if (!cursor.next(text)) {
-        why = "expected a number, found an empty file";
-        return false;
+    // The kernel prints no blank lines, but copies of these files do (the Prometheus fixtures'
+    // status starts with one); they carry nothing, so they are skipped rather than rejected.
+    bool isBlank(std::string_view line)
+    {
+        return trim(line).empty();
     }
-    line = 1;
-    if (NumberError e = parseSigned(trim(text), out); e != NumberError::None) {
-        why = std::string("expected ") + describe(e) + ", found " + quotedExcerpt(trim(text));
-        return false;
+
+    bool isKeyChar(char c)
+    {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '('
+            || c == ')' || c == '-';
     }
-    while (cursor.next(text)) {
-        if (!trim(text).empty()) {
-            line = cursor.lineNumber();
-            why = "expected a single number, found another line";
+
+    bool isKey(std::string_view s)
+    {
+        if (s.empty())
+            return false;
+        for (char c : s)
+            if (!isKeyChar(c))
+                return false;
+        return true;
+    }
+
+    bool parseNonNegativeInt(std::string_view s, int& out)
+    {
+        std::uint64_t value = 0;
+        if (parseUnsigned(s, value) != NumberError::None || value > INT_MAX)
+            return false;
+        out = static_cast<int>(value);
+        return true;
+    }
+
+    // "0\t0\t0\t0": real, effective, saved set and filesystem id.
+    bool parseIds(std::string_view value, std::array<std::uint32_t, 4>& ids)
+    {
+        for (std::uint32_t& id : ids) {
+            std::uint64_t number = 0;
+            if (parseUnsigned(nextToken(value), number) != NumberError::None || number > UINT32_MAX)
+                return false;
+            id = static_cast<std::uint32_t>(number);
+        }
+        return trim(value).empty();
+    }
+
+    using SizeMember = std::optional<std::uint64_t> ProcessStatus::*;
+
+    struct SizeKey {
+        std::string_view name;
+        SizeMember member;
+    };
+
+    // In the order the kernel prints them (task_mem() in fs/proc/task_mmu.c).
+    constexpr SizeKey kSizeKeys[] = {
+        { "VmPeak", &ProcessStatus::vmPeak },
+        { "VmSize", &ProcessStatus::vmSize },
+        { "VmLck", &ProcessStatus::vmLck },
+        { "VmPin", &ProcessStatus::vmPin },
+        { "VmHWM", &ProcessStatus::vmHwm },
+        { "VmRSS", &ProcessStatus::vmRss },
+        { "RssAnon", &ProcessStatus::rssAnon },
+        { "RssFile", &ProcessStatus::rssFile },
+        { "RssShmem", &ProcessStatus::rssShmem },
+        { "VmData", &ProcessStatus::vmData },
+        { "VmStk", &ProcessStatus::vmStk },
+        { "VmExe", &ProcessStatus::vmExe },
+        { "VmLib", &ProcessStatus::vmLib },
+        { "VmPTE", &ProcessStatus::vmPte },
+        { "VmSwap", &ProcessStatus::vmSwap },
+        { "HugetlbPages", &ProcessStatus::hugetlbPages },
+    };
+
+    SizeMember sizeMember(std::string_view key)
+    {
+        for (const SizeKey& entry : kSizeKeys)
+            if (entry.name == key)
+                return entry.member;
+        return nullptr;
+    }
+
+    // oom_score and oom_score_adj: one decimal number and a newline.
+    bool parseSingleNumber(std::string_view bytes, std::int64_t& out, std::size_t& line, std::string& why)
+    {
+        LineCursor cursor(bytes);
+        std::string_view text;
+        line = 0;
+        if (!cursor.next(text)) {
+            why = "expected a number, found an empty file";
             return false;
         }
+        line = 1;
+        if (NumberError e = parseSigned(trim(text), out); e != NumberError::None) {
+            why = std::string("expected ") + describe(e) + ", found " + quotedExcerpt(trim(text));
+            return false;
+        }
+        while (cursor.next(text)) {
+            if (!trim(text).empty()) {
+                line = cursor.lineNumber();
+                why = "expected a single number, found another line";
+                return false;
+            }
+        }
+        return true;
     }
-    return true;
-}
 
 } // namespace
 
@@ -123,7 +128,8 @@ Result<ProcessStatus> parseStatus(std::string_view bytes, std::string_view fileN
     enum Required : unsigned { Name = 1, State = 2, Tgid = 4, Pid = 8, PPid = 16, Uid = 32, Gid = 64, All = 127 };
     unsigned seen = 0;
     while (cursor.next(line)) {
-        if (isBlank(line)) continue;
+        if (isBlank(line))
+            continue;
         const std::size_t colon = line.find(':');
         const std::string_view key = colon == std::string_view::npos ? std::string_view() : line.substr(0, colon);
         if (!isKey(key))
@@ -134,11 +140,13 @@ Result<ProcessStatus> parseStatus(std::string_view bytes, std::string_view fileN
             // A comm may begin or end with spaces; only the kernel's tab separator is dropped
             // (some copies of status files turned it into spaces, hence the fallback).
             std::string_view name = !raw.empty() && raw.front() == '\t' ? raw.substr(1) : value;
-            if (!name.empty() && name.back() == '\r') name.remove_suffix(1);
+            if (!name.empty() && name.back() == '\r')
+                name.remove_suffix(1);
             status.name.assign(name);
             seen |= Name;
         } else if (key == "State") {
-            if (value.empty()) return malformedAt(fileName, cursor, "expected a state letter after \"State:\"");
+            if (value.empty())
+                return malformedAt(fileName, cursor, "expected a state letter after \"State:\"");
             status.state = value.front();
             seen |= State;
         } else if (key == "Tgid" || key == "Pid" || key == "PPid") {
@@ -208,7 +216,8 @@ Result<Statm> parseStatm(std::string_view bytes, std::string_view fileName)
     if (!trim(rest).empty())
         return malformedAt(fileName, cursor, "expected seven page counts, found more: " + quotedExcerpt(trim(rest)));
     while (cursor.next(line))
-        if (!trim(line).empty()) return malformedAt(fileName, cursor, "expected a single line, found another");
+        if (!trim(line).empty())
+            return malformedAt(fileName, cursor, "expected a single line, found another");
     return statm;
 }
 
@@ -217,7 +226,8 @@ Result<int> parseOomScore(std::string_view bytes, std::string_view fileName)
     std::int64_t value = 0;
     std::size_t line = 0;
     std::string why;
-    if (!parseSingleNumber(bytes, value, line, why)) return Error::malformed(std::string(fileName), line, why);
+    if (!parseSingleNumber(bytes, value, line, why))
+        return Error::malformed(std::string(fileName), line, why);
     if (value < 0 || value > INT_MAX)
         return Error::malformed(
             std::string(fileName), 1, "expected a score of 0 or more, found " + std::to_string(value));
@@ -229,7 +239,8 @@ Result<int> parseOomScoreAdj(std::string_view bytes, std::string_view fileName)
     std::int64_t value = 0;
     std::size_t line = 0;
     std::string why;
-    if (!parseSingleNumber(bytes, value, line, why)) return Error::malformed(std::string(fileName), line, why);
+    if (!parseSingleNumber(bytes, value, line, why))
+        return Error::malformed(std::string(fileName), line, why);
     // OOM_SCORE_ADJ_MIN / OOM_SCORE_ADJ_MAX (include/uapi/linux/oom.h).
     if (value < -1000 || value > 1000)
         return Error::malformed(

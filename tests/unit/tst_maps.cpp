@@ -70,10 +70,10 @@ void TestMaps::parseMapsFixtures_data()
     QTest::newRow("live qt program") << "live-6.18-x86_64/proc/10162/maps" << 323 << 0ull << 0ull << QString();
     QTest::newRow("prometheus cat") << "prometheus-procfs/proc/26232/maps" << 9 << 0x55680ae1e000ull
                                     << 0xffffffffff601000ull << "/bin/cat";
-    QTest::newRow("prometheus tcsh 32-bit") << "prometheus-procfs/proc/26234/maps" << 4 << 0x08048000ull
-                                            << 0x40015000ull << "/bin/tcsh";
-    QTest::newRow("ia32 init, start-address offsets") << "historic/ia32-2.6-init/proc/1/maps" << 15 << 0x08048000ull
-                                                      << 0xfffff000ull << "/sbin/init";
+    QTest::newRow("prometheus tcsh 32-bit")
+        << "prometheus-procfs/proc/26234/maps" << 4 << 0x08048000ull << 0x40015000ull << "/bin/tcsh";
+    QTest::newRow("ia32 init, start-address offsets")
+        << "historic/ia32-2.6-init/proc/1/maps" << 15 << 0x08048000ull << 0xfffff000ull << "/sbin/init";
     QTest::newRow("ia32 memtest") << "historic/ia32-memtest/proc/30387/maps" << 14 << 0x08048000ull << 0xbf99b000ull
                                   << "/tmp/memtest";
     QTest::newRow("x86_64 memtest") << "historic/x86_64-2.6-memtest/proc/1839/maps" << 18 << 0x00400000ull
@@ -119,8 +119,8 @@ void TestMaps::parseSmapsFixtures_data()
     QTest::newRow("live zoo child") << "live-6.18-x86_64/proc/9950/smaps" << 35 << true << 23 << true;
     QTest::newRow("live qt program") << "live-6.18-x86_64/proc/10162/smaps" << 323 << true << 23 << true;
     QTest::newRow("prometheus alertmanager") << "prometheus-procfs/proc/26231/smaps" << -1 << true << 19 << true;
-    QTest::newRow("2.6.27: no Anonymous, no VmFlags") << "historic/2.6.27-smaps/proc/2012/smaps" << 3 << false << 11
-                                                      << false;
+    QTest::newRow("2.6.27: no Anonymous, no VmFlags")
+        << "historic/2.6.27-smaps/proc/2012/smaps" << 3 << false << 11 << false;
 }
 
 void TestMaps::parseSmapsFixtures()
@@ -304,8 +304,8 @@ void TestMaps::unknownFieldsAndFlagsAreKept()
 
 void TestMaps::keysMatchExactly()
 {
-    auto rollup = parse::parseSmapsRollup(fixtureBytes(QStringLiteral("live-6.18-x86_64/proc/9946/smaps_rollup")),
-        "smaps_rollup");
+    auto rollup = parse::parseSmapsRollup(
+        fixtureBytes(QStringLiteral("live-6.18-x86_64/proc/9946/smaps_rollup")), "smaps_rollup");
     QVERIFY(rollup.ok());
     QCOMPARE(rollup->fields.get(SmapsKey::Pss), 5943ull);
     QCOMPARE(rollup->fields.get(SmapsKey::Pss_Dirty), 5650ull);
@@ -327,8 +327,8 @@ void TestMaps::rollup()
     QVERIFY(!live->fields.has(SmapsKey::Size)); // the rollup has no Size line
     QCOMPARE(live->fields.get(SmapsKey::Rss), 12252ull);
     QCOMPARE(live->fields.uss(), 16ull + 332ull);
-    auto prometheus = parse::parseSmapsRollup(fixtureBytes(QStringLiteral("prometheus-procfs/proc/26231/smaps_rollup")),
-        "r");
+    auto prometheus
+        = parse::parseSmapsRollup(fixtureBytes(QStringLiteral("prometheus-procfs/proc/26231/smaps_rollup")), "r");
     QVERIFY(prometheus.ok());
     QCOMPARE(prometheus->fields.get(SmapsKey::Swap), 1940ull);
     QCOMPARE(prometheus->fields.get(SmapsKey::LazyFree), 5848ull);
@@ -605,8 +605,9 @@ void TestMaps::emptyMapsOfKernelThread()
     };
     write(QStringLiteral("2/maps"), {});
     write(QStringLiteral("2/smaps"), {});
-    write(QStringLiteral("2/status"), "Name:\tkthreadd\nState:\tS (sleeping)\nTgid:\t2\nPid:\t2\nPPid:\t0\nUid:\t0\t0\t0\t0\n"
-                                      "Gid:\t0\t0\t0\t0\nThreads:\t1\nKthread:\t1\n");
+    write(QStringLiteral("2/status"),
+        "Name:\tkthreadd\nState:\tS (sleeping)\nTgid:\t2\nPid:\t2\nPPid:\t0\nUid:\t0\t0\t0\t0\n"
+        "Gid:\t0\t0\t0\t0\nThreads:\t1\nKthread:\t1\n");
     ProcRootSource source(dir.path().toStdString());
     auto map = readMemoryMap(source, 2, MapDetail::Smaps);
     QVERIFY2(map.ok(), map.ok() ? "" : map.error().message().c_str());
@@ -615,6 +616,20 @@ void TestMaps::emptyMapsOfKernelThread()
     QVERIFY(summary.ok());
     QVERIFY(summary->kernelThread);
     QCOMPARE(summary->commandLine, std::string("[kthreadd]"));
+
+    // A zombie has a status (State Z, no Vm* lines) and empty maps: listed as <defunct>.
+    QDir(dir.path()).mkpath(QStringLiteral("77"));
+    write(QStringLiteral("77/maps"), {});
+    write(QStringLiteral("77/cmdline"), {});
+    write(QStringLiteral("77/status"),
+        "Name:\tworker\nState:\tZ (zombie)\nTgid:\t77\nPid:\t77\nPPid:\t1\n"
+        "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\nThreads:\t1\nKthread:\t0\n");
+    auto zombie = readProcessSummary(source, 77);
+    QVERIFY2(zombie.ok(), zombie.ok() ? "" : zombie.error().message().c_str());
+    QVERIFY(zombie->zombie);
+    QVERIFY(!zombie->kernelThread);
+    QCOMPARE(zombie->commandLine, std::string("[worker] <defunct>"));
+    QCOMPARE(zombie->totals.rss(), 0ull);
 }
 
 void TestMaps::jsonWriterEscapes()

@@ -59,7 +59,8 @@ using AnyParser = std::function<std::optional<Error>(std::string_view)>;
 
 template <class T> std::optional<Error> outcome(const Result<T>& result)
 {
-    if (result.ok()) return std::nullopt;
+    if (result.ok())
+        return std::nullopt;
     return result.error();
 }
 
@@ -76,7 +77,8 @@ const std::vector<std::pair<QString, AnyParser>>& allParsers()
         { QStringLiteral("sysctl"),
             [](std::string_view b) -> std::optional<Error> {
                 const SysctlValue value = parse::parseSysctlValue("x", b);
-                if (value.text.size() > b.size()) return Error::malformed("x", 0, "text longer than the input");
+                if (value.text.size() > b.size())
+                    return Error::malformed("x", 0, "text longer than the input");
                 return std::nullopt;
             } },
         { QStringLiteral("status"), [](std::string_view b) { return outcome(parse::parseStatus(b, "status")); } },
@@ -93,7 +95,8 @@ const std::vector<std::pair<QString, AnyParser>>& allParsers()
 const AnyParser* parserNamed(const QString& name)
 {
     for (const auto& [parserName, parser] : allParsers())
-        if (parserName == name) return &parser;
+        if (parserName == name)
+            return &parser;
     return nullptr;
 }
 
@@ -260,7 +263,8 @@ std::optional<std::uint64_t> zoneValue(const Zone& zone, const QString& field)
         { "cma", &zone.cma },
     };
     for (const auto& [name, value] : fields)
-        if (field == QLatin1String(name)) return *value;
+        if (field == QLatin1String(name))
+            return *value;
     return zone.counter(field.toStdString());
 }
 } // namespace
@@ -413,7 +417,8 @@ void TestSystemParsers::zoneInfoShape()
         names << QString::number(zone.node) + QLatin1Char(':') + QString::fromStdString(zone.name);
     QCOMPARE(names.join(QLatin1Char(' ')), zones);
     QCOMPARE(int(info->nodes.size()), nodesWithStats);
-    if (nodesWithStats > 0) QCOMPARE(int(info->nodes.front().stats.size()), firstNodeStatCount);
+    if (nodesWithStats > 0)
+        QCOMPARE(int(info->nodes.front().stats.size()), firstNodeStatCount);
     const Zone* normal = info->findZone(0, "Normal");
     QVERIFY(normal);
     QCOMPARE(int(normal->counters.size()), normalCounterCount);
@@ -550,7 +555,8 @@ void TestSystemParsers::pageTypeInfo()
     // The per-type free counts add up to buddyinfo's per-zone counts.
     std::uint64_t normalOrder0 = 0;
     for (const MigrateFreeBlocks& row : info->free)
-        if (row.zone == "Normal") normalOrder0 += row.counts[0];
+        if (row.zone == "Normal")
+            normalOrder0 += row.counts[0];
     QCOMPARE(normalOrder0, quint64(13443));
 }
 
@@ -671,7 +677,8 @@ void TestSystemParsers::sysctls()
     QCOMPARE(value != nullptr, present);
     const std::optional<std::int64_t> single = sysctls->number(name.toStdString());
     QCOMPARE(single ? qint64(*single) : qint64(-1), number);
-    if (!value) return;
+    if (!value)
+        return;
     QCOMPARE(QString::fromStdString(value->text), text);
     QCOMPARE(QList<qint64>(value->numbers.begin(), value->numbers.end()), numbers);
 }
@@ -696,7 +703,8 @@ void TestSystemParsers::sysctlsMatchFiles()
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
-        if (content.isEmpty()) continue;
+        if (content.isEmpty())
+            continue;
         expectedNames << name;
         const SysctlValue* value = sysctls->find(name.toStdString());
         QVERIFY2(value, qPrintable(name));
