@@ -24,7 +24,14 @@ struct Context {
     bool human = false; // -h: KiB/MiB/GiB instead of kB numbers
     std::string out; // what goes to stdout
     std::string err; // what goes to stderr
+    int outFd = -1; // where `out` is flushed when it grows large (-1: kept in memory)
 };
+
+// Writes all of `text` to `fd`; a closed pipe (| head) ends the writing quietly.
+void writeAll(int fd, std::string_view text);
+// Long outputs (maps of a 60,000-VMA process is 40 MB of JSON) go out in pieces, so the
+// output never lives in memory whole and the pages of one buffer are reused.
+void flushIfLarge(Context& context);
 
 // Puts the error's sentence on stderr and returns its exit code.
 int fail(Context& context, const Error& error);

@@ -5,6 +5,7 @@
 #include "core/format/Units.h"
 #include "core/io/ProcRootSource.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -23,6 +24,28 @@ int usageError(Context& context, const std::string& message)
 {
     context.err += "vmscope-cli: " + message + "\nTry 'vmscope-cli --help'.\n";
     return kExitUsage;
+}
+
+void writeAll(int fd, std::string_view text)
+{
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return;
+        done += static_cast<std::size_t>(n);
+    }
+}
+
+void flushIfLarge(Context& context)
+{
+    constexpr std::size_t kFlushSize = 1024 * 1024;
+    if (context.outFd < 0 || context.out.size() < kFlushSize)
+        return;
+    writeAll(context.outFd, context.out);
+    context.out.clear();
 }
 
 std::string sizeCell(const Context& context, std::uint64_t kib)
@@ -74,17 +97,6 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "sysctl", runSysctl },
         };
         return table;
-    }
-
-    void writeAll(int fd, const std::string& text)
-    {
-        std::size_t done = 0;
-        while (done < text.size()) {
-            const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-            if (n <= 0)
-                return; // a closed pipe (| head) is not an error worth a message
-            done += static_cast<std::size_t>(n);
-        }
     }
 
     int run(int argc, char** argv, std::string& out, std::string& err)
@@ -155,7 +167,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             return kExitUsage;
         }
         ProcRootSource source(procRoot);
-        Context context { source, format, human, {}, {} };
+        Context context { source, format, human, {}, {}, STDOUT_FILENO };
         context.out.swap(out);
         const std::vector<std::string> args(positional.begin() + 1, positional.end());
         const int code = it->second(context, args);

@@ -21,9 +21,10 @@ bool isAdditive(SmapsKey key)
 
 void Totals::add(const SmapsFields& other)
 {
+    const std::uint32_t present = other.presentMask();
     for (std::size_t i = 0; i < kSmapsKeyCount; ++i) {
         const auto key = static_cast<SmapsKey>(i);
-        if (isAdditive(key) && other.has(key))
+        if (((present >> i) & 1u) && isAdditive(key))
             fields.add(key, other.get(key));
     }
 }

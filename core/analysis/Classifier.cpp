@@ -145,99 +145,101 @@ void classifyRegions(std::vector<Vma>& vmas)
 void appendReason(std::string& out, const std::vector<Vma>& vmas, std::size_t index)
 {
     const Vma& v = vmas[index];
-    const std::string perms = v.perms.toString();
+    const char permsText[4]
+        = { v.perms.read ? 'r' : '-', v.perms.write ? 'w' : '-', v.perms.exec ? 'x' : '-', v.perms.shared ? 's' : 'p' };
+    const std::string_view perms(permsText, 4);
     const std::string_view file = baseName(v.path);
+    const std::string_view path = v.path;
     const Vma* related = v.relatedVma < vmas.size() ? &vmas[v.relatedVma] : nullptr;
+    // Appends without temporaries: a 60,000-VMA map asks for 60,000 reasons.
+    auto add = [&out](auto... parts) { (out.append(std::string_view(parts)), ...); };
     switch (v.reason) {
     case ReasonCode::PseudoPath:
-        out += "the kernel labels it ";
-        out += v.path;
+        add("the kernel labels it ", path);
         switch (v.kind) {
         case RegionKind::Heap:
-            out += ": the brk() heap, where malloc puts small allocations";
+            add(": the brk() heap, where malloc puts small allocations");
             break;
         case RegionKind::Stack:
-            out += ": the main thread's stack, growing down";
+            add(": the main thread's stack, growing down");
             break;
         case RegionKind::Vdso:
-            out += ": kernel code mapped into every process for fast system calls";
+            add(": kernel code mapped into every process for fast system calls");
             break;
         case RegionKind::Vvar:
-            out += ": kernel data (clock) read by the vDSO";
+            add(": kernel data (clock) read by the vDSO");
             break;
         case RegionKind::Vsyscall:
-            out += ": the legacy fixed-address system-call page";
+            add(": the legacy fixed-address system-call page");
             break;
         default:
             break;
         }
         return;
     case ReasonCode::StackOfThread:
-        out += "the kernel labels it " + v.path + ": the stack of that thread (kernels 3.4 to 4.4)";
+        add("the kernel labels it ", path, ": the stack of that thread (kernels 3.4 to 4.4)");
         return;
     case ReasonCode::NamedAnon:
-        out += "anonymous memory named by the program with prctl(PR_SET_VMA_ANON_NAME): " + v.path;
+        add("anonymous memory named by the program with prctl(PR_SET_VMA_ANON_NAME): ", path);
         return;
     case ReasonCode::NamedSharedAnon:
-        out += "shared anonymous memory named with prctl(PR_SET_VMA_ANON_NAME): " + v.path;
+        add("shared anonymous memory named with prctl(PR_SET_VMA_ANON_NAME): ", path);
         return;
     case ReasonCode::MemfdPath:
-        out += "a memfd_create() file, mapped " + std::string(v.perms.shared ? "shared" : "private");
+        add("a memfd_create() file, mapped ", v.perms.shared ? "shared" : "private");
         return;
     case ReasonCode::SysvPath:
-        out += "a System V shared-memory segment (shmat); the kernel shows it as a deleted /SYSV file";
+        add("a System V shared-memory segment (shmat); the kernel shows it as a deleted /SYSV file");
         return;
     case ReasonCode::DevZeroShared:
-        out += "mmap(MAP_ANONYMOUS|MAP_SHARED): backed by a shmem object the kernel names /dev/zero (deleted)";
+        add("mmap(MAP_ANONYMOUS|MAP_SHARED): backed by a shmem object the kernel names /dev/zero (deleted)");
         return;
     case ReasonCode::AnonShared:
-        out += "anonymous " + perms + " mapping: memory shared with forked children";
+        add("anonymous ", perms, " mapping: memory shared with forked children");
         return;
     case ReasonCode::NoAccess:
-        out += "no access (" + perms + "): a guard page or reserved address space; touching it faults";
+        add("no access (", perms, "): a guard page or reserved address space; touching it faults");
         return;
     case ReasonCode::NoAccessInsideFile:
-        out += "no access (" + perms + ") inside " + std::string(file) + ": an alignment gap between its segments";
+        add("no access (", perms, ") inside ", file, ": an alignment gap between its segments");
         return;
     case ReasonCode::ElfExecutable:
-        out += perms + " mapping of " + std::string(file) + ", an executable image: its code (text)";
+        add(perms, " mapping of ", file, ", an executable image: its code (text)");
         return;
     case ReasonCode::ElfReadOnly:
-        out += perms + " mapping of " + std::string(file) + ": headers and read-only data (constants)";
+        add(perms, " mapping of ", file, ": headers and read-only data (constants)");
         return;
     case ReasonCode::ElfRelro:
-        out += perms + " mapping of " + std::string(file)
-            + " right below its data: RELRO, data made read-only after relocation";
+        add(perms, " mapping of ", file, " right below its data: RELRO, data made read-only after relocation");
         return;
     case ReasonCode::ElfWritable:
-        out += perms + " mapping of " + std::string(file) + ": its initialised data (copy-on-write)";
+        add(perms, " mapping of ", file, ": its initialised data (copy-on-write)");
         return;
     case ReasonCode::FilePrivateOther:
-        out += "private (copy-on-write) mapping of " + v.path + ", which is not an executable image";
+        add("private (copy-on-write) mapping of ", path, ", which is not an executable image");
         return;
     case ReasonCode::FileSharedMapping:
-        out += "shared mapping of " + v.path + (v.deleted ? " (deleted)" : "") + ": writes reach the file";
+        add("shared mapping of ", path, v.deleted ? " (deleted)" : "", ": writes reach the file");
         return;
     case ReasonCode::AfterData:
-        out += "anonymous " + perms + " right after the data segment of "
-            + std::string(related ? baseName(related->path) : std::string_view("an image"))
-            + ": bss (zero-initialised globals)";
+        add("anonymous ", perms, " right after the data segment of ",
+            related ? baseName(related->path) : std::string_view("an image"), ": bss (zero-initialised globals)");
         return;
     case ReasonCode::GuardBelow:
-        out += "anonymous " + perms + " with a no-access guard right below it: a thread stack";
+        add("anonymous ", perms, " with a no-access guard right below it: a thread stack");
         return;
     case ReasonCode::ArenaReserveAbove:
-        out += "anonymous " + perms
-            + " with no-access reserve right above it: a malloc arena (or other reservation) growing up";
+        add("anonymous ", perms,
+            " with no-access reserve right above it: a malloc arena (or other reservation) growing up");
         return;
     case ReasonCode::PlainAnon:
-        out += "anonymous " + perms + " mapping: mmap'd memory (malloc above 128 KiB, or the program's own mmap)";
+        add("anonymous ", perms, " mapping: mmap'd memory (malloc above 128 KiB, or the program's own mmap)");
         return;
     case ReasonCode::UnknownPseudo:
     case ReasonCode::Count:
-        out += "a region vmscope has no rule for";
-        if (!v.path.empty())
-            out += ": " + v.path;
+        add("a region vmscope has no rule for");
+        if (!path.empty())
+            add(": ", path);
         return;
     }
 }

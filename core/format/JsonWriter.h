@@ -18,6 +18,9 @@ public:
     {
     }
 
+    // Continues a list another writer started: the next value is preceded by a comma.
+    void continueList() { m_needComma = true; }
+
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
     void beginArray() { open('['); }
@@ -28,6 +31,15 @@ public:
         separate();
         appendString(name);
         m_out += ':';
+        m_afterKey = true;
+    }
+
+    // A key the caller already quoted and escaped, with its colon: "\"Size\":". For the
+    // constant keys written once per VMA, where escaping them again is most of the cost.
+    void rawKey(std::string_view quotedKeyWithColon)
+    {
+        separate();
+        m_out += quotedKeyWithColon;
         m_afterKey = true;
     }
 

@@ -2,7 +2,10 @@
 
 #include "core/Result.h"
 
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace vmscope {
 
@@ -10,5 +13,11 @@ namespace vmscope {
 // buffer and large read() calls (never a syscall per line). `pidScoped` tells the error
 // mapping that ENOENT means "the process is gone".
 Result<std::string> readWholeFile(const std::string& path, bool pidScoped, const std::string& displayName);
+
+// Reads a file on a separate thread and hands its bytes to `sink` on the calling thread in
+// chunks, so the two overlap. Buffers are reused, so a 40 MB smaps never lives in memory at
+// once. `sink` returning false stops the read.
+std::optional<Error> streamWholeFile(const std::string& path, bool pidScoped, const std::string& displayName,
+    const std::function<bool(std::string_view)>& sink);
 
 } // namespace vmscope

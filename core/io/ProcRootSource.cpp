@@ -42,6 +42,14 @@ Result<std::string> ProcRootSource::read(std::string_view relativePath) const
     return readWholeFile(path, pidScoped, path);
 }
 
+std::optional<Error> ProcRootSource::readStreaming(std::string_view relativePath, const ChunkSink& sink) const
+{
+    const std::size_t slash = relativePath.find('/');
+    const bool pidScoped = slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
+    const std::string path = displayPath(relativePath);
+    return streamWholeFile(path, pidScoped, path, sink);
+}
+
 Result<std::vector<std::string>> ProcRootSource::listDirectory(std::string_view relativePath) const
 {
     const std::string path = relativePath.empty() ? m_root : displayPath(relativePath);

@@ -10,6 +10,7 @@ public:
     explicit ProcRootSource(std::string root = "/proc");
 
     Result<std::string> read(std::string_view relativePath) const override;
+    std::optional<Error> readStreaming(std::string_view relativePath, const ChunkSink& sink) const override;
     Result<std::vector<int>> listPids() const override;
     Result<std::vector<std::string>> listDirectory(std::string_view relativePath) const override;
     std::optional<std::uint32_t> processOwner(int pid) const override;

@@ -3,8 +3,10 @@
 #include "core/analysis/Classifier.h"
 #include "core/io/SystemReader.h"
 #include "core/parse/MapsParser.h"
+#include "core/parse/ParseUtil.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <mutex>
 #include <pwd.h>
 #include <unistd.h>
@@ -18,13 +20,46 @@ namespace {
         return std::to_string(pid) + "/" + std::string(file);
     }
 
-    // An empty maps/smaps is either a kernel thread or a process that exited between the
-    // directory listing and the read; status tells which.
-    std::optional<Error> checkStillThere(const Source& source, int pid)
+    // PF_KTHREAD in the flags of /proc/PID/stat (include/linux/sched.h).
+    constexpr std::uint64_t kPfKthread = 0x00200000;
+
+    // Kernel threads have no address space. status says so directly since 6.x (Kthread:);
+    // before, a task without VmSize might also be a user process that is exiting, so the
+    // flags field of stat decides.
+    bool isKernelThread(const Source& source, int pid, const ProcessStatus& status)
+    {
+        if (status.kthread)
+            return *status.kthread;
+        auto stat = source.read(pidPath(pid, "stat"));
+        if (!stat)
+            return !status.vmSize.has_value();
+        // "pid (comm) state ppid pgrp session tty_nr tpgid flags ...": comm may hold spaces
+        // and parentheses, so count fields from the last ')'.
+        std::string_view rest = *stat;
+        const std::size_t paren = rest.rfind(')');
+        if (paren == std::string_view::npos)
+            return !status.vmSize.has_value();
+        rest.remove_prefix(paren + 1);
+        std::string_view field;
+        for (int i = 0; i < 7; ++i)
+            field = parse::nextToken(rest);
+        std::uint64_t flags = 0;
+        if (parse::parseUnsigned(field, flags) != parse::NumberError::None)
+            return !status.vmSize.has_value();
+        return (flags & kPfKthread) != 0;
+    }
+
+    bool hasExited(const ProcessStatus& status) { return status.state == 'Z' || status.state == 'X'; }
+
+    // An empty maps/smaps is a kernel thread, or a process that is exiting: its memory goes
+    // early in do_exit(), before it turns into a zombie whose status lingers until reaped.
+    std::optional<Error> checkStillThere(const Source& source, int pid, const std::string& file)
     {
         auto status = readStatus(source, pid);
         if (!status)
             return status.error();
+        if (hasExited(*status) || !isKernelThread(source, pid, *status))
+            return Error::fromErrno(file, ESRCH, true);
         return std::nullopt;
     }
 
@@ -61,15 +96,16 @@ std::string userName(std::uint32_t uid)
 Result<MemoryMap> readMemoryMap(const Source& source, int pid, MapDetail detail)
 {
     const std::string relative = pidPath(pid, detail == MapDetail::Smaps ? "smaps" : "maps");
-    auto bytes = source.read(relative);
-    if (!bytes)
-        return bytes.error();
-    const std::string display = source.displayPath(relative);
-    auto vmas = detail == MapDetail::Smaps ? parse::parseSmaps(*bytes, display) : parse::parseMaps(*bytes, display);
+    parse::MapsStreamParser parser(
+        detail == MapDetail::Smaps ? parse::MapsStreamParser::Format::Smaps : parse::MapsStreamParser::Format::Maps,
+        source.displayPath(relative));
+    if (auto error = source.readStreaming(relative, [&](std::string_view chunk) { return parser.feed(chunk); }))
+        return *error;
+    auto vmas = parser.finish();
     if (!vmas)
         return vmas.error();
     if (vmas->empty())
-        if (auto gone = checkStillThere(source, pid))
+        if (auto gone = checkStillThere(source, pid, source.displayPath(relative)))
             return *gone;
     classifyRegions(*vmas);
     MemoryMap map;
@@ -89,13 +125,15 @@ Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const S
     summary.name = status->name;
     summary.uid = status->uid[0];
     summary.user = userName(status->uid[0]);
-    summary.zombie = status->state == 'Z';
-    summary.kernelThread = !summary.zombie && status->isKernelThread();
+    // A zombie has exited: its status lingers until the parent reaps it, its memory does not.
+    if (hasExited(*status))
+        return Error::fromErrno(source.displayPath(pidPath(pid, "status")), ESRCH, true);
+    summary.kernelThread = isKernelThread(source, pid, *status);
     if (auto args = readCmdline(source, pid); args && !args->empty())
         summary.commandLine = joinCommandLine(*args);
     else
-        summary.commandLine = "[" + summary.name + "]" + (summary.zombie ? " <defunct>" : "");
-    if (summary.kernelThread || summary.zombie) {
+        summary.commandLine = "[" + summary.name + "]";
+    if (summary.kernelThread) {
         summary.vmaCount = 0;
         return summary;
     }
@@ -122,10 +160,10 @@ Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const S
         summary.totals.fields.set(SmapsKey::Size, *status->vmSize);
 
     if (options.countVmas && !summary.vmaCount) {
-        auto maps = source.read(pidPath(pid, "maps"));
-        if (!maps)
-            return maps.error();
-        summary.vmaCount = static_cast<std::size_t>(std::count(maps->begin(), maps->end(), '\n'));
+        // The count is a detail: a capture without maps, or a process that exits right now,
+        // still has its totals.
+        if (auto maps = source.read(pidPath(pid, "maps")))
+            summary.vmaCount = static_cast<std::size_t>(std::count(maps->begin(), maps->end(), '\n'));
     }
     if (summary.vmaCount)
         summary.totals.vmaCount = *summary.vmaCount;

@@ -27,7 +27,6 @@ struct ProcessSummary {
     std::optional<std::uint32_t> uid; // real uid
     std::string user; // login name, or the uid as text
     bool kernelThread = false;
-    bool zombie = false; // exited, not yet reaped by its parent: no memory left
     Totals totals; // Size is VmSize from status; the rest from smaps_rollup or summed smaps
     bool fromRollup = false;
     std::optional<std::size_t> vmaCount;

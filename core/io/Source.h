@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,14 @@ public:
     // The bytes of a file, by its path relative to the proc root: "meminfo",
     // "9946/smaps", "sys/vm/min_free_kbytes".
     virtual Result<std::string> read(std::string_view relativePath) const = 0;
+
+    // Receives a file's bytes piece by piece; returns false to stop reading.
+    using ChunkSink = std::function<bool(std::string_view)>;
+
+    // Hands the file's bytes to `sink` while they are being read, so a parser can work while
+    // the kernel is still generating a large file (smaps of a big process costs the kernel as
+    // much as parsing it). Returns the read error, if any. The default reads, then hands over.
+    virtual std::optional<Error> readStreaming(std::string_view relativePath, const ChunkSink& sink) const;
 
     // The numeric entries of the proc root (process ids), ascending.
     virtual Result<std::vector<int>> listPids() const = 0;

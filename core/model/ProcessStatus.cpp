@@ -6,6 +6,10 @@ bool ProcessStatus::isKernelThread() const
 {
     if (kthread)
         return *kthread;
+    // Before the Kthread line (6.x) a kernel thread shows as a task without VmSize; so does a
+    // zombie, whose memory is already gone, so the state must be checked first.
+    if (state == 'Z' || state == 'X')
+        return false;
     return !vmSize.has_value();
 }
 

@@ -1,5 +1,7 @@
 #include "core/model/VmFlags.h"
 
+#include <array>
+
 namespace vmscope {
 
 // Documentation/filesystems/proc.rst ("VmFlags") and fs/proc/task_mmu.c; codes that
@@ -54,11 +56,23 @@ const std::vector<VmFlagInfo>& knownVmFlags()
 
 std::optional<unsigned> vmFlagIndex(std::string_view code)
 {
-    const auto& table = knownVmFlags();
-    for (unsigned i = 0; i < table.size(); ++i)
-        if (table[i].code == code)
-            return i;
-    return std::nullopt;
+    // Every VMA of a 60,000-VMA smaps has half a dozen codes: a table indexed by the two
+    // letters answers each in one load instead of a search.
+    static const std::array<std::int8_t, 26 * 26> indexByLetters = [] {
+        std::array<std::int8_t, 26 * 26> table {};
+        table.fill(-1);
+        const auto& flags = knownVmFlags();
+        for (unsigned i = 0; i < flags.size(); ++i)
+            table[static_cast<std::size_t>((flags[i].code[0] - 'a') * 26 + (flags[i].code[1] - 'a'))]
+                = static_cast<std::int8_t>(i);
+        return table;
+    }();
+    if (code.size() != 2 || code[0] < 'a' || code[0] > 'z' || code[1] < 'a' || code[1] > 'z')
+        return std::nullopt;
+    const std::int8_t index = indexByLetters[static_cast<std::size_t>((code[0] - 'a') * 26 + (code[1] - 'a'))];
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<unsigned>(index);
 }
 
 std::string_view vmFlagMeaning(std::string_view code)

@@ -196,48 +196,89 @@ bool parseMapsHeader(std::string_view line, Vma& vma, std::string& why)
     return true;
 }
 
+MapsStreamParser::MapsStreamParser(Format format, std::string_view fileName)
+    : m_format(format)
+    , m_fileName(fileName)
+{
+}
+
+bool MapsStreamParser::parseLine(std::string_view line)
+{
+    ++m_lineNumber;
+    if (m_format == Format::Smaps && isSmapsFieldLine(line)) {
+        if (m_vmas.empty()) {
+            m_why = "expected a VMA header line before the first field";
+            return false;
+        }
+        Vma& vma = m_vmas.back();
+        return parseFieldLine(line, vma.fields, &vma.flags, m_keyHint, m_why);
+    }
+    Vma& vma = m_vmas.emplace_back();
+    m_keyHint = 0;
+    return parseMapsHeader(line, vma, m_why);
+}
+
+bool MapsStreamParser::feed(std::string_view chunk)
+{
+    if (m_failed)
+        return false;
+    if (!m_carry.empty()) {
+        const std::size_t eol = chunk.find('\n');
+        if (eol == std::string_view::npos) {
+            m_carry.append(chunk);
+            return true;
+        }
+        m_carry.append(chunk.substr(0, eol));
+        chunk.remove_prefix(eol + 1);
+        if (!parseLine(m_carry)) {
+            m_failed = true;
+            return false;
+        }
+        m_carry.clear();
+    }
+    while (!chunk.empty()) {
+        const std::size_t eol = chunk.find('\n');
+        if (eol == std::string_view::npos) {
+            m_carry.assign(chunk);
+            return true;
+        }
+        if (!parseLine(chunk.substr(0, eol))) {
+            m_failed = true;
+            return false;
+        }
+        chunk.remove_prefix(eol + 1);
+    }
+    return true;
+}
+
+Result<std::vector<Vma>> MapsStreamParser::finish()
+{
+    if (!m_failed && !m_carry.empty()) {
+        // The last line had no newline: the kernel always ends one, so parse what is there
+        // and let the line's own checks say what is missing.
+        std::string last;
+        last.swap(m_carry);
+        m_failed = !parseLine(last);
+    }
+    if (m_failed)
+        return Error::malformed(m_fileName, m_lineNumber, m_why);
+    // Growth by doubling leaves up to half the vector unused; a 60,000-VMA map is 20 MB.
+    m_vmas.shrink_to_fit();
+    return std::move(m_vmas);
+}
+
 Result<std::vector<Vma>> parseMaps(std::string_view bytes, std::string_view fileName)
 {
-    std::vector<Vma> vmas;
-    vmas.reserve(bytes.size() / 80 + 1);
-    LineCursor cursor(bytes);
-    std::string_view line;
-    std::string why;
-    while (cursor.next(line)) {
-        if (line.empty() && cursor.rest().empty())
-            break;
-        Vma& vma = vmas.emplace_back();
-        if (!parseMapsHeader(line, vma, why))
-            return malformedAt(fileName, cursor, why);
-    }
-    return vmas;
+    MapsStreamParser parser(MapsStreamParser::Format::Maps, fileName);
+    parser.feed(bytes);
+    return parser.finish();
 }
 
 Result<std::vector<Vma>> parseSmaps(std::string_view bytes, std::string_view fileName)
 {
-    std::vector<Vma> vmas;
-    vmas.reserve(bytes.size() / 900 + 1);
-    LineCursor cursor(bytes);
-    std::string_view line;
-    std::string why;
-    std::size_t hint = 0;
-    while (cursor.next(line)) {
-        if (line.empty() && cursor.rest().empty())
-            break;
-        if (isSmapsFieldLine(line)) {
-            if (vmas.empty())
-                return malformedAt(fileName, cursor, "expected a VMA header line before the first field");
-            Vma& vma = vmas.back();
-            if (!parseFieldLine(line, vma.fields, &vma.flags, hint, why))
-                return malformedAt(fileName, cursor, why);
-            continue;
-        }
-        Vma& vma = vmas.emplace_back();
-        hint = 0;
-        if (!parseMapsHeader(line, vma, why))
-            return malformedAt(fileName, cursor, why);
-    }
-    return vmas;
+    MapsStreamParser parser(MapsStreamParser::Format::Smaps, fileName);
+    parser.feed(bytes);
+    return parser.finish();
 }
 
 Result<SmapsRollup> parseSmapsRollup(std::string_view bytes, std::string_view fileName)

@@ -8,6 +8,31 @@
 
 namespace vmscope::parse {
 
+// Parses maps or smaps as the bytes arrive, so parsing overlaps the kernel's (slow) generation
+// of the file. Chunks may end anywhere, even mid-line; the partial line waits for the next one.
+class MapsStreamParser {
+public:
+    enum class Format { Maps, Smaps };
+    MapsStreamParser(Format format, std::string_view fileName);
+
+    // False once the input is malformed; error() then says where and why.
+    bool feed(std::string_view chunk);
+    // Ends the input; returns the VMAs (capacity trimmed) or the first error.
+    Result<std::vector<Vma>> finish();
+
+private:
+    bool parseLine(std::string_view line);
+
+    Format m_format;
+    std::string m_fileName;
+    std::vector<Vma> m_vmas;
+    std::string m_carry; // a line split across chunks
+    std::size_t m_lineNumber = 0;
+    std::size_t m_keyHint = 0;
+    std::string m_why;
+    bool m_failed = false;
+};
+
 // /proc/PID/maps: one VMA per line. An empty buffer is valid (a kernel thread has no mappings).
 Result<std::vector<Vma>> parseMaps(std::string_view bytes, std::string_view fileName);
 

@@ -36,6 +36,9 @@ private slots:
     void parseSmapsFixtures();
     void malformedInputs_data();
     void malformedInputs();
+    void streamingMatchesWholeParse_data();
+    void streamingMatchesWholeParse();
+    void streamedFileMatchesRead();
     void headerDetails();
     void pathsAreKeptExactly();
     void unknownFieldsAndFlagsAreKept();
@@ -207,6 +210,85 @@ void TestMaps::malformedInputs()
     QVERIFY2(QString::fromStdString(e.why).contains(whyContains), e.why.c_str());
     // The sentence names the file and the line.
     QVERIFY(QString::fromStdString(e.message()).contains(QString::fromStdString(name + ":" + std::to_string(e.line))));
+}
+
+void TestMaps::streamingMatchesWholeParse_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("chunkSize");
+    for (int size : { 1, 7, 80, 4096, 65536 }) {
+        QTest::addRow("zoo smaps in %d-byte chunks", size) << "live-6.18-x86_64/proc/9946/smaps" << size;
+        QTest::addRow("truncated record in %d-byte chunks", size) << "malformed/smaps-truncated-record" << size;
+        QTest::addRow("overflow in %d-byte chunks", size) << "malformed/smaps-overflow-and-unknown" << size;
+    }
+    QTest::newRow("qt program smaps, 3000-byte chunks") << "live-6.18-x86_64/proc/10162/smaps" << 3000;
+}
+
+void TestMaps::streamingMatchesWholeParse()
+{
+    // The kernel hands smaps over in pieces that end anywhere, even inside a line.
+    QFETCH(QString, file);
+    QFETCH(int, chunkSize);
+    const std::string bytes = fixtureBytes(file);
+    auto whole = parse::parseSmaps(bytes, "smaps");
+    parse::MapsStreamParser stream(parse::MapsStreamParser::Format::Smaps, "smaps");
+    for (std::size_t at = 0; at < bytes.size(); at += std::size_t(chunkSize))
+        stream.feed(std::string_view(bytes).substr(at, std::size_t(chunkSize)));
+    auto pieces = stream.finish();
+    QCOMPARE(pieces.ok(), whole.ok());
+    if (!whole.ok()) {
+        QCOMPARE(pieces.error().line, whole.error().line);
+        QCOMPARE(pieces.error().why, whole.error().why);
+        return;
+    }
+    QCOMPARE(pieces->size(), whole->size());
+    for (std::size_t i = 0; i < whole->size(); ++i) {
+        const Vma& a = (*pieces)[i];
+        const Vma& b = (*whole)[i];
+        QCOMPARE(a.start, b.start);
+        QCOMPARE(a.path, b.path);
+        QCOMPARE(a.flags.codes(), b.flags.codes());
+        for (std::size_t k = 0; k < kSmapsKeyCount; ++k)
+            QCOMPARE(a.fields.find(SmapsKey(k)), b.fields.find(SmapsKey(k)));
+    }
+}
+
+void TestMaps::streamedFileMatchesRead()
+{
+    // Five copies of the Qt program's smaps: 1.2 MB, several of the reader's chunks.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QDir(dir.path()).mkpath(QStringLiteral("10162"));
+    {
+        QFile big(dir.filePath(QStringLiteral("10162/smaps")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        const std::string copy = fixtureBytes(QStringLiteral("live-6.18-x86_64/proc/10162/smaps"));
+        for (int i = 0; i < 5; ++i)
+            big.write(copy.data(), qint64(copy.size()));
+    }
+    ProcRootSource source(dir.path().toStdString());
+    auto whole = source.read("10162/smaps");
+    QVERIFY(whole.ok());
+    QVERIFY(whole->size() > 1000000);
+    std::string streamed;
+    int chunks = 0;
+    auto error = source.readStreaming("10162/smaps", [&](std::string_view chunk) {
+        streamed.append(chunk);
+        ++chunks;
+        return true;
+    });
+    QVERIFY(!error);
+    QVERIFY(streamed == *whole);
+    QVERIFY(chunks >= 4);
+
+    // Stopping early is allowed and ends the read cleanly.
+    int calls = 0;
+    QVERIFY(!source.readStreaming("10162/smaps", [&](std::string_view) { return ++calls < 1; }));
+    QCOMPARE(calls, 1);
+
+    auto missing = source.readStreaming("4242/smaps", [](std::string_view) { return true; });
+    QVERIFY(missing);
+    QCOMPARE(missing->kind, ErrorKind::NoSuchProcess);
 }
 
 void TestMaps::headerDetails()
@@ -617,19 +699,34 @@ void TestMaps::emptyMapsOfKernelThread()
     QVERIFY(summary->kernelThread);
     QCOMPARE(summary->commandLine, std::string("[kthreadd]"));
 
-    // A zombie has a status (State Z, no Vm* lines) and empty maps: listed as <defunct>.
+    // A zombie has a status (State Z, no Vm* lines) but no memory: it has exited.
     QDir(dir.path()).mkpath(QStringLiteral("77"));
     write(QStringLiteral("77/maps"), {});
     write(QStringLiteral("77/cmdline"), {});
-    write(QStringLiteral("77/status"),
-        "Name:\tworker\nState:\tZ (zombie)\nTgid:\t77\nPid:\t77\nPPid:\t1\n"
-        "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\nThreads:\t1\nKthread:\t0\n");
+    write(QStringLiteral("77/status"), "Name:\tworker\nState:\tZ (zombie)\nTgid:\t77\nPid:\t77\nPPid:\t1\n"
+                                       "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\nThreads:\t1\n");
     auto zombie = readProcessSummary(source, 77);
-    QVERIFY2(zombie.ok(), zombie.ok() ? "" : zombie.error().message().c_str());
-    QVERIFY(zombie->zombie);
-    QVERIFY(!zombie->kernelThread);
-    QCOMPARE(zombie->commandLine, std::string("[worker] <defunct>"));
-    QCOMPARE(zombie->totals.rss(), 0ull);
+    QVERIFY(!zombie.ok());
+    QCOMPARE(zombie.error().kind, ErrorKind::NoSuchProcess);
+    auto zombieMap = readMemoryMap(source, 77, MapDetail::Maps);
+    QVERIFY(!zombieMap.ok());
+    QCOMPARE(zombieMap.error().kind, ErrorKind::NoSuchProcess);
+
+    // Exiting, not yet a zombie: empty maps, state R, no Kthread line, stat flags without
+    // PF_KTHREAD. Gone, not a kernel thread.
+    QDir(dir.path()).mkpath(QStringLiteral("78"));
+    write(QStringLiteral("78/maps"), {});
+    write(QStringLiteral("78/status"), "Name:\tworker\nState:\tR (running)\nTgid:\t78\nPid:\t78\nPPid:\t1\n"
+                                       "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\nThreads:\t1\n");
+    write(QStringLiteral("78/stat"), "78 (a (b) c) R 1 78 78 0 -1 4194564 0 0 0 0\n");
+    auto exiting = readMemoryMap(source, 78, MapDetail::Maps);
+    QVERIFY(!exiting.ok());
+    QCOMPARE(exiting.error().kind, ErrorKind::NoSuchProcess);
+    // The same with PF_KTHREAD (0x00200000) set: a kernel thread of an older kernel.
+    write(QStringLiteral("78/stat"), "78 (kworker/0:1) I 2 0 0 0 -1 69238880 0 0 0 0\n");
+    auto oldKthread = readMemoryMap(source, 78, MapDetail::Maps);
+    QVERIFY2(oldKthread.ok(), oldKthread.ok() ? "" : oldKthread.error().message().c_str());
+    QVERIFY(oldKthread->vmas.empty());
 }
 
 void TestMaps::jsonWriterEscapes()
