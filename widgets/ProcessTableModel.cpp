@@ -3,16 +3,39 @@
 #include "widgets/GuiFormat.h"
 
 #include <algorithm>
+#include <unistd.h>
+
+#include <QApplication>
+#include <QPalette>
 
 namespace vmscope {
-namespace {
-    bool sameFigures(const ProcessSummary& a, const ProcessSummary& b)
-    {
-        return a.name == b.name && a.user == b.user && a.commandLine == b.commandLine
-            && a.totals.rss() == b.totals.rss() && a.totals.pss() == b.totals.pss() && a.totals.uss() == b.totals.uss()
-            && a.totals.swap() == b.totals.swap() && a.vmaCount == b.vmaCount;
+bool ProcessTableModel::sameRow(const Row& a, const Row& b)
+{
+    const ProcessSummary& x = a.summary;
+    const ProcessSummary& y = b.summary;
+    if (a.error.has_value() != b.error.has_value() || (a.error && a.error->kind != b.error->kind))
+        return false;
+    return x.name == y.name && x.user == y.user && x.commandLine == y.commandLine && x.totals.rss() == y.totals.rss()
+        && x.totals.pss() == y.totals.pss() && x.totals.uss() == y.totals.uss() && x.totals.swap() == y.totals.swap()
+        && x.vmaCount == y.vmaCount;
+}
+
+QString ProcessTableModel::shortReason(const Error& error, const QString& user)
+{
+    switch (error.kind) {
+    case ErrorKind::PermissionDenied:
+        if (::geteuid() == 0)
+            return tr("not readable even as root (another namespace, or a security module)");
+        return user.isEmpty() ? tr("not readable: another user's process") : tr("not readable: owned by %1").arg(user);
+    case ErrorKind::Malformed:
+        return tr("unreadable: %1").arg(QString::fromStdString(error.message()));
+    case ErrorKind::NoSuchProcess:
+        return tr("exited");
+    case ErrorKind::Io:
+        break;
     }
-} // namespace
+    return QString::fromStdString(error.message());
+}
 
 ProcessTableModel::ProcessTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -81,9 +104,33 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProcessSummary& p = m_rows[static_cast<std::size_t>(index.row())];
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const ProcessSummary& p = row.summary;
     if (role == PidRole)
         return p.pid;
+    if (role == ReadableRole)
+        return !row.error.has_value();
+    if (row.error) {
+        // Greyed, with the reason where the figures would be.
+        if (role == Qt::ForegroundRole)
+            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        if (role == Qt::ToolTipRole)
+            return QString::fromStdString(row.error->message());
+        if (role == Qt::DisplayRole || role == SortRole) {
+            switch (index.column()) {
+            case Pid:
+                return p.pid;
+            case User:
+                return QString::fromStdString(p.user);
+            case Name:
+                return displayText(p.name);
+            case Command:
+                return role == Qt::DisplayRole ? shortReason(*row.error, QString::fromStdString(p.user)) : QVariant();
+            default:
+                return role == SortRole ? QVariant(qulonglong(0)) : QVariant();
+            }
+        }
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool display = role == Qt::DisplayRole;
         auto size = [&](std::uint64_t kib) -> QVariant {
@@ -119,29 +166,55 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
 
 const ProcessSummary* ProcessTableModel::processAt(int row) const
 {
+    if (row < 0 || row >= static_cast<int>(m_rows.size()) || m_rows[static_cast<std::size_t>(row)].error)
+        return nullptr;
+    return &m_rows[static_cast<std::size_t>(row)].summary;
+}
+
+const Error* ProcessTableModel::errorAt(int row) const
+{
     if (row < 0 || row >= static_cast<int>(m_rows.size()))
         return nullptr;
-    return &m_rows[static_cast<std::size_t>(row)];
+    const auto& error = m_rows[static_cast<std::size_t>(row)].error;
+    return error ? &*error : nullptr;
+}
+
+std::size_t ProcessTableModel::unreadableCount() const
+{
+    return static_cast<std::size_t>(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.error.has_value(); }));
 }
 
 int ProcessTableModel::rowOfPid(int pid) const
 {
     auto it = std::lower_bound(
-        m_rows.begin(), m_rows.end(), pid, [](const ProcessSummary& p, int value) { return p.pid < value; });
-    if (it == m_rows.end() || it->pid != pid)
+        m_rows.begin(), m_rows.end(), pid, [](const Row& r, int value) { return r.summary.pid < value; });
+    if (it == m_rows.end() || it->summary.pid != pid)
         return -1;
     return static_cast<int>(it - m_rows.begin());
 }
 
 void ProcessTableModel::merge(const ProcessListing& listing)
 {
-    std::vector<ProcessSummary> incoming = listing.processes;
-    std::sort(incoming.begin(), incoming.end(),
-        [](const ProcessSummary& a, const ProcessSummary& b) { return a.pid < b.pid; });
-    m_unreadable = listing.unreadable;
+    std::vector<Row> incoming;
+    incoming.reserve(listing.processes.size() + listing.unreadable.size());
+    for (const ProcessSummary& p : listing.processes)
+        incoming.push_back(Row { p, std::nullopt });
+    for (const UnreadableProcess& u : listing.unreadable) {
+        Row row;
+        row.summary.pid = u.pid;
+        row.summary.name = u.name;
+        row.summary.user = u.user;
+        row.error = u.error;
+        incoming.push_back(std::move(row));
+    }
+    std::sort(
+        incoming.begin(), incoming.end(), [](const Row& a, const Row& b) { return a.summary.pid < b.summary.pid; });
+    m_kernelThreads = listing.kernelThreads;
 
     // Walk both pid-sorted lists: remove rows that vanished, insert new ones, update the
     // rest in place, announcing changes as contiguous row ranges.
+    auto pidAt = [&](int row) { return m_rows[static_cast<std::size_t>(row)].summary.pid; };
     std::size_t in = 0;
     int row = 0;
     int changedFirst = -1;
@@ -153,22 +226,21 @@ void ProcessTableModel::merge(const ProcessListing& listing)
     while (row < static_cast<int>(m_rows.size()) || in < incoming.size()) {
         const bool haveRow = row < static_cast<int>(m_rows.size());
         const bool haveIn = in < incoming.size();
-        if (haveRow && (!haveIn || m_rows[static_cast<std::size_t>(row)].pid < incoming[in].pid)) {
+        if (haveRow && (!haveIn || pidAt(row) < incoming[in].summary.pid)) {
             flushChanged(row - 1);
             int last = row;
-            while (last + 1 < static_cast<int>(m_rows.size())
-                && (!haveIn || m_rows[static_cast<std::size_t>(last + 1)].pid < incoming[in].pid))
+            while (
+                last + 1 < static_cast<int>(m_rows.size()) && (!haveIn || pidAt(last + 1) < incoming[in].summary.pid))
                 ++last;
             beginRemoveRows({}, row, last);
             m_rows.erase(m_rows.begin() + row, m_rows.begin() + last + 1);
             endRemoveRows();
             continue;
         }
-        if (haveIn && (!haveRow || incoming[in].pid < m_rows[static_cast<std::size_t>(row)].pid)) {
+        if (haveIn && (!haveRow || incoming[in].summary.pid < pidAt(row))) {
             flushChanged(row - 1);
             std::size_t lastIn = in;
-            while (lastIn + 1 < incoming.size()
-                && (!haveRow || incoming[lastIn + 1].pid < m_rows[static_cast<std::size_t>(row)].pid))
+            while (lastIn + 1 < incoming.size() && (!haveRow || incoming[lastIn + 1].summary.pid < pidAt(row)))
                 ++lastIn;
             const int count = static_cast<int>(lastIn - in + 1);
             beginInsertRows({}, row, row + count - 1);
@@ -179,8 +251,8 @@ void ProcessTableModel::merge(const ProcessListing& listing)
             in = lastIn + 1;
             continue;
         }
-        ProcessSummary& current = m_rows[static_cast<std::size_t>(row)];
-        if (!sameFigures(current, incoming[in])) {
+        Row& current = m_rows[static_cast<std::size_t>(row)];
+        if (!sameRow(current, incoming[in])) {
             current = std::move(incoming[in]);
             if (changedFirst < 0)
                 changedFirst = row;

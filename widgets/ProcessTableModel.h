@@ -26,17 +26,31 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Replaces the contents with `listing`, merging by pid.
+    static constexpr int ReadableRole = Qt::UserRole + 3;
+
+    // Replaces the contents with `listing`, merging by pid. Processes that cannot be read
+    // become greyed rows that say why, so nobody wonders where a process went.
     void merge(const ProcessListing& listing);
 
+    // Null for a process that could not be read.
     const ProcessSummary* processAt(int row) const;
+    const Error* errorAt(int row) const;
     int rowOfPid(int pid) const;
-    std::size_t unreadableCount() const { return m_unreadable.size(); }
-    const std::vector<UnreadableProcess>& unreadable() const { return m_unreadable; }
+    std::size_t unreadableCount() const;
+    std::size_t kernelThreadCount() const { return m_kernelThreads; }
+
+    // "owned by root", "not readable even as root": why a row is grey, in a few words.
+    static QString shortReason(const Error& error, const QString& user);
 
 private:
-    std::vector<ProcessSummary> m_rows; // ascending by pid
-    std::vector<UnreadableProcess> m_unreadable;
+    struct Row {
+        ProcessSummary summary; // pid, name, user always; figures only when readable
+        std::optional<Error> error;
+    };
+    static bool sameRow(const Row& a, const Row& b);
+
+    std::vector<Row> m_rows; // ascending by pid
+    std::size_t m_kernelThreads = 0;
 };
 
 } // namespace vmscope

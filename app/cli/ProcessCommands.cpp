@@ -1,5 +1,6 @@
 #include "Cli.h"
-#include "Table.h"
+#include "core/format/MapsReport.h"
+#include "core/format/TextTable.h"
 
 #include "core/analysis/Classifier.h"
 #include "core/format/DisplayText.h"
@@ -28,43 +29,6 @@ namespace {
         }
         pid = static_cast<int>(value);
         return true;
-    }
-
-    std::string hex(std::uint64_t n, int width = 0)
-    {
-        char buffer[24];
-        std::snprintf(buffer, sizeof buffer, "%0*llx", width, static_cast<unsigned long long>(n));
-        return buffer;
-    }
-
-    // The union of keys present in any VMA, known keys in kernel order, then unknown ones in
-    // order of first appearance: the columns of the maps table.
-    struct FieldColumns {
-        std::vector<SmapsKey> known;
-        std::vector<std::string> extra;
-    };
-
-    FieldColumns collectColumns(const std::vector<Vma>& vmas)
-    {
-        std::uint32_t mask = 0;
-        FieldColumns columns;
-        for (const Vma& v : vmas) {
-            mask |= v.fields.presentMask();
-            for (const ExtraField& e : v.fields.extras())
-                if (e.numeric && std::find(columns.extra.begin(), columns.extra.end(), e.name) == columns.extra.end())
-                    columns.extra.push_back(e.name);
-        }
-        for (std::size_t i = 0; i < kSmapsKeyCount; ++i)
-            if ((mask >> i) & 1u)
-                columns.known.push_back(static_cast<SmapsKey>(i));
-        if (columns.known.empty())
-            columns.known.push_back(SmapsKey::Size); // maps only: Size from the range
-        return columns;
-    }
-
-    std::uint64_t sizeField(const Vma& v)
-    {
-        return v.fields.has(SmapsKey::Size) ? v.fields.get(SmapsKey::Size) : v.size() / 1024;
     }
 
     // Totals keys in JSON: the additive kernel fields plus Uss.
@@ -98,7 +62,7 @@ namespace {
     {
         const auto& quoted = quotedSmapsKeys();
         if (!v.fields.has(SmapsKey::Size))
-            json.field("Size", sizeField(v));
+            json.field("Size", vmaSizeKiB(v));
         for (std::size_t i = 0; i < kSmapsKeyCount; ++i) {
             const auto key = static_cast<SmapsKey>(i);
             if (v.fields.has(key)) {
@@ -200,74 +164,17 @@ namespace {
 
     void writeMapsTable(Context& context, const MemoryMap& map, const Totals& totals)
     {
-        const FieldColumns fieldColumns = collectColumns(map.vmas);
-        const int addressWidth
-            = std::any_of(map.vmas.begin(), map.vmas.end(), [](const Vma& v) { return v.end > 0xffffffffull; }) ? 12
-                                                                                                                : 8;
-        std::vector<Table::Column> columns { { "Start" }, { "End" }, { "Perm" }, { "Offset" }, { "Device" },
-            { "Inode", true } };
-        for (SmapsKey key : fieldColumns.known)
-            columns.push_back({ std::string(smapsKeyName(key)), true });
-        for (const std::string& name : fieldColumns.extra)
-            columns.push_back({ name, true });
-        columns.push_back({ "Uss", true });
-        for (const char* title : { "VmFlags", "Kind", "Mapping", "Reason" })
-            columns.push_back({ title });
-        Table table(std::move(columns));
-
-        auto fieldCell = [&](const SmapsFields& fields, SmapsKey key, const Vma* vma) -> std::string {
-            if (key == SmapsKey::Size && vma && !fields.has(key))
-                return sizeCell(context, sizeField(*vma));
-            if (!fields.has(key))
-                return {};
-            return smapsKeyHasUnit(key) ? sizeCell(context, fields.get(key)) : std::to_string(fields.get(key));
-        };
-        const bool csv = context.format == Format::Csv;
-        for (std::size_t i = 0; i < map.vmas.size(); ++i) {
-            const Vma& v = map.vmas[i];
-            std::vector<std::string> row { hex(v.start, addressWidth), hex(v.end, addressWidth), v.perms.toString(),
-                hex(v.offset, 8), v.device(), std::to_string(v.inode) };
-            for (SmapsKey key : fieldColumns.known)
-                row.push_back(fieldCell(v.fields, key, &v));
-            for (const std::string& name : fieldColumns.extra) {
-                const auto value = v.fields.find(name);
-                row.push_back(value ? std::to_string(*value) : std::string());
-            }
-            row.push_back(v.fields.has(SmapsKey::Rss) ? sizeCell(context, v.fields.uss()) : std::string());
-            std::string flags;
-            v.flags.forEach([&](std::string_view code) {
-                if (!flags.empty())
-                    flags += ' ';
-                flags += code;
-            });
-            row.push_back(flags);
-            row.emplace_back(regionKindName(v.kind));
-            std::string mapping = csv ? v.path : escapeForDisplay(v.path);
-            if (v.deleted)
-                mapping += " (deleted)";
-            row.push_back(std::move(mapping));
-            row.push_back(reasonText(map.vmas, i));
-            table.addRow(std::move(row));
-        }
-        if (!csv) {
-            std::vector<std::string> total { "total", "", "", "", "", "" };
-            for (SmapsKey key : fieldColumns.known)
-                total.push_back(isAdditive(key) ? fieldCell(totals.fields, key, nullptr) : std::string());
-            for (const std::string& name : fieldColumns.extra) {
-                const auto value = totals.fields.find(name);
-                total.push_back(value ? std::to_string(*value) : std::string());
-            }
-            total.push_back(map.fromSmaps ? sizeCell(context, totals.uss()) : std::string());
-            total.push_back(std::to_string(map.vmas.size()) + " VMAs");
-            table.addRow(std::move(total));
-        }
-        if (csv)
+        MapsTableOptions options;
+        options.human = context.human;
+        options.forCsv = context.format == Format::Csv;
+        const TextTable table = buildMapsTable(map, totals, options);
+        if (options.forCsv)
             table.appendCsv(context.out);
         else
             table.appendText(context.out);
     }
 
-    void summaryRows(const Context& context, const ProcessSummary& s, Table& table)
+    void summaryRows(const Context& context, const ProcessSummary& s, TextTable& table)
     {
         auto add = [&](std::string key, std::string value) { table.addRow({ std::move(key), std::move(value) }); };
         add("pid", std::to_string(s.pid));
@@ -336,7 +243,7 @@ int runSummary(Context& context, const std::vector<std::string>& args)
         context.out += '\n';
         return kExitOk;
     }
-    Table table({ { "Field" }, { "Value", context.format == Format::Text } });
+    TextTable table({ { "Field" }, { "Value", context.format == Format::Text } });
     summaryRows(context, s, table);
     if (context.format == Format::Csv)
         table.appendCsv(context.out);
@@ -387,7 +294,7 @@ int runProcesses(Context& context, const std::vector<std::string>& args)
         context.out += '\n';
         return kExitOk;
     }
-    Table table({ { "PID", true }, { "User" }, { "Name" }, { "RSS", true }, { "PSS", true }, { "USS", true },
+    TextTable table({ { "PID", true }, { "User" }, { "Name" }, { "RSS", true }, { "PSS", true }, { "USS", true },
         { "Swap", true }, { "VMAs", true }, { "Command" } });
     for (const ProcessSummary& p : listing.processes)
         table.addRow({ std::to_string(p.pid), p.user, escapeForDisplay(p.name), sizeCell(context, p.totals.rss()),

@@ -1,5 +1,5 @@
 #include "Cli.h"
-#include "Table.h"
+#include "core/format/TextTable.h"
 
 #include "core/format/JsonWriter.h"
 #include "core/io/SystemReader.h"
@@ -16,7 +16,7 @@ namespace {
         return usageError(context, std::string("'") + command + "' takes no arguments");
     }
 
-    void emit(Context& context, const Table& table)
+    void emit(Context& context, const TextTable& table)
     {
         if (context.format == Format::Csv)
             table.appendCsv(context.out);
@@ -63,7 +63,7 @@ int runMemInfo(Context& context, const std::vector<std::string>& args)
         context.out += '\n';
         return kExitOk;
     }
-    Table table({ { "Key" }, { "Value", true }, { "Unit" } });
+    TextTable table({ { "Key" }, { "Value", true }, { "Unit" } });
     for (const MemInfoEntry& e : info->entries)
         table.addRow({ e.key, e.hasUnit ? sizeCell(context, e.value) : std::to_string(e.value),
             e.hasUnit && !context.human ? "kB" : "" });
@@ -120,7 +120,7 @@ int runZones(Context& context, const std::vector<std::string>& args)
     }
     // Text and CSV: the watermark table in pages (like the kernel prints them), with a state
     // column that says which side of the watermarks free memory is on.
-    Table table({ { "Node", true }, { "Zone" }, { "Free", true }, { "Min", true }, { "Low", true }, { "High", true },
+    TextTable table({ { "Node", true }, { "Zone" }, { "Free", true }, { "Min", true }, { "Low", true }, { "High", true },
         { "Boost", true }, { "Promo", true }, { "Spanned", true }, { "Present", true }, { "Managed", true },
         { "Protection" }, { "State" } });
     for (const Zone& z : info->zones) {
@@ -182,12 +182,12 @@ int runBuddy(Context& context, const std::vector<std::string>& args)
     std::size_t orders = 0;
     for (const BuddyZone& z : info->zones)
         orders = std::max(orders, z.freeBlocks.size());
-    std::vector<Table::Column> columns { { "Node", true }, { "Zone" } };
+    std::vector<TextTable::Column> columns { { "Node", true }, { "Zone" } };
     for (std::size_t o = 0; o < orders; ++o)
         columns.push_back({ "o" + std::to_string(o), true });
     columns.push_back({ "FreePages", true });
     columns.push_back({ "Largest" });
-    Table table(std::move(columns));
+    TextTable table(std::move(columns));
     for (const BuddyZone& z : info->zones) {
         std::vector<std::string> row { std::to_string(z.node), z.zone };
         for (std::size_t o = 0; o < orders; ++o)
@@ -219,7 +219,7 @@ int runVmStat(Context& context, const std::vector<std::string>& args)
         context.out += '\n';
         return kExitOk;
     }
-    Table table({ { "Counter" }, { "Value", true } });
+    TextTable table({ { "Counter" }, { "Value", true } });
     for (const auto& [name, value] : info->counters)
         table.addRow({ name, std::to_string(value) });
     emit(context, table);
@@ -256,7 +256,7 @@ int runSysctl(Context& context, const std::vector<std::string>& args)
         context.out += '\n';
         return kExitOk;
     }
-    Table table({ { "Name" }, { "Value" } });
+    TextTable table({ { "Name" }, { "Value" } });
     for (const SysctlValue& v : info->values)
         table.addRow({ "vm." + v.name, v.text });
     emit(context, table);

@@ -98,6 +98,15 @@ void MainWindow::createActions()
     auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, &MainWindow::startRefresh);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read /proc again now (the list also refreshes every 2 seconds)"));
+    m_showKernelThreads = viewMenu->addAction(tr("Show &kernel threads"));
+    m_showKernelThreads->setCheckable(true);
+    m_showKernelThreads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_showKernelThreads->setToolTip(tr("Kernel threads have no user address space; they are hidden by default"));
+    m_showKernelThreads->setChecked(QSettings().value(QStringLiteral("processList/showKernelThreads"), false).toBool());
+    connect(m_showKernelThreads, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("processList/showKernelThreads"), on);
+        startRefresh();
+    });
     auto* find = viewMenu->addAction(tr("&Filter…"), this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
@@ -117,12 +126,17 @@ void MainWindow::startRefresh()
 {
     // One read at a time: the next is scheduled only after this one finished, so slow
     // /proc reads never pile up.
-    if (m_watcher.isRunning())
+    if (m_watcher.isRunning()) {
+        m_refreshAgain = true; // e.g. the kernel-thread toggle changed what to read
         return;
+    }
+    m_refreshAgain = false;
     m_refreshTimer->stop();
     std::shared_ptr<const Source> source = m_source;
-    m_watcher.setFuture(QtConcurrent::run([source]() -> std::shared_ptr<const ProcessListing> {
-        return std::make_shared<const ProcessListing>(readProcessListing(*source));
+    ListingOptions options;
+    options.includeKernelThreads = m_showKernelThreads->isChecked();
+    m_watcher.setFuture(QtConcurrent::run([source, options]() -> std::shared_ptr<const ProcessListing> {
+        return std::make_shared<const ProcessListing>(readProcessListing(*source, options));
     }));
 }
 
@@ -137,26 +151,21 @@ void MainWindow::refreshFinished()
     }
     applyPendingSelection();
     updateStatus();
-    m_refreshTimer->start();
+    if (m_refreshAgain)
+        startRefresh();
+    else
+        m_refreshTimer->start();
 }
 
 void MainWindow::updateStatus()
 {
-    QString text = tr("Processes: %1").arg(m_model->rowCount());
-    const auto unreadable = static_cast<int>(m_model->unreadableCount());
-    if (unreadable > 0) {
-        text += QStringLiteral("  ·  ") + tr("Not included: %1 (cannot be read; hover for details)").arg(unreadable);
-        QStringList lines;
-        for (const UnreadableProcess& u : m_model->unreadable())
-            lines << tr("%1 %2 (%3): %4")
-                         .arg(u.pid)
-                         .arg(QString::fromStdString(u.name), QString::fromStdString(u.user),
-                             QString::fromStdString(u.error.message()));
-        m_statusLabel->setToolTip(lines.join(QLatin1Char('\n')));
-    } else {
-        m_statusLabel->setToolTip({});
-    }
-    m_statusLabel->setText(text);
+    QStringList parts;
+    parts << tr("Processes: %1").arg(m_model->rowCount() - static_cast<int>(m_model->unreadableCount()));
+    if (const auto unreadable = m_model->unreadableCount())
+        parts << tr("not readable: %1 (greyed; hover for the reason)").arg(unreadable);
+    if (!m_showKernelThreads->isChecked() && m_model->kernelThreadCount() > 0)
+        parts << tr("kernel threads hidden: %1 (Ctrl+K shows them)").arg(m_model->kernelThreadCount());
+    m_statusLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
 void MainWindow::selectPid(int pid)

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -46,10 +47,12 @@ private:
     QLineEdit* m_filter = nullptr;
     QLabel* m_statusLabel = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    QAction* m_showKernelThreads = nullptr;
     QFutureWatcher<std::shared_ptr<const ProcessListing>> m_watcher;
     int m_pendingPid = 0;
     QString m_pendingName;
     bool m_firstLoad = true;
+    bool m_refreshAgain = false;
 };
 
 } // namespace vmscope

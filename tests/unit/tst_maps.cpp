@@ -5,6 +5,7 @@
 #include "core/analysis/Classifier.h"
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
+#include "core/format/MapsReport.h"
 #include "core/format/Units.h"
 #include "core/io/ProcRootSource.h"
 #include "core/io/ProcessReader.h"
@@ -56,6 +57,7 @@ private slots:
     void processSummaryFromFixture();
     void vanishedProcessIsNoSuchProcess();
     void emptyMapsOfKernelThread();
+    void procmapCsv();
     void jsonWriterEscapes();
     void displayEscapes();
     void units();
@@ -727,6 +729,24 @@ void TestMaps::emptyMapsOfKernelThread()
     auto oldKthread = readMemoryMap(source, 78, MapDetail::Maps);
     QVERIFY2(oldKthread.ok(), oldKthread.ok() ? "" : oldKthread.error().message().c_str());
     QVERIFY(oldKthread->vmas.empty());
+}
+
+void TestMaps::procmapCsv()
+{
+    MemoryMap map;
+    auto vmas = parse::parseMaps(fixtureBytes(QStringLiteral("live-6.18-x86_64/proc/9946/maps")), "maps");
+    QVERIFY(vmas.ok());
+    map.vmas = std::move(*vmas);
+    std::string csv;
+    appendProcmapCsv(csv, map);
+    const QStringList lines = QString::fromStdString(csv).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 35);
+    // Highest address first, as procmap writes it; names with commas or spaces survive.
+    QCOMPARE(lines.first(), QStringLiteral("ffffffffff600000,ffffffffff601000,[vsyscall]"));
+    QCOMPARE(lines.last(), QStringLiteral("55ac7533a000,55ac7533b000,/usr/local/bin/zoo"));
+    QVERIFY(lines.contains(QStringLiteral("7fdfbdf5c000,7fdfbdf7c000,/srv/data/file with spaces.bin")));
+    QVERIFY(lines.contains(QStringLiteral("7fdfbdf54000,7fdfbdf5c000,/srv/data/deleted.bin (deleted)")));
+    QVERIFY(lines.contains(QStringLiteral("55ac7533f000,55ac7543f000,")));
 }
 
 void TestMaps::jsonWriterEscapes()

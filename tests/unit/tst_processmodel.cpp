@@ -124,9 +124,29 @@ void TestProcessModel::unreadableAreKept()
     u.user = "root";
     u.error = Error::fromErrno("/proc/77/smaps_rollup", EACCES, true);
     l.unreadable.push_back(u);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.merge(l);
     QCOMPARE(model.unreadableCount(), std::size_t(1));
-    QCOMPARE(model.unreadable().front().error.kind, ErrorKind::PermissionDenied);
+    QCOMPARE(model.rowCount(), 2);
+    const int row = model.rowOfPid(77);
+    QVERIFY(row >= 0);
+    QVERIFY(!model.processAt(row));
+    QCOMPARE(model.errorAt(row)->kind, ErrorKind::PermissionDenied);
+    QVERIFY(!model.index(row, 0).data(ProcessTableModel::ReadableRole).toBool());
+    // Greyed, named, and saying why where the command would be.
+    QCOMPARE(model.index(row, ProcessTableModel::Name).data().toString(), QStringLiteral("sshd"));
+    QVERIFY(model.index(row, ProcessTableModel::Name).data(Qt::ForegroundRole).isValid());
+    QVERIFY(model.index(row, ProcessTableModel::Command).data().toString().startsWith(QStringLiteral("not readable")));
+    QVERIFY(model.index(row, ProcessTableModel::Name).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("permission denied")));
+    QVERIFY(!model.index(row, ProcessTableModel::Rss).data().isValid());
+
+    // It becomes readable (e.g. vmscope now runs as root): the same row turns normal.
+    ProcessListing readable = listing({ process(1, "a", 1), process(77, "sshd", 5) });
+    model.merge(readable);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.unreadableCount(), std::size_t(0));
+    QVERIFY(model.processAt(model.rowOfPid(77)));
 }
 
 void TestProcessModel::sortsByNumbersNotText()

@@ -1,21 +1,21 @@
-#include "Table.h"
+#include "core/format/TextTable.h"
 
 #include <algorithm>
 
-namespace vmscope::cli {
+namespace vmscope {
 
-Table::Table(std::vector<Column> columns)
+TextTable::TextTable(std::vector<Column> columns)
     : m_columns(std::move(columns))
 {
 }
 
-void Table::addRow(std::vector<std::string> cells)
+void TextTable::addRow(std::vector<std::string> cells)
 {
     cells.resize(m_columns.size());
     m_rows.push_back(std::move(cells));
 }
 
-void Table::appendText(std::string& out) const
+void TextTable::appendText(std::string& out) const
 {
     std::vector<std::size_t> widths(m_columns.size());
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
@@ -47,7 +47,7 @@ void Table::appendText(std::string& out) const
         appendRow([&](std::size_t c) -> const std::string& { return row[c]; });
 }
 
-void Table::appendCsvCell(std::string& out, const std::string& cell)
+void TextTable::appendCsvCell(std::string& out, const std::string& cell)
 {
     if (cell.find_first_of(",\"\n\r") == std::string::npos) {
         out += cell;
@@ -62,7 +62,7 @@ void Table::appendCsvCell(std::string& out, const std::string& cell)
     out += '"';
 }
 
-void Table::appendCsv(std::string& out) const
+void TextTable::appendCsv(std::string& out) const
 {
     auto appendRow = [&](auto cellAt) {
         for (std::size_t c = 0; c < m_columns.size(); ++c) {
@@ -77,4 +77,4 @@ void Table::appendCsv(std::string& out) const
         appendRow([&](std::size_t c) -> const std::string& { return row[c]; });
 }
 
-} // namespace vmscope::cli
+} // namespace vmscope

@@ -3,17 +3,17 @@
 #include <string>
 #include <vector>
 
-namespace vmscope::cli {
+namespace vmscope {
 
 // Rows of text cells printed either as aligned columns (like pmap and smem) or as CSV.
-class Table {
+class TextTable {
 public:
     struct Column {
         std::string title;
         bool alignRight = false;
     };
 
-    explicit Table(std::vector<Column> columns);
+    explicit TextTable(std::vector<Column> columns);
 
     void addRow(std::vector<std::string> cells);
     std::size_t rowCount() const { return m_rows.size(); }
@@ -28,4 +28,4 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
-} // namespace vmscope::cli
+} // namespace vmscope
