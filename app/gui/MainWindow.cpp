@@ -1,12 +1,17 @@
 #include "MainWindow.h"
 
+#include "ProcessView.h"
 #include "core/io/ProcessReader.h"
+#include "widgets/AddressMapView.h"
 #include "widgets/ProcessTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -30,6 +35,7 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     , m_source(std::move(source))
 {
     setWindowTitle(tr("vmscope — %1").arg(QString::fromStdString(m_source->describe())));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vmscope.svg")));
 
     m_model = new ProcessTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -38,16 +44,17 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // name, pid, user and command all match
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_filter = new QLineEdit(central);
+    auto* listPane = new QWidget(this);
+    auto* layout = new QVBoxLayout(listPane);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filter = new QLineEdit(listPane);
     m_filter->setPlaceholderText(tr("Filter by name, PID, user or command (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Shows only the processes whose name, PID, user or command line contains this text."));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     layout->addWidget(m_filter);
 
-    m_table = new QTableView(central);
+    m_table = new QTableView(listPane);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProcessTableModel::Pss, Qt::DescendingOrder);
@@ -61,13 +68,29 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setToolTip(tr("Double-click or press Enter to open a process's memory map."));
+    connect(m_table, &QTableView::activated, this, &MainWindow::openCurrentProcess);
     layout->addWidget(m_table);
-    setCentralWidget(central);
+
+    auto* dock = new QDockWidget(tr("Processes"), this);
+    dock->setObjectName(QStringLiteral("processDock"));
+    dock->setWidget(listPane);
+    dock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_processView = new ProcessView(m_source, this);
+    setCentralWidget(m_processView);
+    connect(m_processView, &ProcessView::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
     m_statusLabel = new QLabel(tr("Reading processes…"), this);
-    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_statusLabel);
 
     createActions();
+    auto* toggleDock = dock->toggleViewAction();
+    toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    menuBar()->actions().at(1)->menu()->addAction(toggleDock);
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -76,9 +99,10 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::refreshFinished);
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1100, 700);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 860);
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        resizeDocks({ dock }, { 480 }, Qt::Horizontal);
 
     startRefresh();
 }
@@ -91,13 +115,52 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* exportMapAction = fileMenu->addAction(tr("Export &map as PNG, SVG or PDF…"), this, &MainWindow::exportMap);
+    exportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto* exportCsvAction
+        = fileMenu->addAction(tr("Export &table as CSV (all columns)…"), this, [this] { exportCsv(false); });
+    exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addAction(tr("Export start,end,name CSV (&procmap style)…"), this, [this] { exportCsv(true); });
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
-    auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, &MainWindow::startRefresh);
+    auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, [this] {
+        startRefresh();
+        m_processView->refreshNow();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read /proc again now (the list also refreshes every 2 seconds)"));
+    auto* lookup = viewMenu->addAction(tr("&Go to address…"), m_processView, &ProcessView::focusAddressLookup);
+    lookup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    auto* regionFilter = viewMenu->addAction(tr("Filter &regions…"), m_processView, &ProcessView::focusTableFilter);
+    regionFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    viewMenu->addSeparator();
+    auto* zoomIn = viewMenu->addAction(tr("Zoom &in"), this, [this] { m_processView->mapView()->zoomIn(); });
+    zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    auto* zoomOut = viewMenu->addAction(tr("Zoom &out"), this, [this] { m_processView->mapView()->zoomOut(); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    auto* zoomFit = viewMenu->addAction(tr("Zoom to &fit"), this, [this] { m_processView->mapView()->zoomToFit(); });
+    zoomFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto* linear = viewMenu->addAction(tr("&Linear scale"));
+    linear->setCheckable(true);
+    linear->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    linear->setToolTip(tr("Switch between true addresses and the compressed view"));
+    connect(linear, &QAction::toggled, this,
+        [this](bool on) { m_processView->mapView()->setScaleMode(on ? ScaleMode::Linear : ScaleMode::Compressed); });
+    connect(m_processView->mapView(), &AddressMapView::scaleModeChanged, linear,
+        [linear](ScaleMode mode) { linear->setChecked(mode == ScaleMode::Linear); });
+    linear->setChecked(m_processView->mapView()->scaleMode() == ScaleMode::Linear);
+    auto* pss = viewMenu->addAction(tr("Show &PSS/USS overlay"));
+    pss->setCheckable(true);
+    pss->setChecked(m_processView->mapView()->showPssOverlay());
+    connect(pss, &QAction::toggled, m_processView->mapView(), &AddressMapView::setShowPssOverlay);
+    auto* kernel = viewMenu->addAction(tr("Show &kernel space in full"));
+    kernel->setCheckable(true);
+    kernel->setChecked(m_processView->mapView()->kernelExpanded());
+    connect(kernel, &QAction::toggled, m_processView->mapView(), &AddressMapView::setKernelExpanded);
+    viewMenu->addSeparator();
     m_showKernelThreads = viewMenu->addAction(tr("Show &kernel threads"));
     m_showKernelThreads->setCheckable(true);
     m_showKernelThreads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -193,8 +256,11 @@ void MainWindow::applyPendingSelection()
                 break;
             }
     }
-    if (row < 0)
+    if (row < 0) {
+        if (m_pendingPid > 0 && !m_firstLoad)
+            statusBar()->showMessage(tr("No process with PID %1.").arg(m_pendingPid), 8000);
         return;
+    }
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!proxyIndex.isValid())
         return;
@@ -202,12 +268,55 @@ void MainWindow::applyPendingSelection()
     m_table->scrollTo(proxyIndex);
     m_pendingPid = 0;
     m_pendingName.clear();
+    openCurrentProcess();
+}
+
+void MainWindow::openCurrentProcess()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const int pid = m_model->index(source.row(), 0).data(ProcessTableModel::PidRole).toInt();
+    const QString name = m_model->index(source.row(), ProcessTableModel::Name).data().toString();
+    m_processView->showProcess(pid, name);
+}
+
+void MainWindow::exportMap()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the address-space map"),
+        QStringLiteral("vmscope-%1.png").arg(m_processView->pid()),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    if (const auto error = m_processView->exportMap(fileName))
+        QMessageBox::warning(this, tr("Export failed"), *error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(fileName), 5000);
+}
+
+void MainWindow::exportCsv(bool procmapStyle)
+{
+    const QString fileName = QFileDialog::getSaveFileName(this,
+        procmapStyle ? tr("Export start,end,name CSV") : tr("Export the region table"),
+        QStringLiteral("vmscope-%1%2.csv")
+            .arg(m_processView->pid())
+            .arg(procmapStyle ? QStringLiteral("-procmap") : QString()),
+        tr("CSV (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    if (const auto error = m_processView->exportTableCsv(fileName, procmapStyle))
+        QMessageBox::warning(this, tr("Export failed"), *error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(fileName), 5000);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_processView->saveLayout();
     QMainWindow::closeEvent(event);
 }
 

@@ -17,6 +17,7 @@ class QTimer;
 namespace vmscope {
 
 class ProcessTableModel;
+class ProcessView;
 struct ProcessListing;
 
 class MainWindow : public QMainWindow {
@@ -25,20 +26,23 @@ public:
     explicit MainWindow(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Selects the process with this pid once it appears in the list.
+    // Opens the process with this pid (or the first with this name) once the list has it.
     void selectPid(int pid);
     void selectName(const QString& name);
+    ProcessView* processView() const { return m_processView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void scheduleRefresh();
     void startRefresh();
     void refreshFinished();
     void updateStatus();
     void applyPendingSelection();
+    void openCurrentProcess();
+    void exportMap();
+    void exportCsv(bool procmapStyle);
 
     std::shared_ptr<const Source> m_source;
     ProcessTableModel* m_model = nullptr;
@@ -48,6 +52,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QAction* m_showKernelThreads = nullptr;
+    ProcessView* m_processView = nullptr;
     QFutureWatcher<std::shared_ptr<const ProcessListing>> m_watcher;
     int m_pendingPid = 0;
     QString m_pendingName;

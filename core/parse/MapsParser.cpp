@@ -5,6 +5,9 @@
 namespace vmscope::parse {
 namespace {
 
+    constexpr std::size_t kLargeMapThreshold = 4096;
+    constexpr std::size_t kDefaultMaxMapCount = 65536;
+
     constexpr std::string_view kDeletedSuffix = " (deleted)";
 
     bool parseHexField(std::string_view token, std::uint64_t& out, std::size_t maxDigits)
@@ -213,6 +216,13 @@ bool MapsStreamParser::parseLine(std::string_view line)
         Vma& vma = m_vmas.back();
         return parseFieldLine(line, vma.fields, &vma.flags, m_keyHint, m_why);
     }
+    if (m_vmas.size() == m_vmas.capacity() && m_vmas.size() >= kLargeMapThreshold
+        && m_vmas.capacity() < kDefaultMaxMapCount) {
+        // A large map: growing by doubling would touch (and copy) twice the final size.
+        // No process exceeds vm.max_map_count (65530 by default), and capacity that is
+        // never written is never faulted in, so reserving it once costs only address space.
+        m_vmas.reserve(kDefaultMaxMapCount);
+    }
     Vma& vma = m_vmas.emplace_back();
     m_keyHint = 0;
     return parseMapsHeader(line, vma, m_why);
@@ -262,8 +272,9 @@ Result<std::vector<Vma>> MapsStreamParser::finish()
     }
     if (m_failed)
         return Error::malformed(m_fileName, m_lineNumber, m_why);
-    // Growth by doubling leaves up to half the vector unused; a 60,000-VMA map is 20 MB.
-    m_vmas.shrink_to_fit();
+    // Keep the model tight (a 60,000-VMA map is 21 MB), but skip the copy when little is unused.
+    if (m_vmas.capacity() - m_vmas.size() > m_vmas.size() / 4)
+        m_vmas.shrink_to_fit();
     return std::move(m_vmas);
 }
 
