@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "ProcessView.h"
+#include "widgets/ProcessView.h"
 #include "core/io/ProcessReader.h"
 #include "widgets/AddressMapView.h"
 #include "widgets/ProcessTableModel.h"

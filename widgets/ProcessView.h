@@ -58,6 +58,8 @@ public:
     QTreeView* table() const { return m_table; }
     VmaTableModel* tableModel() const { return m_model; }
     void saveLayout() const;
+    // The banner shown above the map ("process 4242 exited at …"); empty when hidden.
+    QString bannerText() const;
 
 signals:
     void snapshotChanged();

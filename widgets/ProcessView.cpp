@@ -1,4 +1,4 @@
-#include "ProcessView.h"
+#include "widgets/ProcessView.h"
 
 #include "core/analysis/Aggregator.h"
 #include "core/format/MapsReport.h"
@@ -351,6 +351,11 @@ void ProcessView::showBanner(const QString& text, bool warning)
                                                      "#e0c060; border-radius: 3px; }")
                                     : QString());
     m_banner->show();
+}
+
+QString ProcessView::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void ProcessView::hideBanner()
