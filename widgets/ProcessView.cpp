@@ -265,10 +265,12 @@ void ProcessView::startRead()
         outcome->pid = pid;
         outcome->generation = generation;
         auto map = readMemoryMap(*source, pid, MapDetail::Smaps);
-        if (map)
+        if (map) {
+            outcome->totals = sumAll(map->vmas);
             outcome->map = std::make_shared<const MemoryMap>(std::move(*map));
-        else
+        } else {
             outcome->error = map.error();
+        }
         return outcome;
     }));
 }
@@ -305,6 +307,7 @@ void ProcessView::readFinished()
     }
 
     m_snapshot = outcome->map;
+    m_totals = outcome->totals;
     m_snapshotTime = QDateTime::currentDateTime();
     hideBanner();
     m_map->setMemoryMap(m_snapshot);
@@ -334,7 +337,7 @@ void ProcessView::updateTitle()
 {
     if (!m_snapshot)
         return;
-    const Totals totals = sumAll(m_snapshot->vmas);
+    const Totals& totals = m_totals;
     m_title->setText(
         tr("%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9")
             .arg(m_name)
@@ -492,7 +495,7 @@ std::optional<QString> ProcessView::exportTableCsv(const QString& fileName, bool
     } else {
         MapsTableOptions options;
         options.forCsv = true;
-        buildMapsTable(*m_snapshot, sumAll(m_snapshot->vmas), options).appendCsv(csv);
+        buildMapsTable(*m_snapshot, m_totals, options).appendCsv(csv);
     }
     QFile file(fileName);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)

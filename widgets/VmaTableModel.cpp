@@ -595,7 +595,12 @@ void VmaTableModel::emitPending(std::vector<PendingChange> pending)
             last = pending[next].last;
             ++next;
         }
-        emit dataChanged(index(first, 0, parent), index(last, lastColumn, parent));
+        // A merged VMA keeps its start address (that is how it is matched), so in flat mode
+        // the Start column never changes: leaving it out of the range spares a proxy sorted
+        // by address (the default) from re-sorting every changed row. Group rows' lowest
+        // start can move, so they announce every column.
+        const int firstColumn = (m_grouped || pending[i].group) ? 0 : Start + 1;
+        emit dataChanged(index(first, firstColumn, parent), index(last, lastColumn, parent));
         i = next;
     }
 }

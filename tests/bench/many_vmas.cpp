@@ -1,7 +1,9 @@
 // A process with tens of thousands of VMAs, for scripts/bench-maps.sh: the worst case a
 // memory viewer must stay usable on (vm.max_map_count defaults to 65530).
 //
-//   many_vmas [COUNT]   (default 60000) prints its pid once the mappings exist, then sleeps
+//   many_vmas [COUNT] [--churn]   (default 60000) prints its pid once the mappings exist, then
+//   sleeps; with --churn it keeps changing every half second, like a busy program: the
+//   residency of 600 writable pages flips, and 100 read-only pages are unmapped or mapped back.
 //                       until killed or until its parent exits.
 //
 // Plain C++ without Qt or vmscope: it is the measured object, not a measuring tool.
@@ -13,6 +15,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -37,11 +40,16 @@ long maxMapCount()
 int main(int argc, char** argv)
 {
     long count = 60000;
-    if (argc > 1) {
+    bool churn = false;
+    for (int a = 1; a < argc; ++a) {
+        if (std::strcmp(argv[a], "--churn") == 0) {
+            churn = true;
+            continue;
+        }
         char* end = nullptr;
-        count = std::strtol(argv[1], &end, 10);
+        count = std::strtol(argv[a], &end, 10);
         if (!end || *end || count < 1) {
-            std::fprintf(stderr, "usage: %s [COUNT]  (number of VMAs, default 60000)\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [COUNT] [--churn]  (number of VMAs, default 60000)\n", argv[0]);
             return 2;
         }
     }
@@ -83,6 +91,38 @@ int main(int argc, char** argv)
     // The pid line tells the caller the mappings are in place.
     std::printf("%d\n", static_cast<int>(::getpid()));
     std::fflush(stdout);
-    while (true)
-        ::pause();
+    if (!churn) {
+        while (true)
+            ::pause();
+    }
+    unsigned seed = 12345;
+    auto randomPage = [&](long parity) {
+        seed = seed * 1103515245u + 12345u;
+        long i = static_cast<long>((seed >> 8) % static_cast<unsigned>(count));
+        if (i % 2 != parity)
+            i = i + 1 < count ? i + 1 : i - 1;
+        return bytes + i * page;
+    };
+    std::vector<unsigned char*> unmapped;
+    for (unsigned round = 0;; ++round) {
+        for (int k = 0; k < 600; ++k) {
+            unsigned char* p = randomPage(1);
+            if (k % 2)
+                ::madvise(p, static_cast<std::size_t>(page), MADV_DONTNEED); // Rss of that VMA drops to 0
+            else
+                *reinterpret_cast<volatile unsigned char*>(p) = 1; // and back to one page
+        }
+        if (round % 2 == 0) {
+            for (int k = 0; k < 100; ++k) {
+                unsigned char* p = randomPage(0);
+                if (::munmap(p, static_cast<std::size_t>(page)) == 0)
+                    unmapped.push_back(p);
+            }
+        } else {
+            for (unsigned char* p : unmapped)
+                ::mmap(p, static_cast<std::size_t>(page), PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+            unmapped.clear();
+        }
+        ::usleep(500 * 1000);
+    }
 }
