@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
-#include "widgets/ProcessView.h"
 #include "core/io/ProcessReader.h"
 #include "widgets/AddressMapView.h"
 #include "widgets/ProcessTableModel.h"
+#include "widgets/ProcessView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -90,7 +91,7 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     createActions();
     auto* toggleDock = dock->toggleViewAction();
     toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    menuBar()->actions().at(1)->menu()->addAction(toggleDock);
+    m_viewMenu->addAction(toggleDock);
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -125,7 +126,8 @@ void MainWindow::createActions()
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
-    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* viewMenu = m_viewMenu;
     auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, [this] {
         startRefresh();
         m_processView->refreshNow();

@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
@@ -52,6 +53,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QAction* m_showKernelThreads = nullptr;
+    QMenu* m_viewMenu = nullptr;
     ProcessView* m_processView = nullptr;
     QFutureWatcher<std::shared_ptr<const ProcessListing>> m_watcher;
     int m_pendingPid = 0;
