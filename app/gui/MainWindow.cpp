@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -73,15 +74,17 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &MainWindow::openCurrentProcess);
     layout->addWidget(m_table);
 
-    auto* dock = new QDockWidget(tr("Processes"), this);
+    auto* dock = m_processDock = new QDockWidget(tr("Processes"), this);
     dock->setObjectName(QStringLiteral("processDock"));
     dock->setWidget(listPane);
     dock->setFeatures(
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
     m_processView = new ProcessView(m_source, this);
-    setCentralWidget(m_processView);
     connect(m_processView, &ProcessView::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
@@ -89,6 +92,9 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusLabel);
 
     createActions();
+    addPage(m_processView, tr("&Process"),
+        tr("One process's address space: the map drawn to scale, its regions and their details"));
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
     auto* toggleDock = dock->toggleViewAction();
     toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_viewMenu->addAction(toggleDock);
@@ -178,6 +184,8 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
 
+    m_pagesMenu = menuBar()->addMenu(tr("&Go"));
+
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About vmscope"), this, [this] {
         QMessageBox::about(this, tr("About vmscope"),
@@ -185,6 +193,30 @@ void MainWindow::createActions()
                "RSS, PSS and USS, read from /proc.</p>")
                 .arg(QStringLiteral(VMSCOPE_VERSION)));
     });
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& toolTip)
+{
+    const int index = m_pages->addTab(page, title);
+    m_pages->setTabToolTip(index, toolTip);
+    auto* action = m_pagesMenu->addAction(title, this, [this, page] { m_pages->setCurrentWidget(page); });
+    action->setToolTip(toolTip);
+    if (index < 9)
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + index)));
+}
+
+void MainWindow::pageChanged(int index)
+{
+    // The process list only picks what the process page shows; the system-wide pages get the room,
+    // and the list comes back as the user left it.
+    const bool toProcessPage = m_pages->widget(index) == m_processView;
+    if (m_onProcessPage && !toProcessPage) {
+        m_dockWantedOnProcessPage = m_processDock->isVisible();
+        m_processDock->hide();
+    } else if (!m_onProcessPage && toProcessPage) {
+        m_processDock->setVisible(m_dockWantedOnProcessPage);
+    }
+    m_onProcessPage = toProcessPage;
 }
 
 void MainWindow::startRefresh()

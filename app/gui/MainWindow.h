@@ -12,6 +12,8 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QTabWidget;
+class QDockWidget;
 class QTableView;
 class QTimer;
 
@@ -31,6 +33,8 @@ public:
     void selectPid(int pid);
     void selectName(const QString& name);
     ProcessView* processView() const { return m_processView; }
+    // The pages (tabs) of the main window: the process view first, then the system-wide ones.
+    QTabWidget* pages() const { return m_pages; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -44,6 +48,9 @@ private:
     void openCurrentProcess();
     void exportMap();
     void exportCsv(bool procmapStyle);
+    // Adds a page as a tab, with Alt+<number> to reach it from the View menu.
+    void addPage(QWidget* page, const QString& title, const QString& toolTip);
+    void pageChanged(int index);
 
     std::shared_ptr<const Source> m_source;
     ProcessTableModel* m_model = nullptr;
@@ -54,6 +61,11 @@ private:
     QTimer* m_refreshTimer = nullptr;
     QAction* m_showKernelThreads = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_pagesMenu = nullptr;
+    QTabWidget* m_pages = nullptr;
+    QDockWidget* m_processDock = nullptr;
+    bool m_dockWantedOnProcessPage = true;
+    bool m_onProcessPage = true;
     ProcessView* m_processView = nullptr;
     QFutureWatcher<std::shared_ptr<const ProcessListing>> m_watcher;
     int m_pendingPid = 0;
