@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <unordered_set>
 
 namespace vmscope {
 namespace {
@@ -243,6 +242,11 @@ void VmaTableModel::clear()
 
 void VmaTableModel::setMemoryMap(std::shared_ptr<const MemoryMap> map)
 {
+    setMemoryMap(map, SnapshotDiff {});
+}
+
+void VmaTableModel::setMemoryMap(std::shared_ptr<const MemoryMap> map, const SnapshotDiff& diff)
+{
     if (!map) {
         clear();
         return;
@@ -259,7 +263,10 @@ void VmaTableModel::setMemoryMap(std::shared_ptr<const MemoryMap> map)
             emit recentlyVanishedChanged();
         return;
     }
-    merge(std::move(map));
+    if (diff.previous == m_map && diff.next == map)
+        merge(std::move(map), diff);
+    else
+        merge(map, diffSnapshots(m_map, map));
 }
 
 void VmaTableModel::setGrouped(bool grouped)
@@ -393,40 +400,61 @@ void VmaTableModel::noteVanished(const Vma& vma, qint64 ms)
         m_vanished.erase(m_vanished.begin(), m_vanished.begin() + static_cast<long>(m_vanished.size() - kMaxVanished));
 }
 
-void VmaTableModel::diffForHighlights(const MemoryMap& previous, const MemoryMap& next)
+VmaTableModel::SnapshotDiff VmaTableModel::diffSnapshots(
+    std::shared_ptr<const MemoryMap> previousMap, std::shared_ptr<const MemoryMap> nextMap)
 {
+    SnapshotDiff diff;
+    diff.previous = std::move(previousMap);
+    diff.next = std::move(nextMap);
+    if (!diff.previous || !diff.next)
+        return diff;
+    const MemoryMap& previous = *diff.previous;
+    const MemoryMap& next = *diff.next;
+    diff.unchanged.assign(next.vmas.size(), false);
     // Compared over the whole map, not per row, so a VMA that moves between groups (its
     // file was replaced at the same address) is not counted as vanished and appeared.
-    const qint64 now = nowMs();
     std::size_t a = 0;
     std::size_t b = 0;
     while (a < previous.vmas.size() || b < next.vmas.size()) {
         if (b == next.vmas.size() || (a < previous.vmas.size() && previous.vmas[a].start < next.vmas[b].start)) {
-            noteVanished(previous.vmas[a], now);
-            m_changes.erase(previous.vmas[a].start);
+            diff.vanished.push_back(static_cast<std::uint32_t>(a));
             ++a;
         } else if (a == previous.vmas.size() || next.vmas[b].start < previous.vmas[a].start) {
-            noteChange(next.vmas[b].start, ChangeKind::Appeared, now);
+            diff.changes.emplace_back(next.vmas[b].start, ChangeKind::Appeared);
             ++b;
         } else {
             const Vma& before = previous.vmas[a];
             const Vma& after = next.vmas[b];
             if (before.end != after.end)
-                noteChange(after.start, ChangeKind::Resized, now);
+                diff.changes.emplace_back(after.start, ChangeKind::Resized);
             else if (before.fields.find(SmapsKey::Rss) != after.fields.find(SmapsKey::Rss))
-                noteChange(after.start, ChangeKind::RssChanged, now);
+                diff.changes.emplace_back(after.start, ChangeKind::RssChanged);
+            diff.unchanged[b] = sameVma(previous, before, next, after);
             ++a;
             ++b;
         }
     }
+    return diff;
 }
 
-void VmaTableModel::merge(std::shared_ptr<const MemoryMap> map)
+void VmaTableModel::applyHighlights(const SnapshotDiff& diff)
+{
+    const qint64 now = nowMs();
+    for (const std::uint32_t index : diff.vanished) {
+        const Vma& gone = diff.previous->vmas[index];
+        noteVanished(gone, now);
+        m_changes.erase(gone.start);
+    }
+    for (const auto& [start, kind] : diff.changes)
+        noteChange(start, kind, now);
+}
+
+void VmaTableModel::merge(std::shared_ptr<const MemoryMap> map, const SnapshotDiff& diff)
 {
     // Rows not yet merged keep pointing into the previous map, so it must outlive the walk.
     const std::shared_ptr<const MemoryMap> previous = m_map;
     const std::size_t vanishedBefore = m_vanished.size();
-    diffForHighlights(*previous, *map);
+    applyHighlights(diff);
 
     std::vector<std::string> names = m_extraNames;
     collectExtras(*map, names);
@@ -442,7 +470,7 @@ void VmaTableModel::merge(std::shared_ptr<const MemoryMap> map)
     if (!m_grouped) {
         std::vector<std::uint32_t> all(map->vmas.size());
         std::iota(all.begin(), all.end(), 0u);
-        mergeRows(m_rows, nullptr, *map, all, pending);
+        mergeRows(m_rows, nullptr, *map, all, diff.unchanged, pending);
     } else {
         std::vector<std::unique_ptr<Group>> fresh;
         // Sums are computed for the groups that are inserted; matched ones recompute below.
@@ -488,7 +516,7 @@ void VmaTableModel::merge(std::shared_ptr<const MemoryMap> map)
             incoming.reserve(fresh[in]->children.size());
             for (const Row& child : fresh[in]->children)
                 incoming.push_back(child.index);
-            mergeRows(group.children, &group, *map, incoming, pending);
+            mergeRows(group.children, &group, *map, incoming, diff.unchanged, pending);
             const std::vector<std::uint64_t> oldSums = group.sums;
             const std::vector<bool> oldHas = group.hasSum;
             const auto oldKind = std::make_pair(group.sameKind, group.kind);
@@ -520,7 +548,7 @@ void VmaTableModel::merge(std::shared_ptr<const MemoryMap> map)
 }
 
 void VmaTableModel::mergeRows(std::vector<Row>& rows, Group* group, const MemoryMap& map,
-    const std::vector<std::uint32_t>& incoming, std::vector<PendingChange>& pending)
+    const std::vector<std::uint32_t>& incoming, const std::vector<bool>& unchanged, std::vector<PendingChange>& pending)
 {
     const QModelIndex parent = group ? createIndex(group->row, 0, nullptr) : QModelIndex();
     RunTracker runs;
@@ -566,7 +594,7 @@ void VmaTableModel::mergeRows(std::vector<Row>& rows, Group* group, const Memory
         const Row next { &map, incoming[in] };
         // When VMAs before this one came or went only its index into the map moved: that
         // is not announced (see VmaIndexRole), or a sorting proxy would recheck every row.
-        const bool changed = !sameVma(*current.map, current.vma(), map, next.vma());
+        const bool changed = !unchanged[next.index];
         current = next;
         if (changed)
             runs.mark(row, emitRun);
@@ -605,63 +633,29 @@ void VmaTableModel::emitPending(std::vector<PendingChange> pending)
     }
 }
 
-void VmaTableModel::emitRowRanges(Group* group, std::vector<int>& rows, const QList<int>& roles)
-{
-    if (rows.empty())
-        return;
-    std::sort(rows.begin(), rows.end());
-    const QModelIndex parent = group ? createIndex(group->row, 0, nullptr) : QModelIndex();
-    const int lastColumn = columnCount() - 1;
-    std::size_t first = 0;
-    for (std::size_t i = 1; i <= rows.size(); ++i) {
-        if (i == rows.size() || rows[i] != rows[i - 1] + 1) {
-            emit dataChanged(index(rows[first], 0, parent), index(rows[i - 1], lastColumn, parent), roles);
-            first = i;
-        }
-    }
-}
-
 void VmaTableModel::expireHighlights(const QDateTime& now)
 {
     const qint64 nowMsValue = now.toMSecsSinceEpoch();
-    const QList<int> roles { Qt::BackgroundRole };
-    // Every highlighted row repaints (its colour faded), expired ones one last time.
-    std::unordered_set<std::uint64_t> touched;
-    touched.reserve(m_changes.size());
+    // Every lit row's colour fades on each tick; thousands of them are lit after a busy
+    // refresh, scattered over the table. Announcing them with dataChanged made the proxy
+    // re-filter and the view compute a rectangle for every one of them, 6 to 22 ms a tick
+    // on 60,000 VMAs; only the visible rows need repainting, which the view knows.
+    bool anyLit = !m_changes.empty();
     for (auto it = m_changes.begin(); it != m_changes.end();) {
-        touched.insert(it->first);
         if (nowMsValue - it->second.ms >= m_highlightMs)
             it = m_changes.erase(it);
         else
             ++it;
     }
-    if (!m_grouped) {
-        std::vector<int> rows;
-        for (const std::uint64_t start : touched) {
-            const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), start,
-                [](const Row& r, std::uint64_t value) { return r.vma().start < value; });
-            if (it != m_rows.end() && it->vma().start == start)
-                rows.push_back(static_cast<int>(it - m_rows.begin()));
-        }
-        emitRowRanges(nullptr, rows, roles);
-    } else {
-        std::vector<int> groupRows;
-        for (const auto& group : m_groups) {
-            if (group->change.kind != ChangeKind::None) {
-                groupRows.push_back(group->row);
-                if (nowMsValue - group->change.ms >= m_highlightMs)
-                    group->change = {};
-            }
-            if (touched.empty())
-                continue;
-            std::vector<int> rows;
-            for (std::size_t r = 0; r < group->children.size(); ++r)
-                if (touched.count(group->children[r].vma().start))
-                    rows.push_back(static_cast<int>(r));
-            emitRowRanges(group.get(), rows, roles);
-        }
-        emitRowRanges(nullptr, groupRows, roles);
+    for (const auto& group : m_groups) {
+        if (group->change.kind == ChangeKind::None)
+            continue;
+        anyLit = true;
+        if (nowMsValue - group->change.ms >= m_highlightMs)
+            group->change = {};
     }
+    if (anyLit)
+        emit highlightsFaded();
 
     const auto firstKept = std::find_if(m_vanished.begin(), m_vanished.end(),
         [&](const VanishedVma& v) { return nowMsValue - v.time.toMSecsSinceEpoch() < m_highlightMs; });

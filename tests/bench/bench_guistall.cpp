@@ -1,6 +1,8 @@
 // The longest GUI-thread stall while a 60,000-VMA process refreshes every second
 // (issue 3's target: <= 50 ms). A 1 ms timer records the gaps of the event loop while a
-// ProcessView shows the process; the first load is reported separately.
+// ProcessView shows the process; the first load is reported separately. Each gap is also
+// measured in the GUI thread's own CPU time, which other programs competing for the cores
+// do not inflate: on a busy machine that is the number to compare.
 //   bench_guistall PID [SECONDS]   (QT_QPA_PLATFORM=offscreen)
 #include "core/io/ProcRootSource.h"
 #include "widgets/ProcessView.h"
@@ -11,7 +13,17 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
+
+namespace {
+qint64 threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -32,6 +44,8 @@ int main(int argc, char** argv)
     QElapsedTimer clock;
     clock.start();
     qint64 last = 0;
+    qint64 lastCpu = 0;
+    std::vector<qint64> cpuGaps;
     qint64 firstLoadDone = -1;
     int snapshots = 0;
     std::vector<qint64> gaps;
@@ -44,10 +58,14 @@ int main(int argc, char** argv)
     tick.setInterval(1);
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const qint64 now = clock.elapsed();
+        const qint64 cpu = threadCpuMs();
         // Gaps before the first snapshot arrived are the first load, reported apart.
-        if (firstLoadDone >= 0 && last > firstLoadDone)
+        if (firstLoadDone >= 0 && last > firstLoadDone) {
             gaps.push_back(now - last);
+            cpuGaps.push_back(cpu - lastCpu);
+        }
         last = now;
+        lastCpu = cpu;
     });
     tick.start();
     view.showProcess(pid, QStringLiteral("bench"));
@@ -55,6 +73,7 @@ int main(int argc, char** argv)
     app.exec();
 
     std::sort(gaps.begin(), gaps.end());
+    std::sort(cpuGaps.begin(), cpuGaps.end());
     const auto at = [&](double q) { return gaps.empty() ? 0 : gaps[std::size_t(q * double(gaps.size() - 1))]; };
     std::printf("pid %d: %zu regions, %d snapshots in %d s (refresh every 1 s)\n", pid,
         view.snapshot() ? view.snapshot()->vmas.size() : std::size_t(0), snapshots, seconds);
@@ -62,5 +81,8 @@ int main(int argc, char** argv)
     std::printf("GUI-thread gaps after it: median %lld ms, p99 %lld ms, longest %lld ms (target <= 50 ms)\n",
         static_cast<long long>(at(0.5)), static_cast<long long>(at(0.99)),
         static_cast<long long>(gaps.empty() ? 0 : gaps.back()));
+    std::printf("the same gaps in GUI-thread CPU time: p99 %lld ms, longest %lld ms\n",
+        static_cast<long long>(cpuGaps.empty() ? 0 : cpuGaps[std::size_t(0.99 * double(cpuGaps.size() - 1))]),
+        static_cast<long long>(cpuGaps.empty() ? 0 : cpuGaps.back()));
     return 0;
 }
