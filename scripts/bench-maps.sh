@@ -19,29 +19,8 @@ cli=$build_dir/app/vmscope-cli
 many=$build_dir/tests/bench/many_vmas
 model=$build_dir/tests/bench/bench_model
 
-as_root() {
-    if ((EUID == 0)); then
-        "$@"
-    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-        sudo "$@"
-    else
-        return 1
-    fi
-}
-
-# Optional tools: installed when we may, otherwise measured without them.
-ensure_tool() {
-    local tool=$1 package=$2
-    command -v "$tool" >/dev/null 2>&1 && return 0
-    if as_root true 2>/dev/null; then
-        echo "bench-maps.sh: installing $package" >&2
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$package" >/dev/null 2>&1 ||
-            { as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 &&
-                as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$package" >/dev/null 2>&1; } ||
-            true
-    fi
-    command -v "$tool" >/dev/null 2>&1
-}
+# shellcheck source=scripts/bench-common.sh
+source "$root/scripts/bench-common.sh"
 
 # --- build -----------------------------------------------------------------------------------
 if [[ ! -x $cli || ! -x $many || ! -x $model ]]; then

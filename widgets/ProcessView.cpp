@@ -5,13 +5,16 @@
 #include "core/format/Units.h"
 #include "core/io/ProcessReader.h"
 #include "widgets/AddressMapView.h"
+#include "widgets/BreakdownFilterChip.h"
 #include "widgets/ColumnChooser.h"
 #include "widgets/GuiFormat.h"
+#include "widgets/ProcessBreakdownView.h"
 #include "widgets/VmaDetailsPanel.h"
 #include "widgets/VmaFilterProxy.h"
 #include "widgets/VmaTableModel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -21,8 +24,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QSvgGenerator>
+#include <QTabWidget>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -33,6 +40,18 @@
 
 namespace vmscope {
 namespace {
+    // A snapshot of 60,000 VMAs takes 10 to 20 ms to free, and the last of its holders (the
+    // table, the map, the breakdown, a finished read) lets go of it on the GUI thread, at a
+    // moment none of them controls. Wherever that happens, the freeing runs on a worker.
+    std::shared_ptr<const MemoryMap> shareSnapshot(MemoryMap&& map)
+    {
+        return std::shared_ptr<const MemoryMap>(new MemoryMap(std::move(map)), [](const MemoryMap* gone) {
+            if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
+                QThreadPool::globalInstance()->start([gone] { delete gone; });
+            else
+                delete gone;
+        });
+    }
     const QString kSettingsGroup = QStringLiteral("processView/");
 
     QString hex(std::uint64_t address)
@@ -138,14 +157,27 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
     m_columns = new ColumnChooser(m_table->header(), m_model, kSettingsGroup + QStringLiteral("columns"), this);
     tableLayout->addWidget(m_table);
     m_sideSplitter->addWidget(tablePane);
+    connect(m_model, &VmaTableModel::highlightsFaded, m_table->viewport(), qOverload<>(&QWidget::update));
 
     m_details = new VmaDetailsPanel(m_sideSplitter);
     m_sideSplitter->addWidget(m_details);
-    m_mainSplitter->addWidget(m_sideSplitter);
+    // The breakdown shares the side with the table, so the map it filters stays in view.
+    m_sidePages = new QTabWidget(m_mainSplitter);
+    m_sidePages->setDocumentMode(true);
+    m_sidePages->addTab(m_sideSplitter, tr("Regions"));
+    m_sidePages->setTabToolTip(0, tr("Every region in a table, and the details of the selected one"));
+    m_breakdown = new ProcessBreakdownView(m_sidePages);
+    m_breakdown->setSource(m_source);
+    m_sidePages->addTab(m_breakdown, tr("Where the memory goes"));
+    m_sidePages->setTabToolTip(
+        1, tr("RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping"));
+    m_mainSplitter->addWidget(m_sidePages);
     m_mainSplitter->setStretchFactor(0, 2);
     m_mainSplitter->setStretchFactor(1, 3);
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
+    m_filterChip = new BreakdownFilterChip(this);
+    layout->addWidget(m_filterChip);
     layout->addWidget(m_mainSplitter, 1);
 
     m_refreshTimer = new QTimer(this);
@@ -184,7 +216,26 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
         if (vma >= 0)
             m_map->zoomToVma(vma);
     });
-    connect(m_map, &AddressMapView::vmaClicked, this, [this](int index) { selectVma(index, true); });
+    connect(m_map, &AddressMapView::vmaClicked, this, [this](int index) {
+        // A click on a block asks about that region: its row and details are on the Regions tab.
+        m_sidePages->setCurrentWidget(m_sideSplitter);
+        selectVma(index, true);
+    });
+    auto* clearBreakdownFilter = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    clearBreakdownFilter->setContext(Qt::WidgetWithChildrenShortcut);
+    clearBreakdownFilter->setEnabled(false); // Esc belongs to the line edits until a filter is set
+    connect(clearBreakdownFilter, &QShortcut::activated, m_breakdown, &ProcessBreakdownView::clearFilter);
+    connect(m_filterChip, &BreakdownFilterChip::cleared, m_breakdown, &ProcessBreakdownView::clearFilter);
+    connect(m_breakdown, &ProcessBreakdownView::filterChanged, this,
+        [this, clearBreakdownFilter](const QString& description, const std::vector<int>& vmas) {
+            m_proxy->setVmaIndexFilter(QSet<int>(vmas.begin(), vmas.end()));
+            if (vmas.empty())
+                m_map->clearHighlight();
+            else
+                m_map->setHighlightedVmas(vmas);
+            m_filterChip->setText(description);
+            clearBreakdownFilter->setEnabled(!vmas.empty());
+        });
 
     restoreLayout();
 }
@@ -226,6 +277,7 @@ void ProcessView::showProcess(int pid, const QString& name)
     m_firstSnapshotOfProcess = true;
     m_hasSelection = false;
     m_details->clear();
+    m_breakdown->setMemoryMap(nullptr);
     m_lookupResult->hide();
     hideBanner();
     m_title->setText(tr("%1 (PID %2) — reading its memory map…").arg(name).arg(pid));
@@ -260,14 +312,18 @@ void ProcessView::startRead()
     auto source = m_source;
     const int pid = m_pid;
     const quint64 generation = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([source, pid, generation]() -> std::shared_ptr<const ReadOutcome> {
+    // Only a snapshot of the same process is worth comparing against (a new pid resets the table).
+    std::shared_ptr<const MemoryMap> shown = m_snapshot && m_snapshot->pid == pid ? m_snapshot : nullptr;
+    m_watcher.setFuture(QtConcurrent::run([source, pid, generation, shown]() -> std::shared_ptr<const ReadOutcome> {
         auto outcome = std::make_shared<ReadOutcome>();
         outcome->pid = pid;
         outcome->generation = generation;
         auto map = readMemoryMap(*source, pid, MapDetail::Smaps);
         if (map) {
             outcome->totals = sumAll(map->vmas);
-            outcome->map = std::make_shared<const MemoryMap>(std::move(*map));
+            outcome->map = shareSnapshot(std::move(*map));
+            if (shown)
+                outcome->diff = VmaTableModel::diffSnapshots(shown, outcome->map);
         } else {
             outcome->error = map.error();
         }
@@ -311,7 +367,8 @@ void ProcessView::readFinished()
     m_snapshotTime = QDateTime::currentDateTime();
     hideBanner();
     m_map->setMemoryMap(m_snapshot);
-    m_model->setMemoryMap(m_snapshot);
+    m_model->setMemoryMap(m_snapshot, outcome->diff);
+    m_breakdown->setMemoryMap(m_snapshot);
     if (m_firstSnapshotOfProcess) {
         m_firstSnapshotOfProcess = false;
         for (int column = 0; column < m_model->columnCount(); ++column)
@@ -386,6 +443,16 @@ void ProcessView::selectVma(int index, bool fromMap)
         }
     }
     m_syncingSelection = false;
+}
+
+QString ProcessView::breakdownFilterText() const
+{
+    return m_filterChip->text();
+}
+
+void ProcessView::showBreakdown()
+{
+    m_sidePages->setCurrentWidget(m_breakdown);
 }
 
 void ProcessView::focusAddressLookup()

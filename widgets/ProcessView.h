@@ -5,6 +5,7 @@
 #include "core/analysis/Aggregator.h"
 #include "core/io/Source.h"
 #include "core/model/Vma.h"
+#include "widgets/VmaTableModel.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -17,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 class QTreeView;
@@ -24,6 +26,8 @@ class QTreeView;
 namespace vmscope {
 
 class AddressMapView;
+class BreakdownFilterChip;
+class ProcessBreakdownView;
 class ColumnChooser;
 class VmaDetailsPanel;
 class VmaFilterProxy;
@@ -58,6 +62,10 @@ public:
     AddressMapView* mapView() const { return m_map; }
     QTreeView* table() const { return m_table; }
     VmaTableModel* tableModel() const { return m_model; }
+    ProcessBreakdownView* breakdownView() const { return m_breakdown; }
+    // "Showing only …" while a breakdown segment narrows the map and the table; empty otherwise.
+    QString breakdownFilterText() const;
+    void showBreakdown();
     void saveLayout() const;
     // The banner shown above the map ("process 4242 exited at …"); empty when hidden.
     QString bannerText() const;
@@ -72,6 +80,7 @@ private:
         quint64 generation = 0;
         std::shared_ptr<const MemoryMap> map;
         Totals totals; // summed on the worker: 60,000 regions take 5 ms to add up
+        VmaTableModel::SnapshotDiff diff; // against the snapshot shown when the read started
         std::optional<Error> error;
     };
 
@@ -115,6 +124,9 @@ private:
     QTreeView* m_table = nullptr;
     ColumnChooser* m_columns = nullptr;
     VmaDetailsPanel* m_details = nullptr;
+    QTabWidget* m_sidePages = nullptr;
+    ProcessBreakdownView* m_breakdown = nullptr;
+    BreakdownFilterChip* m_filterChip = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QFutureWatcher<std::shared_ptr<const ReadOutcome>> m_watcher;
 };

@@ -6,6 +6,11 @@
 #include <string>
 #include <vector>
 
+namespace vmscope {
+class JsonWriter;
+struct UnreadableProcess;
+} // namespace vmscope
+
 namespace vmscope::cli {
 
 enum class Format { Text, Json, Csv };
@@ -27,8 +32,8 @@ struct Context {
     int outFd = -1; // where `out` is flushed when it grows large (-1: kept in memory)
 };
 
-// Writes all of `text` to `fd`; a closed pipe (| head) ends the writing quietly.
-void writeAll(int fd, std::string_view text);
+// Writes all of `text` to `fd`; a closed pipe (| head) ends the writing quietly and returns false.
+bool writeAll(int fd, std::string_view text);
 // Long outputs (maps of a 60,000-VMA process is 40 MB of JSON) go out in pieces, so the
 // output never lives in memory whole and the pages of one buffer are reused.
 void flushIfLarge(Context& context);
@@ -48,5 +53,13 @@ int runZones(Context& context, const std::vector<std::string>& args);
 int runBuddy(Context& context, const std::vector<std::string>& args);
 int runVmStat(Context& context, const std::vector<std::string>& args);
 int runSysctl(Context& context, const std::vector<std::string>& args);
+// Samples until --duration, Ctrl+C, or one second after the --run command ended; writes to
+// context.outFd line by line as it goes (scripts read it live).
+int runWatch(Context& context, const std::vector<std::string>& args);
+int runSystem(Context& context, const std::vector<std::string>& args);
+
+// "unreadable": N and "unreadable_processes": [{"pid","name","user","reason"}], as `processes`
+// and `system` write them.
+void writeUnreadableJson(JsonWriter& json, const std::vector<UnreadableProcess>& unreadable);
 
 } // namespace vmscope::cli

@@ -276,18 +276,7 @@ int runProcesses(Context& context, const std::vector<std::string>& args)
             json.endObject();
         }
         json.endArray();
-        json.field("unreadable", static_cast<std::uint64_t>(listing.unreadable.size()));
-        json.key("unreadable_processes");
-        json.beginArray();
-        for (const UnreadableProcess& u : listing.unreadable) {
-            json.beginObject();
-            json.field("pid", u.pid);
-            json.field("name", u.name);
-            json.field("user", u.user);
-            json.field("reason", u.error.message());
-            json.endObject();
-        }
-        json.endArray();
+        writeUnreadableJson(json, listing.unreadable);
         json.field("kernel_threads", static_cast<std::uint64_t>(listing.kernelThreads));
         json.field("vanished", static_cast<std::uint64_t>(listing.vanished));
         json.endObject();

@@ -26,7 +26,7 @@ int usageError(Context& context, const std::string& message)
     return kExitUsage;
 }
 
-void writeAll(int fd, std::string_view text)
+bool writeAll(int fd, std::string_view text)
 {
     std::size_t done = 0;
     while (done < text.size()) {
@@ -34,9 +34,10 @@ void writeAll(int fd, std::string_view text)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return;
+            return false;
         done += static_cast<std::size_t>(n);
     }
+    return true;
 }
 
 void flushIfLarge(Context& context)
@@ -70,6 +71,22 @@ Commands:
   buddy           free blocks per order (buddyinfo), with the largest free block
   vmstat          /proc/vmstat counters
   sysctl          the vm.* sysctls (/proc/sys/vm)
+  watch [--interval S] [--duration S] [--run "SHELL COMMAND LINE"]
+                  samples meminfo, zones (watermarks, free blocks per order) and vmstat every
+                  S seconds (0.1 to 10, default 0.5), one line per sample as it is taken: json
+                  gives JSON Lines with run_start/run_end events, csv one row per sample. Runs
+                  until Ctrl+C or --duration; with --run (through /bin/sh -c) until one second
+                  after the command ended. The command's own output goes to stderr. Exit code 0
+                  whatever the command's exit code; 2 when sampling failed
+  system [--by process|user|mapping|system] [--percent] [--real-ram SIZE]
+         [--kernel-size SIZE] [--sys-root DIR] [--threads N] [--pids PID,...]
+                  who uses the RAM, as smem does: per process (USS/PSS/RSS/swap from
+                  smaps_rollup, the default), per user, per mapping (every process's full
+                  smaps, read on N threads; progress on a terminal) or per system area
+                  (firmware, kernel image, kernel dynamic, userspace, free; real RAM from
+                  /sys memory blocks, kernel image from /proc/iomem when root). --percent:
+                  shares of MemTotal (of the real RAM for areas). Sizes like 16G; bare = kB.
+                  --pids: only these processes (like smem -P, by number)
 
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory)
@@ -95,6 +112,8 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "buddy", runBuddy },
             { "vmstat", runVmStat },
             { "sysctl", runSysctl },
+            { "watch", runWatch },
+            { "system", runSystem },
         };
         return table;
     }
@@ -149,7 +168,8 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
                     err += "vmscope-cli: unknown format '" + value + "' (use text, json or csv)\n";
                     return kExitUsage;
                 }
-            } else if (arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9')) {
+            } else if (arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9') && positional.empty()) {
+                // Only before the command word: after it, options (system --by ...) are the command's.
                 err += "vmscope-cli: unknown option '" + std::string(arg) + "'\nTry 'vmscope-cli --help'.\n";
                 return kExitUsage;
             } else {

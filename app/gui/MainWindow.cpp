@@ -2,8 +2,11 @@
 
 #include "core/io/ProcessReader.h"
 #include "widgets/AddressMapView.h"
+#include "widgets/ProcessBreakdownView.h"
 #include "widgets/ProcessTableModel.h"
 #include "widgets/ProcessView.h"
+#include "widgets/kernel/KernelPage.h"
+#include "widgets/usage/SystemUsagePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -26,6 +30,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace vmscope {
 namespace {
@@ -94,6 +100,21 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     createActions();
     addPage(m_processView, tr("&Process"),
         tr("One process's address space: the map drawn to scale, its regions and their details"));
+    auto* kernelPage = new KernelPage(m_source, this);
+    addPage(kernelPage, tr("&Kernel at work"),
+        tr("The kernel's memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy "
+           "lists, and a workload runner to watch them move"));
+    auto* workloadMenu = new QMenu(tr("&Workload"), this);
+    menuBar()->insertMenu(m_pagesMenu->menuAction(), workloadMenu);
+    kernelPage->populateWorkloadMenu(workloadMenu);
+    m_systemUsagePage = new SystemUsagePage(m_source, this);
+    addPage(m_systemUsagePage, tr("&System memory"),
+        tr("Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, "
+           "and where the physical memory is"));
+    connect(m_systemUsagePage, &SystemUsagePage::openProcess, this, [this](int pid) {
+        m_pages->setCurrentWidget(m_processView);
+        selectPid(pid);
+    });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
     auto* toggleDock = dock->toggleViewAction();
     toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -106,10 +127,13 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::refreshFinished);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: most of the screen, so the list shows its size columns beside the map.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
+        resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+    }
     if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
-        resizeDocks({ dock }, { 480 }, Qt::Horizontal);
+        resizeDocks({ dock }, { std::max(480, width() * 36 / 100) }, Qt::Horizontal);
 
     startRefresh();
 }
@@ -137,8 +161,11 @@ void MainWindow::createActions()
     auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, [this] {
         startRefresh();
         m_processView->refreshNow();
+        if (m_systemUsagePage && m_pages->currentWidget() == m_systemUsagePage)
+            m_systemUsagePage->refreshNow();
     });
-    refresh->setShortcut(QKeySequence::Refresh);
+    // F5 only: the desktop's Refresh keys include Ctrl+R, which runs a workload on the kernel page.
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
     refresh->setToolTip(tr("Read /proc again now (the list also refreshes every 2 seconds)"));
     auto* lookup = viewMenu->addAction(tr("&Go to address…"), m_processView, &ProcessView::focusAddressLookup);
     lookup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -168,6 +195,16 @@ void MainWindow::createActions()
     kernel->setCheckable(true);
     kernel->setChecked(m_processView->mapView()->kernelExpanded());
     connect(kernel, &QAction::toggled, m_processView->mapView(), &AddressMapView::setKernelExpanded);
+    auto* byMapping = viewMenu->addAction(tr("Memory breakdown by &mapping"));
+    byMapping->setCheckable(true);
+    byMapping->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    byMapping->setToolTip(tr("Show where the process's memory goes, one row per mapped file instead of per kind"));
+    connect(byMapping, &QAction::triggered, this, [this](bool on) {
+        m_processView->breakdownView()->setGrouping(on ? BreakdownGrouping::ByMapping : BreakdownGrouping::ByKind);
+        m_processView->showBreakdown();
+    });
+    connect(m_processView->breakdownView(), &ProcessBreakdownView::groupingChanged, byMapping,
+        [byMapping](BreakdownGrouping grouping) { byMapping->setChecked(grouping == BreakdownGrouping::ByMapping); });
     viewMenu->addSeparator();
     m_showKernelThreads = viewMenu->addAction(tr("Show &kernel threads"));
     m_showKernelThreads->setCheckable(true);
@@ -179,6 +216,10 @@ void MainWindow::createActions()
         startRefresh();
     });
     auto* find = viewMenu->addAction(tr("&Filter…"), this, [this] {
+        if (m_systemUsagePage && m_pages->currentWidget() == m_systemUsagePage) {
+            m_systemUsagePage->focusFilter();
+            return;
+        }
         m_filter->setFocus();
         m_filter->selectAll();
     });

@@ -21,6 +21,7 @@ namespace vmscope {
 
 class ProcessTableModel;
 class ProcessView;
+class SystemUsagePage;
 struct ProcessListing;
 
 class MainWindow : public QMainWindow {
@@ -67,6 +68,7 @@ private:
     bool m_dockWantedOnProcessPage = true;
     bool m_onProcessPage = true;
     ProcessView* m_processView = nullptr;
+    SystemUsagePage* m_systemUsagePage = nullptr;
     QFutureWatcher<std::shared_ptr<const ProcessListing>> m_watcher;
     int m_pendingPid = 0;
     QString m_pendingName;

@@ -19,8 +19,11 @@ int main(int argc, char** argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // Without a translation for the user's language, English: its plural forms read "1 process",
+    // not the sources' "1 process(es)".
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vmscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("vmscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("vmscope_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -1,5 +1,7 @@
 #include "core/model/VmFlags.h"
 
+#include "core/Translatable.h"
+
 #include <array>
 
 namespace vmscope {
@@ -9,47 +11,47 @@ namespace vmscope {
 const std::vector<VmFlagInfo>& knownVmFlags()
 {
     static const std::vector<VmFlagInfo> table {
-        { "rd", "readable" },
-        { "wr", "writeable" },
-        { "ex", "executable" },
-        { "sh", "shared" },
-        { "mr", "may read" },
-        { "mw", "may write" },
-        { "me", "may execute" },
-        { "ms", "may share" },
-        { "gd", "stack segment grows down" },
-        { "pf", "pure PFN range (no struct page behind it)" },
-        { "dw", "disabled write to the mapped file (before 5.x)" },
-        { "lo", "pages are locked in memory (mlock)" },
-        { "io", "memory-mapped I/O area" },
-        { "sr", "sequential read advice provided (MADV_SEQUENTIAL)" },
-        { "rr", "random read advice provided (MADV_RANDOM)" },
-        { "dc", "do not copy the area on fork (MADV_DONTFORK)" },
-        { "de", "do not expand the area on remapping" },
-        { "lf", "lock pages on fault (mlock2 MLOCK_ONFAULT)" },
-        { "ac", "area is accountable (counts toward Committed_AS)" },
-        { "nr", "swap space is not reserved for the area (MAP_NORESERVE)" },
-        { "ht", "area uses huge TLB pages (hugetlbfs)" },
-        { "sf", "synchronous page faults (MAP_SYNC)" },
-        { "nl", "non-linear mapping (removed in 4.0)" },
-        { "ar", "architecture-specific flag" },
-        { "wf", "wipe on fork (MADV_WIPEONFORK)" },
-        { "dd", "not included in core dumps (MADV_DONTDUMP)" },
-        { "bt", "arm64 BTI guarded page" },
-        { "sd", "soft-dirty flag" },
-        { "mm", "mixed map area" },
-        { "hg", "huge page advice (MADV_HUGEPAGE)" },
-        { "nh", "no-huge page advice (MADV_NOHUGEPAGE)" },
-        { "mg", "mergeable advice (MADV_MERGEABLE, KSM)" },
-        { "um", "userfaultfd missing-page tracking" },
-        { "uw", "userfaultfd write-protect tracking" },
-        { "ui", "userfaultfd minor-fault tracking" },
-        { "mp", "MPX bounds tables (removed)" },
-        { "mt", "arm64 MTE allocation tags enabled" },
-        { "ss", "shadow stack page" },
-        { "sl", "sealed (mseal)" },
-        { "dp", "droppable under memory pressure (MAP_DROPPABLE)" },
-        { "gu", "guard regions installed (MADV_GUARD_INSTALL)" },
+        { "rd", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "readable") },
+        { "wr", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "writeable") },
+        { "ex", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "executable") },
+        { "sh", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "shared") },
+        { "mr", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "may read") },
+        { "mw", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "may write") },
+        { "me", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "may execute") },
+        { "ms", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "may share") },
+        { "gd", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "stack segment grows down") },
+        { "pf", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "pure PFN range (no struct page behind it)") },
+        { "dw", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "disabled write to the mapped file (before 5.x)") },
+        { "lo", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "pages are locked in memory (mlock)") },
+        { "io", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "memory-mapped I/O area") },
+        { "sr", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "sequential read advice provided (MADV_SEQUENTIAL)") },
+        { "rr", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "random read advice provided (MADV_RANDOM)") },
+        { "dc", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "do not copy the area on fork (MADV_DONTFORK)") },
+        { "de", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "do not expand the area on remapping") },
+        { "lf", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "lock pages on fault (mlock2 MLOCK_ONFAULT)") },
+        { "ac", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "area is accountable (counts toward Committed_AS)") },
+        { "nr", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "swap space is not reserved for the area (MAP_NORESERVE)") },
+        { "ht", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "area uses huge TLB pages (hugetlbfs)") },
+        { "sf", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "synchronous page faults (MAP_SYNC)") },
+        { "nl", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "non-linear mapping (removed in 4.0)") },
+        { "ar", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "architecture-specific flag") },
+        { "wf", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "wipe on fork (MADV_WIPEONFORK)") },
+        { "dd", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "not included in core dumps (MADV_DONTDUMP)") },
+        { "bt", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "arm64 BTI guarded page") },
+        { "sd", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "soft-dirty flag") },
+        { "mm", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "mixed map area") },
+        { "hg", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "huge page advice (MADV_HUGEPAGE)") },
+        { "nh", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "no-huge page advice (MADV_NOHUGEPAGE)") },
+        { "mg", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "mergeable advice (MADV_MERGEABLE, KSM)") },
+        { "um", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "userfaultfd missing-page tracking") },
+        { "uw", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "userfaultfd write-protect tracking") },
+        { "ui", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "userfaultfd minor-fault tracking") },
+        { "mp", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "MPX bounds tables (removed)") },
+        { "mt", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "arm64 MTE allocation tags enabled") },
+        { "ss", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "shadow stack page") },
+        { "sl", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "sealed (mseal)") },
+        { "dp", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "droppable under memory pressure (MAP_DROPPABLE)") },
+        { "gu", VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "guard regions installed (MADV_GUARD_INSTALL)") },
     };
     return table;
 }
@@ -79,7 +81,7 @@ std::string_view vmFlagMeaning(std::string_view code)
 {
     if (const auto index = vmFlagIndex(code))
         return knownVmFlags()[*index].meaning;
-    return "unknown flag (newer than this version of vmscope)";
+    return VMSCOPE_TRANSLATABLE("vmscope::VmFlags", "unknown flag (newer than this version of vmscope)");
 }
 
 void VmFlags::add(std::string_view code)

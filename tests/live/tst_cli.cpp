@@ -1,5 +1,7 @@
 // The vmscope-cli contract (app/cli/main.cpp): output formats, documented JSON keys and exit
 // codes, checked by running the real binary on the fixtures and on broken proc roots.
+#include "CliRunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,26 +19,8 @@ const QString kLive = QStringLiteral(VMSCOPE_FIXTURES "/live-6.18-x86_64/proc");
 const QString kPrometheus = QStringLiteral(VMSCOPE_FIXTURES "/prometheus-procfs/proc");
 const QString kMalformed = QStringLiteral(VMSCOPE_FIXTURES "/malformed");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(VMSCOPE_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = "vmscope-cli did not finish normally: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = vmscope::test::CliRun;
+using vmscope::test::runCli;
 
 Run runOn(const QString& root, const QStringList& arguments)
 {

@@ -1,0 +1,538 @@
+// vmscope-cli watch: the sampler and the workload runner without a GUI, for scripts and tests.
+// stdout carries the samples only (one line each, written as it is taken); the command's own
+// output goes to stderr so that JSON Lines on stdout stay parseable.
+#include "Cli.h"
+
+#include "core/format/JsonWriter.h"
+#include "core/format/Units.h"
+#include "core/sampling/Sampler.h"
+#include "core/workload/WorkloadPresets.h"
+#include "core/workload/WorkloadRunner.h"
+
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+#include <utility>
+#include <variant>
+
+namespace vmscope::cli {
+namespace {
+
+    struct WatchOptions {
+        std::chrono::milliseconds interval { 500 };
+        std::optional<double> durationSeconds;
+        std::optional<std::string> commandLine;
+    };
+
+    std::optional<double> parseSeconds(std::string_view text)
+    {
+        double value = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+            return std::nullopt;
+        return value;
+    }
+
+    // Returns an error sentence, or nothing when the arguments are good.
+    std::optional<std::string> parseWatchOptions(const std::vector<std::string>& args, WatchOptions& options)
+    {
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            const std::string& arg = args[i];
+            std::string name = arg;
+            std::optional<std::string> value;
+            if (const std::size_t equals = arg.find('='); arg.rfind("--", 0) == 0 && equals != std::string::npos) {
+                name = arg.substr(0, equals);
+                value = arg.substr(equals + 1);
+            }
+            if (name != "--interval" && name != "--duration" && name != "--run")
+                return "watch: unknown argument '" + arg + "'";
+            if (!value) {
+                if (i + 1 >= args.size())
+                    return "watch: " + name + " needs a value";
+                value = args[++i];
+            }
+            if (name == "--run") {
+                if (value->empty())
+                    return std::string("watch: --run needs a command line");
+                options.commandLine = *value;
+                continue;
+            }
+            const auto seconds = parseSeconds(*value);
+            if (name == "--interval") {
+                if (!seconds || *seconds < 0.1 || *seconds > 10)
+                    return "watch: --interval takes seconds from 0.1 to 10, not '" + *value + "'";
+                options.interval = std::chrono::milliseconds(std::lround(*seconds * 1000));
+            } else {
+                if (!seconds || *seconds <= 0)
+                    return "watch: --duration takes a positive number of seconds, not '" + *value + "'";
+                options.durationSeconds = *seconds;
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::string secondsText(double seconds)
+    {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.3f", seconds);
+        return buffer;
+    }
+
+    // The zone columns a CSV row has, fixed by the first sample (zones do not come and go).
+    struct CsvLayout {
+        std::vector<std::string> memInfoKeys;
+        std::vector<std::pair<int, std::string>> zones;
+    };
+
+    constexpr std::string_view kZoneCsvFields[] = { "free", "min", "low", "high" };
+
+    std::optional<std::uint64_t> zoneField(const ZoneSample& zone, std::string_view field)
+    {
+        if (field == "free")
+            return zone.free;
+        if (field == "min")
+            return zone.min;
+        if (field == "low")
+            return zone.low;
+        return zone.high;
+    }
+
+    class WatchPrinter {
+    public:
+        explicit WatchPrinter(Context& context)
+            : m_context(context)
+        {
+        }
+
+        // False once stdout is closed (| head): the caller stops.
+        bool sample(const SystemSample& sample)
+        {
+            std::string line;
+            switch (m_context.format) {
+            case Format::Json:
+                appendJson(line, sample);
+                break;
+            case Format::Csv:
+                appendCsv(line, sample);
+                break;
+            case Format::Text:
+                appendText(line, sample);
+                break;
+            }
+            return write(line);
+        }
+
+        bool event(const SampleEvent& event, const std::optional<WorkloadResult>& result)
+        {
+            std::string line;
+            if (m_context.format == Format::Json) {
+                JsonWriter json(line);
+                json.beginObject();
+                json.field("t", event.seconds);
+                json.field("event", event.kind);
+                if (event.kind == kEventRunEnd) {
+                    if (event.exitCode)
+                        json.field("exit_code", *event.exitCode);
+                    else {
+                        json.key("exit_code");
+                        json.null();
+                    }
+                }
+                if (!event.label.empty())
+                    json.field("command", event.label);
+                if (result) {
+                    if (result->signal)
+                        json.field("signal", *result->signal);
+                    json.field("cancelled", result->cancelled);
+                    json.field("elapsed", result->elapsedSeconds);
+                    json.field("disk_read_bytes", result->blockInputs);
+                    if (result->io) {
+                        json.field("rchar", result->io->rchar);
+                        json.field("read_bytes", result->io->readBytes);
+                        json.field("write_bytes", result->io->writeBytes);
+                    }
+                    if (!result->error.empty())
+                        json.field("error", result->error);
+                }
+                json.endObject();
+                line += '\n';
+                return write(line);
+            }
+            if (m_context.format == Format::Csv) {
+                // One row per sample: the event is shown in the next row's "events" column.
+                if (!m_pendingCsvEvents.empty())
+                    m_pendingCsvEvents += ' ';
+                m_pendingCsvEvents += event.kind;
+                if (event.exitCode)
+                    m_pendingCsvEvents += ':' + std::to_string(*event.exitCode);
+                return true;
+            }
+            line = secondsText(event.seconds) + " s  ";
+            if (event.kind == kEventRunStart) {
+                line += "started: " + event.label;
+            } else {
+                line += "ended: ";
+                if (result && !result->error.empty())
+                    line += result->error + ", ";
+                if (result && result->cancelled)
+                    line += "cancelled, ";
+                if (event.exitCode)
+                    line += "exit code " + std::to_string(*event.exitCode);
+                else if (result && result->signal)
+                    line += "killed by signal " + std::to_string(*result->signal);
+                if (result) {
+                    line += " after " + secondsText(result->elapsedSeconds) + " s, " + formatBytes(result->blockInputs)
+                        + " read from disk";
+                }
+            }
+            line += '\n';
+            return write(line);
+        }
+
+        // CSV shows events in the next sample's row; those after the last sample are said on stderr.
+        void finish()
+        {
+            if (!m_pendingCsvEvents.empty())
+                writeAll(STDERR_FILENO, "vmscope-cli: watch: after the last sample: " + m_pendingCsvEvents + "\n");
+            m_pendingCsvEvents.clear();
+        }
+
+    private:
+        bool write(std::string_view line)
+        {
+            if (m_context.outFd < 0) {
+                m_context.out += line;
+                return true;
+            }
+            return writeAll(m_context.outFd, line);
+        }
+
+        static void appendJson(std::string& line, const SystemSample& sample)
+        {
+            JsonWriter json(line);
+            json.beginObject();
+            json.field("t", sample.seconds);
+            json.key("meminfo");
+            json.beginObject();
+            for (std::size_t i = 0; i < sample.memInfo.size(); ++i)
+                json.field(sample.schema->memInfoKeys[i], sample.memInfo[i]);
+            json.endObject();
+            json.key("zones");
+            json.beginArray();
+            for (const ZoneSample& zone : sample.zones) {
+                json.beginObject();
+                json.field("node", zone.node);
+                json.field("zone", zone.zone);
+                json.field("free", zone.free);
+                const std::pair<const char*, const std::optional<std::uint64_t>&> values[] = { { "min", zone.min },
+                    { "low", zone.low }, { "high", zone.high }, { "boost", zone.boost }, { "promo", zone.promo },
+                    { "spanned", zone.spanned }, { "present", zone.present }, { "managed", zone.managed } };
+                for (const auto& [name, value] : values)
+                    if (value)
+                        json.field(name, *value);
+                json.key("free_blocks");
+                json.beginArray();
+                for (std::uint64_t blocks : zone.freeBlocks)
+                    json.value(blocks);
+                json.endArray();
+                json.endObject();
+            }
+            json.endArray();
+            json.key("vmstat");
+            json.beginObject();
+            for (std::size_t i = 0; i < sample.vmStat.size(); ++i)
+                json.field(sample.schema->vmStatKeys[i], sample.vmStat[i]);
+            json.endObject();
+            json.field("page_size", sample.pageSize);
+            if (!sample.problems.empty()) {
+                json.key("problems");
+                json.beginArray();
+                for (const std::string& problem : sample.problems)
+                    json.value(problem);
+                json.endArray();
+            }
+            json.endObject();
+            line += '\n';
+        }
+
+        void appendCsv(std::string& line, const SystemSample& sample)
+        {
+            if (!m_csvLayout) {
+                m_csvLayout.emplace();
+                m_csvLayout->memInfoKeys = sample.schema->memInfoKeys;
+                line += "t";
+                for (const std::string& key : m_csvLayout->memInfoKeys)
+                    line += ',' + key;
+                for (const ZoneSample& zone : sample.zones) {
+                    m_csvLayout->zones.emplace_back(zone.node, zone.zone);
+                    for (std::string_view field : kZoneCsvFields)
+                        line += ",node" + std::to_string(zone.node) + '_' + zone.zone + '_' + std::string(field);
+                }
+                line += ",events\n";
+            }
+            line += secondsText(sample.seconds);
+            for (const std::string& key : m_csvLayout->memInfoKeys) {
+                line += ',';
+                if (const auto value = sample.memInfoValue(key))
+                    line += std::to_string(*value);
+            }
+            for (const auto& [node, name] : m_csvLayout->zones) {
+                const ZoneSample* zone = nullptr;
+                for (const ZoneSample& candidate : sample.zones)
+                    if (candidate.node == node && candidate.zone == name)
+                        zone = &candidate;
+                for (std::string_view field : kZoneCsvFields) {
+                    line += ',';
+                    if (const auto value = zone ? zoneField(*zone, field) : std::nullopt)
+                        line += std::to_string(*value);
+                }
+            }
+            line += ',' + m_pendingCsvEvents + '\n';
+            m_pendingCsvEvents.clear();
+        }
+
+        static void appendText(std::string& line, const SystemSample& sample)
+        {
+            auto kib = [&sample](std::string_view key) {
+                const auto value = sample.memInfoValue(key);
+                return value ? formatKiBCompact(*value) : std::string("-");
+            };
+            line += secondsText(sample.seconds) + " s  free " + kib("MemFree") + "  available " + kib("MemAvailable")
+                + "  cached " + kib("Cached") + "  buffers " + kib("Buffers") + "  dirty " + kib("Dirty")
+                + "  writeback " + kib("Writeback") + "  anon " + kib("AnonPages");
+            for (const ZoneSample& zone : sample.zones) {
+                if (!zone.populated())
+                    continue;
+                line += "  | " + zone.zone + " free " + std::to_string(zone.free);
+                if (zone.min && zone.low && zone.high) {
+                    line += " (min " + std::to_string(*zone.min) + " low " + std::to_string(*zone.low) + " high "
+                        + std::to_string(*zone.high) + ")";
+                }
+            }
+            for (const std::string& problem : sample.problems)
+                line += "  [" + problem + "]";
+            line += '\n';
+        }
+
+        Context& m_context;
+        std::optional<CsvLayout> m_csvLayout;
+        std::string m_pendingCsvEvents;
+    };
+
+    // What the sampler and the runner threads hand to the printing thread, in arrival order.
+    struct RunEnded {
+        SampleEvent event;
+        WorkloadResult result;
+    };
+    using WatchItem = std::variant<SamplePtr, Error, RunEnded>;
+
+    class WatchQueue {
+    public:
+        WatchQueue()
+            : m_wakeFd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
+        {
+        }
+        ~WatchQueue()
+        {
+            if (m_wakeFd >= 0)
+                ::close(m_wakeFd);
+        }
+        WatchQueue(const WatchQueue&) = delete;
+        WatchQueue& operator=(const WatchQueue&) = delete;
+
+        void push(WatchItem item)
+        {
+            {
+                const std::lock_guard lock(m_mutex);
+                m_items.push_back(std::move(item));
+            }
+            const std::uint64_t one = 1;
+            [[maybe_unused]] const ssize_t written = ::write(m_wakeFd, &one, sizeof one);
+        }
+        std::deque<WatchItem> take()
+        {
+            std::uint64_t count = 0;
+            [[maybe_unused]] const ssize_t drained = ::read(m_wakeFd, &count, sizeof count);
+            const std::lock_guard lock(m_mutex);
+            return std::exchange(m_items, {});
+        }
+        int fd() const { return m_wakeFd; }
+
+    private:
+        int m_wakeFd;
+        std::mutex m_mutex;
+        std::deque<WatchItem> m_items;
+    };
+
+    // Ctrl+C and SIGTERM arrive on a signalfd, read by the printing loop: no handler runs on an
+    // arbitrary thread, and the loop can cancel the command and stop the sampler in order.
+    class StopSignals {
+    public:
+        StopSignals()
+        {
+            sigemptyset(&m_set);
+            sigaddset(&m_set, SIGINT);
+            sigaddset(&m_set, SIGTERM);
+            sigaddset(&m_set, SIGHUP);
+            // Blocked before any thread starts, so every thread inherits the mask.
+            ::pthread_sigmask(SIG_BLOCK, &m_set, &m_previousMask);
+            m_fd = ::signalfd(-1, &m_set, SFD_CLOEXEC | SFD_NONBLOCK);
+            // A closed stdout is seen as a failed write, not as a fatal signal.
+            m_previousPipe = ::signal(SIGPIPE, SIG_IGN);
+        }
+        ~StopSignals()
+        {
+            if (m_fd >= 0)
+                ::close(m_fd);
+            ::signal(SIGPIPE, m_previousPipe);
+            ::pthread_sigmask(SIG_SETMASK, &m_previousMask, nullptr);
+        }
+        StopSignals(const StopSignals&) = delete;
+        StopSignals& operator=(const StopSignals&) = delete;
+
+        int fd() const { return m_fd; }
+        bool received()
+        {
+            signalfd_siginfo info {};
+            return ::read(m_fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info);
+        }
+
+    private:
+        sigset_t m_set {};
+        sigset_t m_previousMask {};
+        int m_fd = -1;
+        void (*m_previousPipe)(int) = SIG_DFL;
+    };
+
+} // namespace
+
+int runWatch(Context& context, const std::vector<std::string>& args)
+{
+    WatchOptions options;
+    if (auto problem = parseWatchOptions(args, options))
+        return usageError(context, *problem);
+
+    using Clock = std::chrono::steady_clock;
+    StopSignals stopSignals;
+    WatchQueue queue;
+    WatchPrinter printer(context);
+
+    // The Source outlives the sampler (it belongs to main); the sampler only borrows it.
+    const std::shared_ptr<const Source> borrowedSource(std::shared_ptr<const Source>(), &context.source);
+    SamplerOptions samplerOptions;
+    samplerOptions.interval = options.interval;
+    // pagetypeinfo is not printed here, and reading it costs the kernel the zone lock.
+    samplerOptions.readPageTypeInfo = false;
+    Sampler sampler(borrowedSource, samplerOptions);
+    sampler.setOnSample([&queue](SamplePtr sample) { queue.push(std::move(sample)); });
+    sampler.setOnError([&queue](const Error& error) { queue.push(error); });
+
+    WorkloadRunner runner;
+    runner.setOnOutput([](OutputStream, std::string_view chunk) { writeAll(STDERR_FILENO, chunk); });
+    runner.setOnFinished([&queue, &sampler, &options](const WorkloadResult& result) {
+        SampleEvent event { sampler.secondsSinceStart(), std::string(kEventRunEnd), result.exitCode,
+            options.commandLine.value_or(std::string()) };
+        sampler.recordEvent(event);
+        queue.push(RunEnded { std::move(event), result });
+    });
+
+    sampler.start();
+    const Clock::time_point started = Clock::now();
+    std::optional<Clock::time_point> stopAt;
+    if (options.durationSeconds)
+        stopAt = started
+            + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(*options.durationSeconds));
+
+    bool commandPending = options.commandLine.has_value(); // started after the first sample
+    bool commandRunning = false;
+    bool sampled = false;
+    std::optional<Error> samplingError;
+    bool interrupted = false;
+    bool outputClosed = false;
+
+    auto startCommand = [&] {
+        commandPending = false;
+        const WorkloadSpec spec = commandPreset(*options.commandLine);
+        SampleEvent event { sampler.secondsSinceStart(), std::string(kEventRunStart), std::nullopt, spec.label };
+        std::string error;
+        if (!runner.start(spec, &error)) {
+            writeAll(STDERR_FILENO, "vmscope-cli: watch: " + error + "\n");
+            if (!options.durationSeconds)
+                stopAt = Clock::now();
+            return;
+        }
+        sampler.recordEvent(event);
+        commandRunning = true;
+        outputClosed = !printer.event(event, std::nullopt);
+    };
+
+    while (!outputClosed) {
+        int timeoutMs = -1;
+        if (stopAt) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*stopAt - Clock::now()).count();
+            if (left <= 0)
+                break;
+            timeoutMs = static_cast<int>(left) + 1;
+        }
+        pollfd fds[2] = { { queue.fd(), POLLIN, 0 }, { stopSignals.fd(), POLLIN, 0 } };
+        ::poll(fds, 2, timeoutMs);
+        if (fds[1].revents & POLLIN && stopSignals.received()) {
+            interrupted = true;
+            break;
+        }
+        for (WatchItem& item : queue.take()) {
+            if (outputClosed)
+                break;
+            if (auto* sample = std::get_if<SamplePtr>(&item)) {
+                sampled = true;
+                outputClosed = !printer.sample(**sample);
+                if (commandPending && !outputClosed)
+                    startCommand();
+            } else if (auto* error = std::get_if<Error>(&item)) {
+                // meminfo unreadable: nothing worth printing will follow.
+                samplingError = *error;
+                stopAt = Clock::now();
+            } else if (auto* ended = std::get_if<RunEnded>(&item)) {
+                commandRunning = false;
+                if (!ended->result.error.empty())
+                    writeAll(STDERR_FILENO, "vmscope-cli: watch: " + ended->result.error + "\n");
+                outputClosed = !printer.event(ended->event, ended->result);
+                // One more second shows the system settle after the command (issue 5).
+                if (!options.durationSeconds)
+                    stopAt = Clock::now() + std::chrono::seconds(1);
+            }
+        }
+    }
+
+    sampler.stop();
+    if (commandRunning) {
+        // --duration ran out, Ctrl+C, or stdout closed: the command goes too, its end still reported.
+        if (!interrupted && !outputClosed)
+            writeAll(STDERR_FILENO, "vmscope-cli: watch: --duration ended before the command; cancelling it\n");
+        runner.cancel();
+        runner.wait();
+        for (WatchItem& item : queue.take()) {
+            if (auto* ended = std::get_if<RunEnded>(&item); ended && !outputClosed)
+                outputClosed = !printer.event(ended->event, ended->result);
+        }
+    }
+    printer.finish();
+    if (samplingError)
+        return fail(context, *samplingError);
+    if (!sampled) {
+        context.err += "vmscope-cli: watch: no sample was taken\n";
+        return kExitCannotRead;
+    }
+    return kExitOk;
+}
+
+} // namespace vmscope::cli

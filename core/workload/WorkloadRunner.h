@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/io/Source.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vmscope {
+
+struct WorkloadSpec {
+    std::string label; // what the user sees in the runs table ("tar /home/me/src")
+    std::string commandLine; // run with /bin/sh -c
+    std::string workingDirectory; // empty: the current directory
+};
+
+// /proc/PID/io of the command's shell (Documentation/filesystems/proc.rst, "io"): rchar/wchar
+// count every read()/write(), read_bytes/write_bytes what went to or came from the block layer.
+struct WorkloadIo {
+    std::uint64_t rchar = 0;
+    std::uint64_t wchar = 0;
+    std::uint64_t readBytes = 0;
+    std::uint64_t writeBytes = 0;
+    std::uint64_t syscr = 0;
+    std::uint64_t syscw = 0;
+};
+
+// Parses the bytes of /proc/PID/io; nullopt when a field is missing or not a number.
+std::optional<WorkloadIo> parseProcessIo(std::string_view bytes);
+
+struct WorkloadResult {
+    std::optional<int> exitCode; // when the command exited
+    std::optional<int> signal; // when it was killed by a signal
+    bool cancelled = false; // cancel() ended it
+    double elapsedSeconds = 0;
+    // The last /proc/PID/io reading before the command's shell exited (the shell's own counters
+    // include its waited-for children). Empty when /proc/PID/io was not readable.
+    std::optional<WorkloadIo> io;
+    // Bytes read from disk by the whole process tree (wait4's ru_inblock, which counts 512-byte
+    // blocks, times 512): the cold-versus-warm-cache figure. 0 when everything came from the page cache.
+    std::uint64_t blockInputs = 0;
+    // Why the command did not run as asked, for a person: "command not found: foo",
+    // "working directory does not exist: /x", "cannot start /bin/sh: ...". Empty when it ran.
+    std::string error;
+
+    bool succeeded() const { return error.empty() && !cancelled && exitCode == 0; }
+};
+
+enum class OutputStream { StdOut, StdErr };
+
+// Runs one shell command line at a time, with its output streamed live, its I/O counters
+// readable while it runs, and a Cancel that ends it and everything it started.
+// Callbacks run on the runner's threads, never on the caller's; a GUI re-posts them. A callback
+// must not call wait() or destroy the runner (it would wait for itself).
+class WorkloadRunner {
+public:
+    // /proc/PID/io is read through `source` (nullptr: the live /proc).
+    explicit WorkloadRunner(std::shared_ptr<const Source> source = nullptr);
+    ~WorkloadRunner(); // cancels a running command and waits for it
+    WorkloadRunner(const WorkloadRunner&) = delete;
+    WorkloadRunner& operator=(const WorkloadRunner&) = delete;
+
+    // Output in chunks as the command writes it, each stream in order. Set before start().
+    void setOnOutput(std::function<void(OutputStream, std::string_view)> onOutput);
+    // Called once per start(), after the output was delivered completely.
+    void setOnFinished(std::function<void(const WorkloadResult&)> onFinished);
+
+    // Starts the command; false with `error` filled when it could not be started (a command is
+    // still running, the working directory does not exist, fork failed). Then onFinished is not called.
+    bool start(const WorkloadSpec& spec, std::string* error = nullptr);
+    // SIGTERM to the command's process group, SIGKILL after kCancelGrace: ends it and its children.
+    void cancel();
+    // Blocks until the command ended and onFinished returned (immediately when none runs).
+    void wait();
+    bool running() const;
+    std::optional<int> pid() const;
+    std::optional<WorkloadIo> currentIo() const;
+    double elapsedSeconds() const;
+    // The result of the last finished run (nullopt before the first one ended).
+    std::optional<WorkloadResult> lastResult() const;
+
+    static constexpr std::chrono::milliseconds kCancelGrace { 2000 };
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace vmscope

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/io/Source.h"
+#include "core/sampling/SystemSample.h"
+#include "core/workload/DropCaches.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <array>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QMenu;
+
+namespace vmscope {
+
+class FreeSummary;
+class RefreshThrottle;
+class MemoryTimeline;
+class SamplerBridge;
+class VmstatRatesPlot;
+class WorkloadPanel;
+class ZonePanel;
+
+// "Kernel at work": the system's memory sampled live (meminfo timeline, free -m summary, vmstat
+// rates, zone watermarks and buddy lists) next to a workload runner, so a tar can be watched
+// filling the page cache, a second run compared with the first, and the caches dropped again.
+class KernelPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit KernelPage(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    ~KernelPage() override;
+
+    // Run workload… (Ctrl+R), Run again, Cancel, and the Drop caches submenu (sync, then 1/2/3).
+    void populateWorkloadMenu(QMenu* menu);
+    void dropCaches(DropCachesLevel level);
+    // What dropCaches() runs on its worker; tests put a stand-in here (the real one needs root).
+    using DropCachesFunction = std::function<DropCachesOutcome(DropCachesLevel)>;
+    void setDropCachesFunction(DropCachesFunction function) { m_dropCachesFunction = std::move(function); }
+    void setSamplingInterval(double seconds);
+
+    MemoryTimeline* timeline() const { return m_timeline; }
+    FreeSummary* freeSummary() const { return m_freeSummary; }
+    VmstatRatesPlot* ratesPlot() const { return m_rates; }
+    WorkloadPanel* workloadPanel() const { return m_workload; }
+    SamplerBridge* sampler() const { return m_sampler; }
+    QString bannerText() const;
+
+private:
+    void sampleArrived(const SamplePtr& sample);
+    void updateTexts();
+    void dropCachesFinished();
+    void showBanner(const QString& html, bool problem);
+    void bringToFront();
+
+    std::shared_ptr<const Source> m_source;
+    SamplerBridge* m_sampler = nullptr;
+    MemoryTimeline* m_timeline = nullptr;
+    FreeSummary* m_freeSummary = nullptr;
+    VmstatRatesPlot* m_rates = nullptr;
+    WorkloadPanel* m_workload = nullptr;
+    ZonePanel* m_zones = nullptr;
+    QComboBox* m_intervalBox = nullptr;
+    QCheckBox* m_showRates = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_banner = nullptr;
+    QAction* m_runAgainAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    std::array<QAction*, 3> m_dropActions {};
+    QFutureWatcher<DropCachesOutcome> m_dropWatcher;
+    DropCachesFunction m_dropCachesFunction = [](DropCachesLevel level) { return vmscope::dropCaches(level); };
+    DropCachesLevel m_droppingLevel = DropCachesLevel::Both;
+    QString m_lastProblem;
+    SamplePtr m_latestSample;
+    RefreshThrottle* m_textRefresh = nullptr; // the summary and status texts, a few times a second
+};
+
+} // namespace vmscope

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/io/Source.h"
+#include "core/sampling/SystemSample.h"
+#include "core/workload/WorkloadRunner.h"
+
+#include <QFutureWatcher>
+#include <QStringDecoder>
+#include <QWidget>
+
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace vmscope {
+
+class RunComparisonModel;
+
+// The I/O counters of a process and its living descendants: /proc/PID/io of a shell includes
+// the children it already reaped, so the living ones are added to get the whole pipeline.
+std::optional<WorkloadIo> readProcessTreeIo(const Source& source, int rootPid);
+
+// Runs a workload while the timeline watches: tar a folder, read a file with dd, or any command
+// line. Output streams into a capped log, elapsed time and the command's own disk reads tick
+// live, Cancel ends it and its children, and every run lands in a comparison table (cold versus
+// warm cache).
+class WorkloadPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Preset { Tar, DdRead, Command };
+
+    explicit WorkloadPanel(QWidget* parent = nullptr);
+    ~WorkloadPanel() override;
+
+    void setPreset(Preset preset);
+    Preset preset() const;
+    // The folder (tar), the file (dd) or the command line.
+    void setTarget(const QString& target);
+    QString target() const;
+
+    // Starts the current preset; false (and the reason shown) when it cannot start.
+    bool start();
+    // "Run workload…": asks for the folder or file when none is set yet, then starts.
+    void runFromUser();
+    void runAgain();
+    void cancel();
+    bool running() const;
+
+    // The newest sample, for Cached before and after each run.
+    void setLatestSample(const SamplePtr& sample);
+
+    RunComparisonModel* runs() const { return m_runs; }
+    QString logText() const;
+    QString statusText() const;
+    QAction* runAction() const { return m_runAction; }
+
+    static constexpr int kMaxLogLines = 5000;
+
+signals:
+    void runStarted(const QString& label);
+    void runFinished(const QString& label, const vmscope::WorkloadResult& result);
+    void runningChanged(bool running);
+
+private:
+    struct PendingOutput {
+        OutputStream stream;
+        std::string bytes;
+    };
+
+    bool startSpec(const WorkloadSpec& spec);
+    void finished(const WorkloadResult& result);
+    void flushOutput();
+    void tick();
+    void ioRead();
+    void updateControls();
+    // A line of vmscope's own (the command, how it ended), set apart from the output.
+    void appendLogLine(const QString& line, bool note);
+    void presetChanged();
+    void browse();
+    void showStatus(const QString& text, bool problem);
+    std::optional<WorkloadSpec> specFromControls();
+
+    std::unique_ptr<WorkloadRunner> m_runner;
+    std::shared_ptr<const Source> m_liveProc; // the workload runs here, whatever the page shows
+    RunComparisonModel* m_runs = nullptr;
+
+    QComboBox* m_presetBox = nullptr;
+    QLineEdit* m_target = nullptr;
+    QPushButton* m_browse = nullptr;
+    QPushButton* m_runButton = nullptr;
+    QPushButton* m_againButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QAction* m_runAction = nullptr;
+    QLabel* m_status = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QTableView* m_table = nullptr;
+    QTimer* m_ticker = nullptr;
+    QTimer* m_flushTimer = nullptr;
+    QFutureWatcher<std::optional<WorkloadIo>> m_ioWatcher;
+
+    std::mutex m_outputMutex;
+    std::vector<PendingOutput> m_pending; // filled on the runner's thread
+    std::size_t m_pendingBytes = 0;
+    std::size_t m_skippedBytes = 0;
+    QStringDecoder m_stdoutDecoder { QStringDecoder::Utf8 };
+    QStringDecoder m_stderrDecoder { QStringDecoder::Utf8 };
+
+    std::optional<WorkloadSpec> m_lastSpec;
+    QString m_currentLabel;
+    int m_currentRunId = 0;
+    int m_awaitingCachedAfterId = 0;
+    std::chrono::system_clock::time_point m_finishedAt;
+    SamplePtr m_latestSample;
+    std::optional<WorkloadIo> m_liveIo;
+    bool m_running = false;
+};
+
+} // namespace vmscope

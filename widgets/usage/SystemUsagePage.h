@@ -1,0 +1,165 @@
+#pragma once
+
+#include "core/analysis/SystemUsage.h"
+#include "core/io/ProcessReader.h"
+#include "core/io/Source.h"
+#include "core/model/SystemMemory.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QStringList>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace vmscope {
+
+class MappingUsageModel;
+class ProcessUsageModel;
+class SystemAreaModel;
+class UsageBarChart;
+class UsageTreemap;
+class UserUsageModel;
+
+// "Who is using my RAM?": the system-wide page. By process (with a treemap of PSS), by user and
+// system (smem -w) come from smaps_rollup and meminfo, read on a worker and refreshed on demand
+// or every 5 seconds; by mapping needs every process's full smaps, so it is a separate scan on a
+// thread pool with progress and Cancel. Processes that cannot be read are named in a banner.
+class SystemUsagePage : public QWidget {
+    Q_OBJECT
+public:
+    enum View { ByProcess, ByUser, ByMapping, System };
+
+    explicit SystemUsagePage(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    ~SystemUsagePage() override;
+
+    void refreshNow();
+    void setAutoRefresh(bool on);
+    void setShowPercent(bool on);
+    void showView(View view);
+    void focusFilter();
+
+    void startMappingScan();
+    void cancelMappingScan();
+    bool isScanningMappings() const;
+    // What the mapping tab says about the last scan ("… cancelled …", "412 mappings in 213 processes").
+    QString mappingScanStatus() const;
+    QString bannerText() const;
+    QString systemStatus() const;
+
+    ProcessUsageModel* processModel() const { return m_processModel; }
+    UserUsageModel* userModel() const { return m_userModel; }
+    MappingUsageModel* mappingModel() const { return m_mappingModel; }
+    SystemAreaModel* systemModel() const { return m_systemModel; }
+    QTableView* processTable() const { return m_processTable; }
+    UsageTreemap* treemap() const { return m_treemap; }
+
+signals:
+    // Double-click on a process (table or treemap): open it on the process page.
+    void openProcess(int pid);
+    // A reading finished (the tables were merged).
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    // What one refresh reads on the worker.
+    struct Reading {
+        ProcessListing listing;
+        std::vector<UserUsage> users;
+        std::optional<MemInfo> memInfo;
+        std::optional<Error> memInfoError;
+        SystemAreaSetup areaSetup; // the installed RAM and kernel image found on the machine
+        QDateTime time;
+    };
+
+    QWidget* createProcessView();
+    QWidget* createUserView();
+    QWidget* createMappingView();
+    QWidget* createSystemView();
+    QTableView* createTable(QSortFilterProxyModel* proxy, QWidget* parent);
+
+    void startRefresh();
+    void refreshFinished();
+    void scanFinished();
+    void updateScanProgress();
+    void updateBanner(const ProcessListing& listing);
+    void updateSystemAreas();
+    void updatePercentages();
+    void updateTreemap();
+    void updateUserChart();
+    void updateMappingChart();
+    void selectProcessRow(int pid);
+    std::vector<int> pidsToScan() const;
+    void restoreSettings();
+
+    std::shared_ptr<const Source> m_source;
+
+    ProcessUsageModel* m_processModel = nullptr;
+    UserUsageModel* m_userModel = nullptr;
+    MappingUsageModel* m_mappingModel = nullptr;
+    SystemAreaModel* m_systemModel = nullptr;
+    QSortFilterProxyModel* m_processProxy = nullptr;
+    QSortFilterProxyModel* m_userProxy = nullptr;
+    QSortFilterProxyModel* m_mappingProxy = nullptr;
+    QSortFilterProxyModel* m_systemProxy = nullptr;
+
+    QTabWidget* m_views = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QToolButton* m_refreshButton = nullptr;
+    QCheckBox* m_autoRefresh = nullptr;
+    QCheckBox* m_percent = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_banner = nullptr;
+
+    QTableView* m_processTable = nullptr;
+    UsageTreemap* m_treemap = nullptr;
+    QTableView* m_userTable = nullptr;
+    UsageBarChart* m_userChart = nullptr;
+    QStringList m_userChartKeys; // the user of each bar
+
+    QTableView* m_mappingTable = nullptr;
+    UsageBarChart* m_mappingChart = nullptr;
+    QStringList m_mappingChartKeys; // the mapping (as the table names it) of each bar
+    QPushButton* m_scanButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QProgressBar* m_scanProgress = nullptr;
+    QLabel* m_scanStatus = nullptr;
+
+    QTableView* m_systemTable = nullptr;
+    UsageBarChart* m_systemChart = nullptr;
+    QDoubleSpinBox* m_installedRam = nullptr;
+    QLabel* m_systemStatus = nullptr;
+
+    QTimer* m_refreshTimer = nullptr;
+    QFutureWatcher<std::shared_ptr<const Reading>> m_readWatcher;
+    std::shared_ptr<const Reading> m_reading; // the last one merged
+    bool m_refreshAgain = false;
+    bool m_staleWhileHidden = false;
+
+    QFutureWatcher<std::shared_ptr<const MappingScan>> m_scanWatcher;
+    bool m_scanning = false; // until its result is shown, not only until the worker ends
+    std::atomic<bool> m_cancelScan { false };
+    std::atomic<std::size_t> m_scanDone { 0 };
+    std::atomic<std::size_t> m_scanTotal { 0 };
+    std::atomic<bool> m_progressPosted { false };
+    QDateTime m_scanStarted;
+};
+
+} // namespace vmscope
