@@ -12,6 +12,7 @@
 #include "widgets/VmaDetailsPanel.h"
 #include "widgets/VmaFilterProxy.h"
 #include "widgets/VmaTableModel.h"
+#include "widgets/VmaTableSwitch.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -142,9 +143,9 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
 
     m_model = new VmaTableModel(this);
     m_proxy = new VmaFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
+    m_switch = new VmaTableSwitch(m_model, m_proxy, this);
     m_table = new QTreeView(tablePane);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_switch);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VmaTableModel::Start, Qt::AscendingOrder);
     m_table->setUniformRowHeights(true);
@@ -196,9 +197,27 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
         QSettings().setValue(kSettingsGroup + QStringLiteral("refreshMs"), m_refreshMs);
     });
     connect(m_lookup, &QLineEdit::returnPressed, this, &ProcessView::lookupAddress);
-    connect(m_tableFilter, &QLineEdit::textChanged, m_proxy, &VmaFilterProxy::setFilterText);
+    connect(m_tableFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_switch->attachProxy();
+        m_proxy->setFilterText(text);
+        m_switch->update();
+    });
+    connect(m_switch, &VmaTableSwitch::sourceAboutToSwitch, this, [this] {
+        m_savedColumnWidths.clear();
+        for (int column = 0; column < m_table->header()->count(); ++column)
+            m_savedColumnWidths << m_table->header()->sectionSize(column);
+    });
+    connect(m_switch, &VmaTableSwitch::sourceSwitched, this, [this] {
+        for (int column = 0; column < m_savedColumnWidths.size() && column < m_table->header()->count(); ++column)
+            if (m_savedColumnWidths[column] > 0)
+                m_table->header()->resizeSection(column, m_savedColumnWidths[column]);
+        m_table->header()->setSortIndicator(m_switch->sortColumn(), m_switch->sortOrder());
+        if (m_hasSelection && m_snapshot)
+            selectVma(indexOfStart(*m_snapshot, m_selectedStart), true);
+    });
     connect(m_grouped, &QToolButton::toggled, this, [this](bool grouped) {
         m_model->setGrouped(grouped);
+        m_switch->update();
         m_table->setRootIsDecorated(grouped);
         if (m_hasSelection && m_snapshot)
             selectVma(indexOfStart(*m_snapshot, m_selectedStart), true);
@@ -207,12 +226,12 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (m_syncingSelection || !current.isValid())
                 return;
-            const int index = m_model->vmaIndexAt(m_proxy->mapToSource(current));
+            const int index = m_model->vmaIndexAt(m_switch->toModel(current));
             if (index >= 0)
                 selectVma(index, false);
         });
     connect(m_table, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
-        const int vma = m_model->vmaIndexAt(m_proxy->mapToSource(index));
+        const int vma = m_model->vmaIndexAt(m_switch->toModel(index));
         if (vma >= 0)
             m_map->zoomToVma(vma);
     });
@@ -228,7 +247,9 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
     connect(m_filterChip, &BreakdownFilterChip::cleared, m_breakdown, &ProcessBreakdownView::clearFilter);
     connect(m_breakdown, &ProcessBreakdownView::filterChanged, this,
         [this, clearBreakdownFilter](const QString& description, const std::vector<int>& vmas) {
+            m_switch->attachProxy();
             m_proxy->setVmaIndexFilter(QSet<int>(vmas.begin(), vmas.end()));
+            m_switch->update();
             if (vmas.empty())
                 m_map->clearHighlight();
             else
@@ -433,16 +454,26 @@ void ProcessView::selectVma(int index, bool fromMap)
     m_map->setSelectedVma(index);
     m_details->showVma(m_snapshot, index);
     if (fromMap) {
-        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->indexOfVma(index));
-        if (proxyIndex.isValid()) {
-            m_table->setCurrentIndex(proxyIndex);
-            m_table->scrollTo(proxyIndex);
+        const QModelIndex tableIndex = m_switch->fromModel(m_model->indexOfVma(index));
+        if (tableIndex.isValid()) {
+            m_table->setCurrentIndex(tableIndex);
+            m_table->scrollTo(tableIndex);
         } else {
             m_table->clearSelection();
             emit statusMessage(tr("The selected region is hidden by the table's filter."));
         }
     }
     m_syncingSelection = false;
+}
+
+QModelIndex ProcessView::tableIndexToModel(const QModelIndex& tableIndex) const
+{
+    return m_switch->toModel(tableIndex);
+}
+
+QModelIndex ProcessView::modelIndexToTable(const QModelIndex& modelIndex) const
+{
+    return m_switch->fromModel(modelIndex);
 }
 
 QString ProcessView::breakdownFilterText() const

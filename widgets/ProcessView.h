@@ -31,6 +31,7 @@ class ProcessBreakdownView;
 class ColumnChooser;
 class VmaDetailsPanel;
 class VmaFilterProxy;
+class VmaTableSwitch;
 class VmaTableModel;
 
 // One process's address space: the scaled map, the VMA table and the details of the selected
@@ -61,6 +62,11 @@ public:
     void focusTableFilter();
     AddressMapView* mapView() const { return m_map; }
     QTreeView* table() const { return m_table; }
+    // The table's rows to the model's and back (the table shows the model through a proxy
+    // only while it sorts or filters; see VmaTableSwitch).
+    QModelIndex tableIndexToModel(const QModelIndex& tableIndex) const;
+    QModelIndex modelIndexToTable(const QModelIndex& modelIndex) const;
+    VmaTableSwitch* tableSwitch() const { return m_switch; }
     VmaTableModel* tableModel() const { return m_model; }
     ProcessBreakdownView* breakdownView() const { return m_breakdown; }
     // "Showing only …" while a breakdown segment narrows the map and the table; empty otherwise.
@@ -121,6 +127,8 @@ private:
     AddressMapView* m_map = nullptr;
     VmaTableModel* m_model = nullptr;
     VmaFilterProxy* m_proxy = nullptr;
+    VmaTableSwitch* m_switch = nullptr;
+    QList<int> m_savedColumnWidths; // across a switch of the table's source
     QTreeView* m_table = nullptr;
     ColumnChooser* m_columns = nullptr;
     VmaDetailsPanel* m_details = nullptr;

@@ -3,16 +3,20 @@
 // ProcessView shows the process; the first load is reported separately. Each gap is also
 // measured in the GUI thread's own CPU time, which other programs competing for the cores
 // do not inflate: on a busy machine that is the number to compare.
-//   bench_guistall PID [SECONDS]   (QT_QPA_PLATFORM=offscreen)
+//   bench_guistall PID [SECONDS] [--sorted]   (QT_QPA_PLATFORM=offscreen)
+// --sorted sorts the table by Rss, so every refresh goes through the sorting proxy.
 #include "core/io/ProcRootSource.h"
 #include "widgets/ProcessView.h"
+#include "widgets/VmaTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <vector>
 
@@ -29,17 +33,20 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_guistall PID [SECONDS]\n");
+        std::fprintf(stderr, "usage: bench_guistall PID [SECONDS] [--sorted]\n");
         return 1;
     }
     const int pid = std::atoi(argv[1]);
     const int seconds = argc > 2 ? std::atoi(argv[2]) : 15;
+    const bool sorted = argc > 3 && std::strcmp(argv[3], "--sorted") == 0;
 
     auto source = std::make_shared<const vmscope::ProcRootSource>("/proc");
     vmscope::ProcessView view(source);
     view.resize(1920, 1080);
     view.show();
     view.setRefreshInterval(1000);
+    if (sorted)
+        view.table()->sortByColumn(vmscope::VmaTableModel::Rss, Qt::DescendingOrder);
 
     QElapsedTimer clock;
     clock.start();

@@ -58,14 +58,12 @@ void compareTotals(const Totals& actual, const Totals& expected, const char* whe
     QCOMPARE(actual.vmaCount, expected.vmaCount);
 }
 
-std::vector<int> proxyVmas(QTreeView* table, VmaTableModel* model)
+std::vector<int> proxyVmas(const ProcessView& view)
 {
     std::vector<int> vmas;
-    const QAbstractItemModel* proxy = table->model();
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        const auto* sorter = qobject_cast<const QSortFilterProxyModel*>(proxy);
-        vmas.push_back(model->vmaIndexAt(sorter->mapToSource(proxy->index(row, 0))));
-    }
+    const QAbstractItemModel* shown = view.table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        vmas.push_back(view.tableModel()->vmaIndexAt(view.tableIndexToModel(shown->index(row, 0))));
     std::sort(vmas.begin(), vmas.end());
     return vmas;
 }
@@ -255,7 +253,7 @@ void TestProcessBreakdown::clickingASegmentFiltersTableAndMap()
         if (vmas[i].kind == RegionKind::Text && vmas[i].fields.get(SmapsKey::Private_Clean) > 0)
             expected.push_back(int(i));
     QVERIFY(expected.size() > 1 && expected.size() < vmas.size());
-    QCOMPARE(proxyVmas(view.table(), view.tableModel()), expected);
+    QCOMPARE(proxyVmas(view), expected);
     QVERIFY2(
         view.breakdownFilterText().contains(QString::number(expected.size())), qPrintable(view.breakdownFilterText()));
 
@@ -326,7 +324,7 @@ void TestProcessBreakdown::filterFollowsARefreshAndClears()
             expected.push_back(int(i));
     }
     QVERIFY(!expected.empty());
-    QCOMPARE(proxyVmas(view.table(), view.tableModel()), expected);
+    QCOMPARE(proxyVmas(view), expected);
     QVERIFY(view.breakdownFilterText().contains(QStringLiteral("libc.so.6")));
 
     // A refresh is a new snapshot: the filter keeps its meaning.
@@ -334,7 +332,7 @@ void TestProcessBreakdown::filterFollowsARefreshAndClears()
     view.refreshNow();
     QTRY_VERIFY(regrouped.count() > 0 && breakdown->breakdown()->map == view.snapshot());
     QVERIFY(breakdown->hasFilter());
-    QCOMPARE(proxyVmas(view.table(), view.tableModel()), expected);
+    QCOMPARE(proxyVmas(view), expected);
 
     // The chip's ✕ clears it.
     auto* chip = view.findChild<BreakdownFilterChip*>();
