@@ -2,24 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="21"/>
+        <source>MemFree: RAM nobody uses at all, not even the page cache. Low is normal: unused RAM is wasted RAM.</source>
+        <translation>MemFree: RAM, den niemand nutzt, nicht einmal der Seitencache. Ein niedriger Wert ist normal: ungenutzter RAM ist verschwendeter RAM.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="25"/>
+        <source>MemAvailable: the kernel&apos;s estimate of what can still be allocated without swapping (free memory plus the cache and slab it can drop). This is the number to watch.</source>
+        <translation>MemAvailable: die Schätzung des Kernels, wie viel sich noch ohne Auslagern belegen lässt (freier Speicher plus der Cache und Slab, den er verwerfen kann). Auf diesen Wert sollten Sie achten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="29"/>
+        <source>Cached: the page cache (file data kept in RAM after a read or write) plus shmem/tmpfs. It grows while files are read and is given back when programs need the memory.</source>
+        <translation>Cached: der Seitencache (Dateidaten, die nach einem Lese- oder Schreibzugriff im RAM bleiben) plus shmem/tmpfs. Er wächst, während Dateien gelesen werden, und wird wieder hergegeben, wenn Programme den Speicher brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="33"/>
+        <source>Buffers: block-device metadata cached in RAM (superblocks, directories of some file systems). Usually small.</source>
+        <translation>Buffers: im RAM zwischengespeicherte Metadaten von Blockgeräten (Superblöcke, Verzeichnisse mancher Dateisysteme). Meist klein.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="37"/>
+        <source>Dirty: file data changed in RAM and not yet written to disk. sync writes it.</source>
+        <translation>Dirty: im RAM geänderte Dateidaten, die noch nicht auf die Platte geschrieben sind. sync schreibt sie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="39"/>
+        <source>Writeback: dirty data being written to disk right now.</source>
+        <translation>Writeback: geänderte Daten, die gerade auf die Platte geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="42"/>
+        <source>AnonPages: memory of programs not backed by a file (heaps, stacks, malloc). It can only be freed by the program or pushed to swap.</source>
+        <translation>AnonPages: Speicher von Programmen, hinter dem keine Datei steht (Heaps, Stacks, malloc). Er kann nur vom Programm freigegeben oder in den Swap ausgelagert werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="46"/>
+        <source>Shmem: shared memory and tmpfs files (counted inside Cached, yet it cannot be dropped like the page cache).</source>
+        <translation>Shmem: gemeinsamer Speicher und tmpfs-Dateien (in Cached mitgezählt, lässt sich aber nicht wie der Seitencache verwerfen).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="50"/>
+        <source>SReclaimable: kernel slab caches that can be freed under pressure (dentries, inodes).</source>
+        <translation>SReclaimable: Slab-Caches des Kernels, die unter Speicherdruck freigegeben werden können (Dentries, Inodes).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="53"/>
+        <source>SUnreclaim: kernel slab objects in use that cannot be reclaimed.</source>
+        <translation>SUnreclaim: belegte Slab-Objekte des Kernels, die nicht zurückgewonnen werden können.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
+        <source>Swap used</source>
+        <translation>Swap belegt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
+        <source>Swap used: SwapTotal − SwapFree, pages pushed out to the swap device.</source>
+        <translation>Swap belegt: SwapTotal − SwapFree, Seiten, die auf das Swap-Gerät ausgelagert wurden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="152"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="154"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="156"/>
+        <source>pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>See where a Linux process&apos;s memory goes.</source>
         <translation>Zeigt, wohin der Speicher eines Linux-Prozesses geht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory).</source>
         <translation>&lt;dir&gt; statt /proc lesen (ein Mitschnitt- oder Testdatenverzeichnis).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Open the process with this &lt;pid&gt;.</source>
         <translation>Den Prozess mit dieser &lt;pid&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Open the first process with this name.</source>
         <translation>Den ersten Prozess mit diesem Namen öffnen.</translation>
     </message>
@@ -29,258 +107,334 @@
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="100"/>
         <source> (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gelöscht)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="250"/>
         <source>No process selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prozess ausgewählt</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="253"/>
         <source>compressed scale: block length grows with log₂(size), gaps collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>komprimierter Maßstab: Blocklänge wächst mit log₂(Größe), Lücken zusammengefaltet</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="254"/>
         <source>linear scale: true addresses, 1 pixel ≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linearer Maßstab: echte Adressen, 1 Pixel ≈ %1</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="257"/>
         <source>32-bit, 3G/1G split</source>
-        <translation type="unfinished"></translation>
+        <translation>32 Bit, 3G/1G-Aufteilung</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="258"/>
         <source>5-level paging, 56-bit user space</source>
-        <translation type="unfinished"></translation>
+        <translation>5-stufiges Paging, 56-Bit-Benutzerbereich</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="259"/>
         <source>4-level paging, 47-bit user space</source>
-        <translation type="unfinished"></translation>
+        <translation>4-stufiges Paging, 47-Bit-Benutzerbereich</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/AddressMapView.cpp" line="260"/>
         <source>pid %1 · %n VMA(s) · %2 · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pid %1 · %n VMA · %2 · %3</numerusform>
+            <numerusform>pid %1 · %n VMAs · %2 · %3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="264"/>
         <source> · zoom %1×</source>
-        <translation type="unfinished"></translation>
+        <translation> · Zoom %1×</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="421"/>
         <location filename="../widgets/AddressMapView.cpp" line="534"/>
         <location filename="../widgets/AddressMapView.cpp" line="717"/>
         <source>%1 unmapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht eingeblendet</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="427"/>
         <source>non-canonical hole · %1 · no valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kanonisches Loch · %1 · keine gültige Adresse</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="543"/>
         <location filename="../widgets/AddressMapView.cpp" line="557"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="559"/>
         <source> · KASLR</source>
-        <translation type="unfinished"></translation>
+        <translation> · KASLR</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="561"/>
         <source>kernel space · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernelbereich · %1</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="683"/>
         <source>%1 VMAs · %2 · mostly %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 VMAs · %2 · überwiegend %3</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="686"/>
         <source>%1 VMAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 VMAs</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="702"/>
         <source> · Rss %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Rss %1</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="713"/>
         <source>non-canonical hole · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kanonisches Loch · %1</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="715"/>
         <source>kernel: unused · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel: ungenutzt · %1</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="723"/>
         <source>kernel space</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernelbereich</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="724"/>
         <source>double-click to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick zum Aufklappen</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="730"/>
         <source> · randomized (KASLR)</source>
-        <translation type="unfinished"></translation>
+        <translation> · zufällig platziert (KASLR)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="738"/>
         <source>3G/1G split: user space below, kernel above 0xc0000000</source>
-        <translation type="unfinished"></translation>
+        <translation>3G/1G-Aufteilung: Benutzerbereich darunter, Kernel oberhalb von 0xc0000000</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="739"/>
         <source>end of user space (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Benutzerbereichs (%1)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="879"/>
         <source>Region kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsarten</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="891"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="899"/>
         <source>Inside a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb eines Blocks</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="909"/>
         <source>resident (Rss), from the left</source>
-        <translation type="unfinished"></translation>
+        <translation>resident (Rss), von links</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="910"/>
         <source>mapped, not resident</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeblendet, nicht resident</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="912"/>
         <source>dirty (hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert (schraffiert)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="914"/>
         <source>swapped out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelagert</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="922"/>
         <source>unmapped gap (break)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingeblendete Lücke (Unterbrechung)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="923"/>
         <source>kernel space (mm.rst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernelbereich (mm.rst)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="937"/>
         <source>PSS share (USS dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS-Anteil (USS gepunktet)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="951"/>
         <source>Address-space map</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraumkarte</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1326"/>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1327"/>
         <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte %1 · Offset 0x%2 · Gerät %3 · Inode %4</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1332"/>
         <source>path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad: %1</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1333"/>
         <source> (deleted: the file was unlinked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gelöscht: die Datei wurde entfernt)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1338"/>
         <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rss %1 · Pss %2 · Uss %3 · Swap %4</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1342"/>
         <source>dirty %1 (private %2, shared %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert %1 (privat %2, gemeinsam %3)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1347"/>
         <source>no smaps counters (read from maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine smaps-Zähler (aus maps gelesen)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1350"/>
         <source>VmFlags:</source>
-        <translation type="unfinished"></translation>
+        <translation>VmFlags:</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1375"/>
         <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;%1 Blöcke teilen sich diese Pixelzeile; vergrößern Sie, um sie zu unterscheiden.&lt;/i&gt;&lt;br/&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1381"/>
         <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;nicht eingeblendet&lt;/b&gt;&lt;br/&gt;zwischen %1 und %2 (%3)&lt;br/&gt;keine VMA: jeder Zugriff hier löst einen Fehler aus (SIGSEGV)</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1385"/>
         <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;nicht kanonisches Loch&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;die Bits 63 bis hinunter zum höchsten implementierten Bit müssen alle gleich sein; diese Adressen lassen sich überhaupt nicht einblenden</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1391"/>
         <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kernelbereich&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;von allen Prozessen geteilt, im Benutzermodus nicht zugänglich; Doppelklick zeigt das dokumentierte Layout</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1396"/>
         <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1400"/>
         <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br/&gt;KASLR verschiebt diesen Bereich beim Booten: die dokumentierte Adresse ist der Standardwert.</translation>
     </message>
     <message>
         <location filename="../widgets/AddressMapView.cpp" line="1401"/>
         <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br/&gt;&lt;i&gt;Layout aus Documentation/arch/x86/x86_64/mm.rst; nicht von diesem Rechner gelesen.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::BreakdownFilterChip</name>
+    <message>
+        <location filename="../widgets/BreakdownFilterChip.cpp" line="24"/>
+        <source>Show every region again (Esc)</source>
+        <translation>Wieder alle Bereiche zeigen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BreakdownFilterChip.cpp" line="25"/>
+        <source>Show every region again</source>
+        <translation>Wieder alle Bereiche zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::BuddyHistogram</name>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="87"/>
+        <source>No buddyinfo line for this zone.</source>
+        <translation>Keine buddyinfo-Zeile für diese Zone.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="90"/>
+        <source>No free block at all.</source>
+        <translation>Überhaupt kein freier Block.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="92"/>
+        <source>Largest free block: %1 (order %2)</source>
+        <translation>Größter freier Block: %1 (Order %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="98"/>
+        <source> · %1 % of free memory in blocks of %2 or more</source>
+        <translation> · %1 % des freien Speichers in Blöcken ab %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="103"/>
+        <source> · fragmented: no block for a huge page without compaction</source>
+        <translation> · fragmentiert: ohne Kompaktierung kein Block für eine Huge Page</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="145"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="176"/>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="191"/>
+        <source>&lt;b&gt;Buddy allocator free lists&lt;/b&gt; (/proc/buddyinfo)&lt;br&gt;Each bar is the share of this zone&apos;s free memory held in free blocks of 2&lt;sup&gt;order&lt;/sup&gt; contiguous pages; the number on the bar counts the blocks. Plenty at order 0 and nothing at the high orders means fragmentation: a large contiguous allocation (a huge page, a DMA buffer) then needs compaction first.</source>
+        <translation>&lt;b&gt;Freilisten des Buddy-Allokators&lt;/b&gt; (/proc/buddyinfo)&lt;br&gt;Jeder Balken ist der Anteil des freien Speichers dieser Zone, der in freien Blöcken aus 2&lt;sup&gt;Order&lt;/sup&gt; zusammenhängenden Seiten liegt; die Zahl auf dem Balken zählt die Blöcke. Viel bei Order 0 und nichts bei den hohen Orders bedeutet Fragmentierung: eine große zusammenhängende Allokation (eine Huge Page, ein DMA-Puffer) braucht dann erst eine Kompaktierung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="197"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Order %1&lt;/b&gt;: blocks of %2&lt;br&gt;%3 free blocks = %4</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Order %1&lt;/b&gt;: Blöcke von %2&lt;br&gt;%3 freie Blöcke = %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="203"/>
+        <source>&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: %3%4</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: %3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="206"/>
+        <source> or more (the kernel stops counting at 100000)</source>
+        <translation> oder mehr (der Kernel hört bei 100000 auf zu zählen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="210"/>
+        <source>&lt;br&gt;&lt;br&gt;The split by migrate type comes from /proc/pagetypeinfo, which only root can read.</source>
+        <translation>&lt;br&gt;&lt;br&gt;Die Aufteilung nach Migrationstyp stammt aus /proc/pagetypeinfo, das nur root lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -288,227 +442,1064 @@
     <message>
         <location filename="../widgets/ColumnChooser.cpp" line="132"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../widgets/ColumnChooser.cpp" line="143"/>
         <source>More smaps Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere smaps-Felder</translation>
     </message>
     <message>
         <location filename="../widgets/ColumnChooser.cpp" line="156"/>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::CommitGauge</name>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="82"/>
+        <source>Committed_AS is the memory promised to processes (private writable mappings and the like), whether or not it was touched yet: malloc succeeding does not mean the pages exist, they are given on first touch.
+CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 + SwapTotal, or vm.overcommit_kbytes + SwapTotal when that is set. Only vm.overcommit_memory = 2 enforces it.</source>
+        <translation>Committed_AS ist der Speicher, der Prozessen zugesagt wurde (private beschreibbare Mappings und Ähnliches), ob schon darauf zugegriffen wurde oder nicht: ein erfolgreiches malloc heißt nicht, dass die Seiten existieren, sie werden beim ersten Zugriff vergeben.
+CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100 + SwapTotal, oder vm.overcommit_kbytes + SwapTotal, wenn das gesetzt ist. Nur vm.overcommit_memory = 2 setzt es durch.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="110"/>
+        <source>Commit: this kernel&apos;s meminfo has no Committed_AS/CommitLimit.</source>
+        <translation>Commit: die meminfo dieses Kernels hat kein Committed_AS/CommitLimit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="113"/>
+        <source>Committed %1 of %2 CommitLimit (%3 %)</source>
+        <translation>Zugesagt: %1 von %2 CommitLimit (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="121"/>
+        <source>Overcommit mode unknown (/proc/sys/vm/overcommit_memory not read yet).</source>
+        <translation>Overcommit-Modus unbekannt (/proc/sys/vm/overcommit_memory noch nicht gelesen).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="124"/>
+        <source>vm.overcommit_memory = 0 (heuristic, the default): only allocations that obviously cannot be met (more than RAM + swap) are refused; CommitLimit is not enforced, so Committed_AS may exceed it, and a real shortage is met by reclaim and, last, the OOM killer.</source>
+        <translation>vm.overcommit_memory = 0 (heuristisch, der Standard): nur Allokationen, die offensichtlich nicht erfüllt werden können (mehr als RAM + Swap), werden abgelehnt; CommitLimit wird nicht durchgesetzt, Committed_AS kann es also übersteigen, und einem echten Mangel begegnen die Rückgewinnung und zuletzt der OOM-Killer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="128"/>
+        <source>vm.overcommit_memory = 1 (always): every allocation succeeds whatever its size; CommitLimit is for information only, and a real shortage is met by the OOM killer.</source>
+        <translation>vm.overcommit_memory = 1 (immer): jede Allokation gelingt, gleich wie groß; CommitLimit dient nur zur Information, und einem echten Mangel begegnet der OOM-Killer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="131"/>
+        <source>vm.overcommit_memory = 2 (strict): an allocation that would push Committed_AS above CommitLimit fails (malloc returns NULL, mmap ENOMEM) instead of overcommitting.</source>
+        <translation>vm.overcommit_memory = 2 (strikt): eine Allokation, die Committed_AS über CommitLimit heben würde, schlägt fehl (malloc liefert NULL, mmap ENOMEM), statt den Speicher zu überbuchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="134"/>
+        <source> The limit comes from vm.overcommit_kbytes = %1 kB plus swap.</source>
+        <translation> Die Grenze ergibt sich aus vm.overcommit_kbytes = %1 kB plus Swap.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="137"/>
+        <source> The limit is %1 % of RAM (vm.overcommit_ratio) plus swap.</source>
+        <translation> Die Grenze beträgt %1 % des RAM (vm.overcommit_ratio) plus Swap.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="142"/>
+        <source>vm.overcommit_memory = %1: a mode this version does not know.</source>
+        <translation>vm.overcommit_memory = %1: ein Modus, den diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="152"/>
+        <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
+        <translation> (Aus den Sysctls ergibt sich eine Grenze von %1; der Kernel meldet %2: ein Sysctl wurde seitdem geändert, oder Speicher wurde im laufenden Betrieb hinzugefügt.)</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::FreeSummary</name>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="25"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="25"/>
+        <source>used</source>
+        <translation>benutzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="25"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="25"/>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="26"/>
+        <source>buff/cache</source>
+        <translation>Puffer/Cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="26"/>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="28"/>
+        <source>MemTotal: the RAM the kernel manages (installed RAM minus firmware and the kernel image).</source>
+        <translation>MemTotal: der RAM, den der Kernel verwaltet (eingebauter RAM abzüglich Firmware und Kernel-Image).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="29"/>
+        <source>used = MemTotal − MemFree − Buffers − Cached − SReclaimable: memory programs and the kernel hold and cannot simply drop.</source>
+        <translation>benutzt = MemTotal − MemFree − Buffers − Cached − SReclaimable: Speicher, den Programme und der Kernel belegen und nicht einfach verwerfen können.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="31"/>
+        <source>MemFree: not used for anything. A small number here is normal and good.</source>
+        <translation>MemFree: für nichts genutzt. Ein kleiner Wert ist hier normal und gut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="32"/>
+        <source>Shmem: shared memory and tmpfs (part of buff/cache, but it cannot be dropped).</source>
+        <translation>Shmem: gemeinsamer Speicher und tmpfs (Teil von Puffer/Cache, lässt sich aber nicht verwerfen).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="33"/>
+        <source>Buffers + Cached + SReclaimable: file data and kernel caches kept in RAM because it was free. The kernel gives it back as soon as programs need it.</source>
+        <translation>Buffers + Cached + SReclaimable: Dateidaten und Kernel-Caches, die im RAM liegen, weil dort Platz frei war. Der Kernel gibt den Speicher zurück, sobald Programme ihn brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="35"/>
+        <source>MemAvailable: the kernel&apos;s estimate of what new programs can get without swapping. The honest answer to &quot;how much RAM is left&quot;.</source>
+        <translation>MemAvailable: die Schätzung des Kernels, wie viel neue Programme ohne Auslagern bekommen können. Die ehrliche Antwort auf „wie viel RAM ist noch übrig“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="38"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="39"/>
+        <source>As free -m shows it: MiB, rounded down.</source>
+        <translation>So, wie free -m es zeigt: MiB, abgerundet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="47"/>
+        <source>Mem:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="47"/>
+        <source>Swap:</source>
+        <translation>Swap:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="64"/>
+        <source>&lt;b&gt;Linux did not eat your RAM.&lt;/b&gt; &lt;i&gt;used&lt;/i&gt; is what programs and the kernel really hold. &lt;i&gt;buff/cache&lt;/i&gt; is file data kept in otherwise idle RAM to make the next read fast; the kernel hands it back the moment a program needs it. &lt;i&gt;available&lt;/i&gt; is what you can still start programs in without swapping — watch that one, not &lt;i&gt;free&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Linux hat Ihren RAM nicht aufgefressen.&lt;/b&gt; &lt;i&gt;benutzt&lt;/i&gt; ist, was Programme und der Kernel wirklich belegen. &lt;i&gt;Puffer/Cache&lt;/i&gt; sind Dateidaten, die in sonst ungenutztem RAM liegen, damit der nächste Lesezugriff schnell ist; der Kernel gibt sie her, sobald ein Programm den Speicher braucht. &lt;i&gt;verfügbar&lt;/i&gt; ist, was Sie noch für neue Programme nutzen können, ohne auszulagern — achten Sie darauf, nicht auf &lt;i&gt;frei&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="79"/>
+        <source>This kernel has no MemAvailable (before 3.14): free + buff/cache is shown, an optimistic guess.</source>
+        <translation>Dieser Kernel hat kein MemAvailable (vor 3.14): gezeigt wird frei + Puffer/Cache, eine optimistische Schätzung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="85"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::KernelPage</name>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="41"/>
+        <source>page cache</source>
+        <translation>Seitencache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="43"/>
+        <source>dentries and inodes</source>
+        <translation>Dentries und Inodes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="45"/>
+        <source>page cache, dentries and inodes</source>
+        <translation>Seitencache, Dentries und Inodes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="64"/>
+        <source>Sampl&amp;e every</source>
+        <translation>&amp;Messintervall</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="67"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="68"/>
+        <source>How often meminfo, zoneinfo, buddyinfo and vmstat are read. 0.1 s shows fast changes; 10 s keeps a long history in the same memory. Sampling runs on its own thread and costs well under 2 % of a core even at 0.1 s.</source>
+        <translation>Wie oft meminfo, zoneinfo, buddyinfo und vmstat gelesen werden. 0,1 s zeigt schnelle Änderungen; 10 s hält im selben Speicher eine lange Historie. Die Messung läuft in einem eigenen Thread und kostet selbst bei 0,1 s deutlich unter 2 % eines Kerns.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="74"/>
+        <source>vmstat &amp;rates</source>
+        <translation>vmstat-&amp;Raten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="75"/>
+        <source>Show page faults, reclaim scanning and swap traffic per second, computed from /proc/vmstat between samples</source>
+        <translation>Seitenfehler, Rückgewinnungs-Scans und Swap-Verkehr pro Sekunde zeigen, berechnet aus /proc/vmstat zwischen zwei Messungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="80"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="246"/>
+        <source>&amp;Drop caches</source>
+        <translation>&amp;Caches leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="82"/>
+        <source>sync, then write 1, 2 or 3 to /proc/sys/vm/drop_caches: the page cache, the dentry and inode caches, or both are emptied (as root, through pkexec or sudo -n, or you get the command to run)</source>
+        <translation>sync, dann 1, 2 oder 3 nach /proc/sys/vm/drop_caches schreiben: der Seitencache, die Dentry- und Inode-Caches oder beide werden geleert (als root, über pkexec oder sudo -n, sonst erhalten Sie den Befehl, um ihn selbst auszuführen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="90"/>
+        <source>sync; echo %1: drop the %2</source>
+        <translation>sync; echo %1: %2 leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="144"/>
+        <source>Run &amp;again</source>
+        <translation>Er&amp;neut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="146"/>
+        <source>Run the last workload once more (warm cache)</source>
+        <translation>Die letzte Arbeitslast noch einmal ausführen (warmer Cache)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="152"/>
+        <source>&amp;Cancel workload</source>
+        <translation>Arbeitslast a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="153"/>
+        <source>End the running workload and everything it started</source>
+        <translation>Die laufende Arbeitslast und alles, was sie gestartet hat, beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="165"/>
+        <source>Sampling failed: %1</source>
+        <translation>Messung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="176"/>
+        <source>start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="182"/>
+        <source>end: %1 (%2)</source>
+        <translation>Ende: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="187"/>
+        <source>Starting the sampler on %1…</source>
+        <translation>Messung auf %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="227"/>
+        <source>Sampling %1 every %2 s · %L3 samples</source>
+        <translation>Messung von %1 alle %2 s · %L3 Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="235"/>
+        <source> · not read: %1</source>
+        <translation> · nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="257"/>
+        <source>Still dropping caches: waiting for the last request to finish.</source>
+        <translation>Die Caches werden noch geleert: die letzte Anforderung ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="263"/>
+        <source>sync, then dropping the %1… (this waits for dirty data to reach the disk, and for a password if pkexec asks for one)</source>
+        <translation>sync, dann %1 leeren… (das wartet, bis geänderte Daten auf der Platte sind, und auf ein Passwort, falls pkexec danach fragt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="282"/>
+        <source>drop caches %1</source>
+        <translation>Caches leeren %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="283"/>
+        <source>Dropped the %1 (%2).</source>
+        <translation>%1 geleert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="286"/>
+        <source>&lt;b&gt;Caches not dropped.&lt;/b&gt; %1&lt;br&gt;Run it yourself: &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation>&lt;b&gt;Caches nicht geleert.&lt;/b&gt; %1&lt;br&gt;Führen Sie den Befehl selbst aus: &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="37"/>
+        <location filename="../app/gui/MainWindow.cpp" line="45"/>
         <source>vmscope — %1</source>
         <translation>vmscope — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="51"/>
+        <location filename="../app/gui/MainWindow.cpp" line="59"/>
         <source>Filter by name, PID, user or command (Ctrl+F)</source>
         <translation>Nach Name, PID, Benutzer oder Befehl filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
+        <location filename="../app/gui/MainWindow.cpp" line="61"/>
         <source>Shows only the processes whose name, PID, user or command line contains this text.</source>
         <translation>Zeigt nur die Prozesse, deren Name, PID, Benutzer oder Befehlszeile diesen Text enthält.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="79"/>
         <source>Double-click or press Enter to open a process&apos;s memory map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabetaste drücken, um die Speicherkarte eines Prozesses zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="75"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>Reading processes…</source>
         <translation>Prozesse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <source>&amp;Process</source>
+        <translation>&amp;Prozess</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="102"/>
+        <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
+        <translation>Der Adressraum eines Prozesses: die maßstäblich gezeichnete Karte, seine Bereiche und deren Details</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <source>&amp;Kernel at work</source>
+        <translation>&amp;Kernel bei der Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
+        <translation>Der Speicher des Kernels live: Zeitleiste des Seitencaches, free-Übersicht, vmstat-Raten, Zonen-Watermarks, Buddy-Listen und ein Starter für Arbeitslasten, um all das in Bewegung zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <source>&amp;Workload</source>
+        <translation>Arbeits&amp;last</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <source>&amp;System memory</source>
+        <translation>&amp;Systemspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
+        <translation>Wer belegt meinen RAM: jeder Prozess, jeder Benutzer und jede eingeblendete Datei nach USS, PSS, RSS und Swap, eine Treemap der PSS und wo der physische Speicher ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte als PNG, SVG oder PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation>&amp;Tabelle als CSV exportieren (alle Spalten)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation>start,end,name-CSV exportieren (&amp;procmap-Stil)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation>/proc jetzt neu lesen (die Liste aktualisiert sich auch alle 2 Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Go to address…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu Adresse springen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Filter &amp;regions…</source>
         <translation>&amp;Bereiche filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>Zoom to &amp;fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Linear scale</source>
         <translation>&amp;Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation>Zwischen echten Adressen und der komprimierten Ansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation>&amp;PSS/USS-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Show &amp;kernel space in full</source>
-        <translation>&amp;Kernelbereich vollständig zeigen</translation>
+        <translation>Kernelbereich &amp;vollständig zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <source>Memory breakdown by &amp;mapping</source>
+        <translation>Speicheraufteilung nach &amp;Mapping</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
+        <translation>Zeigen, wohin der Speicher des Prozesses geht, mit einer Zeile je eingeblendeter Datei statt je Bereichsart</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Show &amp;kernel threads</source>
-        <translation>&amp;Kernel-Threads zeigen</translation>
+        <translation>Kernel-&amp;Threads zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation>Kernel-Threads haben keinen Benutzeradressraum; sie sind standardmäßig ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;About vmscope</source>
         <translation>&amp;Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>About vmscope</source>
         <translation>Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;Zeigt, wohin der Speicher eines Linux-Prozesses geht: sein Adressraum, RSS, PSS und USS, gelesen aus /proc.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Processes: %1</source>
         <translation>Prozesse: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>not readable: %1 (greyed; hover for the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1 (ausgegraut; der Tooltip nennt den Grund)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>kernel threads hidden: %1 (Ctrl+K shows them)</source>
         <translation>Kernel-Threads ausgeblendet: %1 (Strg+K zeigt sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>No process with PID %1.</source>
         <translation>Kein Prozess mit PID %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Export the address-space map</source>
         <translation>Adressraumkarte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Export start,end,name CSV</source>
         <translation>start,end,name-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Export the region table</source>
         <translation>Bereichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::MappingUsageModel</name>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="35"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="47"/>
+        <source>The mapped file, or a pseudo name: [heap], [stack], [anon] for unnamed anonymous memory.</source>
+        <translation>Die eingeblendete Datei oder ein Pseudoname: [heap], [stack], [anon] für unbenannten anonymen Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="48"/>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="51"/>
+        <source>How many processes map it (hover a row for their PIDs).</source>
+        <translation>Wie viele Prozesse es einblenden (der Tooltip einer Zeile nennt ihre PIDs).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="54"/>
+        <source>PIDs</source>
+        <translation>PIDs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="82"/>
+        <source>Mapped by PID %1</source>
+        <translation>Eingeblendet von PID %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="84"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::MemoryTimeline</name>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="68"/>
+        <source>Series</source>
+        <translation>Datenreihen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="71"/>
+        <source>Tick the series to draw. Hover a name for what the kernel counts there.</source>
+        <translation>Die zu zeichnenden Datenreihen ankreuzen. Der Tooltip eines Namens erklärt, was der Kernel dort zählt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="88"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="90"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="91"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="92"/>
+        <source>pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="93"/>
+        <source>MiB and GiB are 1024² and 1024³ bytes; pages are the kernel&apos;s unit (the page size of this system, usually 4 KiB), as zoneinfo and vmstat count.</source>
+        <translation>MiB und GiB sind 1024² und 1024³ Bytes; Seiten sind die Einheit des Kernels (die Seitengröße dieses Systems, meist 4 KiB), in der zoneinfo und vmstat zählen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="99"/>
+        <source>&amp;Time window</source>
+        <translation>&amp;Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="101"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="102"/>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="103"/>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="104"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="105"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="107"/>
+        <source>How much time the timeline shows, ending at the newest sample. &quot;All&quot; shows every sample held (up to %L1).</source>
+        <translation>Wie viel Zeit die Zeitleiste zeigt, bis zum neuesten Messwert. „Alle“ zeigt jeden gespeicherten Messwert (bis zu %L1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="114"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="368"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="118"/>
+        <source>Pause the timeline (Space): it stops scrolling so you can read it, drag it and zoom with the wheel. Sampling goes on; resume jumps back to now.</source>
+        <translation>Zeitleiste anhalten (Leertaste): sie läuft nicht mehr weiter, sodass Sie sie lesen, verschieben und mit dem Mausrad zoomen können. Die Messung geht weiter; Fortsetzen springt zurück zu jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="143"/>
+        <source>time since sampling started (h:mm:ss)</source>
+        <translation>Zeit seit Messbeginn (h:mm:ss)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="177"/>
+        <source>Paused — Space resumes; drag and wheel move and zoom</source>
+        <translation>Angehalten — Leertaste setzt fort; Ziehen und Mausrad verschieben und zoomen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="368"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="430"/>
+        <source>at %1 (%2)</source>
+        <translation>um %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="431"/>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="437"/>
+        <source>not in this kernel</source>
+        <translation>nicht in diesem Kernel</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ProcessBreakdownView</name>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="115"/>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 kB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="133"/>
+        <source>Group:</source>
+        <translation>Gruppieren:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="81"/>
+        <source>private clean</source>
+        <translation>privat unverändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="83"/>
+        <source>private dirty</source>
+        <translation>privat geändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="85"/>
+        <source>shared clean</source>
+        <translation>geteilt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="87"/>
+        <source>shared dirty</source>
+        <translation>geteilt geändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="89"/>
+        <source>PSS anon</source>
+        <translation>PSS anon</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="91"/>
+        <source>PSS file</source>
+        <translation>PSS Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="93"/>
+        <source>PSS shmem</source>
+        <translation>PSS shmem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="95"/>
+        <source>SwapPss</source>
+        <translation>SwapPss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="135"/>
+        <source>By k&amp;ind</source>
+        <translation>Nach A&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="136"/>
+        <source>One row per kind of region: code, data, heap, stacks, anonymous memory, files … (Alt+I)</source>
+        <translation>Eine Zeile je Bereichsart: Code, Daten, Heap, Stacks, anonymer Speicher, Dateien … (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="138"/>
+        <source>By m&amp;apping</source>
+        <translation>Nach &amp;Mapping</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="139"/>
+        <source>One row per mapped file or pseudo-region ([heap], [anon] …): the %1 that hold the most PSS, then the rest as “other” (Alt+A; Ctrl+M switches from anywhere)</source>
+        <translation>Eine Zeile je eingeblendeter Datei oder Pseudobereich ([heap], [anon] …): die %1 mit der größten PSS, dann der Rest als „andere“ (Alt+M; Strg+M schaltet von überall aus um)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="150"/>
+        <source>Click a segment to show only its regions; Esc shows all.</source>
+        <translation>Klicken Sie auf ein Segment, um nur seine Bereiche zu zeigen; Esc zeigt alle.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="163"/>
+        <source>The whole process</source>
+        <translation>Der ganze Prozess</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="193"/>
+        <source>Memory breakdown chart</source>
+        <translation>Diagramm der Speicheraufteilung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="319"/>
+        <source>other (%n mapping(s))</source>
+        <translation>
+            <numerusform>andere (%n Mapping)</numerusform>
+            <numerusform>andere (%n Mappings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="327"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="334"/>
+        <source>USS (private pages)</source>
+        <translation>USS (private Seiten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="337"/>
+        <source>swap shared with other processes (Swap − SwapPss)</source>
+        <translation>mit anderen Prozessen geteilter Swap (Swap − SwapPss)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="338"/>
+        <source>its share of swap (SwapPss)</source>
+        <translation>sein Anteil am Swap (SwapPss)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="338"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="582"/>
+        <source>swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="342"/>
+        <source>PSS of anonymous memory (Pss_Anon)</source>
+        <translation>PSS des anonymen Speichers (Pss_Anon)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="344"/>
+        <source>PSS of file pages (Pss_File)</source>
+        <translation>PSS der Dateiseiten (Pss_File)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="346"/>
+        <source>PSS of shared memory (Pss_Shmem)</source>
+        <translation>PSS des gemeinsamen Speichers (Pss_Shmem)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="348"/>
+        <source>PSS (proportional share)</source>
+        <translation>PSS (proportionaler Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="355"/>
+        <source>private clean pages</source>
+        <translation>private unveränderte Seiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="357"/>
+        <source>private dirty pages</source>
+        <translation>private geänderte Seiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="359"/>
+        <source>shared clean pages</source>
+        <translation>gemeinsame unveränderte Seiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="361"/>
+        <source>shared dirty pages</source>
+        <translation>gemeinsame geänderte Seiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="363"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="525"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="426"/>
+        <source>the whole process</source>
+        <translation>der ganze Prozess</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="431"/>
+        <source>%1 of the process&apos;s RSS (%2)</source>
+        <translation>%1 der RSS des Prozesses (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="434"/>
+        <source>%1 of the process&apos;s PSS (%2)</source>
+        <translation>%1 der PSS des Prozesses (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="437"/>
+        <source>From smaps_rollup, read just after smaps. The kernel sums it before rounding to kB, so the summed PSS can be up to 1 kB per region lower.</source>
+        <translation>Aus smaps_rollup, gelesen direkt nach smaps. Der Kernel summiert dort vor dem Runden auf kB, daher kann die summierte PSS um bis zu 1 kB je Bereich niedriger sein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="771"/>
+        <source>Showing only the regions with %1 (%n region(s))</source>
+        <translation>
+            <numerusform>Gezeigt werden nur die Bereiche mit „%1“ (%n Bereich)</numerusform>
+            <numerusform>Gezeigt werden nur die Bereiche mit „%1“ (%n Bereiche)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="773"/>
+        <source>Showing only regions of the other mappings with %1 (%n region(s))</source>
+        <translation>
+            <numerusform>Gezeigt werden nur Bereiche der übrigen Mappings mit „%1“ (%n Bereich)</numerusform>
+            <numerusform>Gezeigt werden nur Bereiche der übrigen Mappings mit „%1“ (%n Bereiche)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="776"/>
+        <source>Showing only %1 regions with %2 (%n region(s))</source>
+        <translation>
+            <numerusform>Gezeigt werden nur Bereiche der Art „%1“ mit „%2“ (%n Bereich)</numerusform>
+            <numerusform>Gezeigt werden nur Bereiche der Art „%1“ mit „%2“ (%n Bereiche)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="778"/>
+        <source>Showing only regions of %1 with %2 (%n region(s))</source>
+        <translation>
+            <numerusform>Gezeigt werden nur Bereiche von %1 mit „%2“ (%n Bereich)</numerusform>
+            <numerusform>Gezeigt werden nur Bereiche von %1 mit „%2“ (%n Bereiche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="441"/>
+        <source>%1 of the process&apos;s swap (%2)</source>
+        <translation>%1 des Swaps des Prozesses (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="449"/>
+        <source>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region(s), %5 mapped</source>
+        <translation>
+            <numerusform>Diese Zeile: RSS %1 · PSS %2 · USS %3 · Swap %4 · %n Bereich, %5 eingeblendet</numerusform>
+            <numerusform>Diese Zeile: RSS %1 · PSS %2 · USS %3 · Swap %4 · %n Bereiche, %5 eingeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="454"/>
+        <source>USS = private clean %1 + private dirty %2: what exiting would free.</source>
+        <translation>USS = privat unverändert %1 + privat geändert %2: was ein Beenden freigeben würde.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="458"/>
+        <source>Click to show only the regions holding it.</source>
+        <translation>Klicken, um nur die Bereiche zu zeigen, die dazu beitragen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="470"/>
+        <source>By kind of region</source>
+        <translation>Nach Bereichsart</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="471"/>
+        <source>By mapping (the %1 with the most PSS, then the rest)</source>
+        <translation>Nach Mapping (die %1 mit der größten PSS, dann der Rest)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="539"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="543"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="580"/>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="546"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="549"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="581"/>
+        <source>USS</source>
+        <translation>USS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="554"/>
+        <source>swap of others</source>
+        <translation>Swap anderer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="560"/>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="654"/>
+        <source>Choose a process to see where its memory is.</source>
+        <translation>Wählen Sie einen Prozess, um zu sehen, wo sein Speicher liegt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="658"/>
+        <source>Adding up the regions…</source>
+        <translation>Bereiche werden summiert…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="663"/>
+        <source>Only the list of regions could be read (maps, not smaps): there are no sizes in RAM to break down.</source>
+        <translation>Nur die Liste der Bereiche war lesbar (maps, nicht smaps): es gibt keine Größen im RAM zum Aufschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="668"/>
+        <source>This process maps no memory of its own (a kernel thread, or a zombie).</source>
+        <translation>Dieser Prozess blendet keinen eigenen Speicher ein (ein Kernel-Thread oder ein Zombie).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="677"/>
+        <source>%1 (%n region(s), %2 mapped)</source>
+        <translation>
+            <numerusform>%1 (%n Bereich, %2 eingeblendet)</numerusform>
+            <numerusform>%1 (%n Bereiche, %2 eingeblendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="680"/>
+        <source>Not drawn, as nothing of it is in RAM or swap: %1.</source>
+        <translation>Nicht gezeichnet, da nichts davon im RAM oder im Swap liegt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="683"/>
+        <source>This kernel gives no Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), so PSS is one bar.</source>
+        <translation>Dieser Kernel liefert kein Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), daher ist PSS ein einziger Balken.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="694"/>
+        <source>This process maps %1 of address space, of which %2 is in RAM (RSS).</source>
+        <translation>Dieser Prozess blendet %1 Adressraum ein, davon liegen %2 im RAM (RSS).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="698"/>
+        <source>%1 of that is also mapped by other processes; counting each shared page split among the processes that map it, its proportional share (PSS) is %2.</source>
+        <translation>%1 davon blenden auch andere Prozesse ein; wird jede gemeinsame Seite auf die Prozesse aufgeteilt, die sie einblenden, beträgt sein proportionaler Anteil (PSS) %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="702"/>
+        <source>None of it is shared with other processes, so its PSS equals its RSS.</source>
+        <translation>Nichts davon wird mit anderen Prozessen geteilt, daher ist seine PSS gleich seiner RSS.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="703"/>
+        <source>If it exited, about %1 (its USS, the private pages) would be freed.</source>
+        <translation>Würde er beendet, würden etwa %1 frei (seine USS, die privaten Seiten).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="705"/>
+        <source>Another %1 is swapped out.</source>
+        <translation>Weitere %1 sind ausgelagert.</translation>
     </message>
 </context>
 <context>
@@ -610,185 +1601,243 @@
     </message>
 </context>
 <context>
-    <name>vmscope::ProcessView</name>
+    <name>vmscope::ProcessUsageModel</name>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="62"/>
-        <source>Choose a process in the list (double-click it or press Enter).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="66"/>
+        <source>PID</source>
+        <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="72"/>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="69"/>
+        <source>The process&apos;s real user.</source>
+        <translation>Der reale Benutzer des Prozesses.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="70"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="73"/>
+        <source>The command line (the process name when it has none).</source>
+        <translation>Die Befehlszeile (der Prozessname, wenn es keine gibt).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="74"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="103"/>
+        <source>%1 (PID %2)
+%3
+Double-click to open its address space.</source>
+        <translation>%1 (PID %2)
+%3
+Doppelklicken, um seinen Adressraum zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ProcessView</name>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="82"/>
+        <source>Choose a process in the list (double-click it or press Enter).</source>
+        <translation>Wählen Sie einen Prozess in der Liste (Doppelklick oder Eingabetaste).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="92"/>
         <source>Compressed scale</source>
         <translation>Komprimierter Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="73"/>
+        <location filename="../widgets/ProcessView.cpp" line="93"/>
         <source>Linear scale</source>
         <translation>Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="74"/>
+        <location filename="../widgets/ProcessView.cpp" line="94"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimiert: jeder Bereich sichtbar, nicht eingeblendete Lücken zu beschrifteten Unterbrechungen zusammengefaltet.
+Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="79"/>
+        <location filename="../widgets/ProcessView.cpp" line="99"/>
         <source>Refresh: off</source>
         <translation>Aktualisieren: aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="79"/>
+        <location filename="../widgets/ProcessView.cpp" line="99"/>
         <source>Refresh: 1 s</source>
         <translation>Aktualisieren: 1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="80"/>
+        <location filename="../widgets/ProcessView.cpp" line="100"/>
         <source>Refresh: 2 s</source>
         <translation>Aktualisieren: 2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="80"/>
+        <location filename="../widgets/ProcessView.cpp" line="100"/>
         <source>Refresh: 5 s</source>
         <translation>Aktualisieren: 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="82"/>
+        <location filename="../widgets/ProcessView.cpp" line="102"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft /proc/PID/smaps neu gelesen wird. Jeder Lesevorgang durchläuft die Seitentabellen des Prozesses, daher hält ein sehr großer Prozess während des Lesens kurz an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="87"/>
+        <location filename="../widgets/ProcessView.cpp" line="107"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation>Zu Adresse springen… (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="89"/>
+        <location filename="../widgets/ProcessView.cpp" line="109"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation>Geben Sie eine Adresse ein (0x7ffd…, mit oder ohne 0x), um den Bereich zu finden, der sie enthält.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="114"/>
+        <location filename="../widgets/ProcessView.cpp" line="134"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation>Bereiche nach Pfad, Art, Rechten oder Adresse filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="118"/>
+        <location filename="../widgets/ProcessView.cpp" line="138"/>
         <source>Group by mapping</source>
-        <translation>Nach Abbildung gruppieren</translation>
+        <translation>Nach Mapping gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="120"/>
+        <location filename="../widgets/ProcessView.cpp" line="140"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation>Eine Zeile je Datei (oder [heap], [anon] …) mit ihren Bereichen darunter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="231"/>
+        <location filename="../widgets/ProcessView.cpp" line="168"/>
+        <source>Regions</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="169"/>
+        <source>Every region in a table, and the details of the selected one</source>
+        <translation>Alle Bereiche in einer Tabelle und die Details des ausgewählten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="172"/>
+        <source>Where the memory goes</source>
+        <translation>Wohin der Speicher geht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="174"/>
+        <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
+        <translation>RSS aufgeteilt in private und gemeinsame Seiten, mit PSS, USS und Swap, nach Bereichsart oder nach Mapping</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="304"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation>%1 (PID %2) — Speicherkarte wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="290"/>
+        <location filename="../widgets/ProcessView.cpp" line="369"/>
         <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
         <translation>Prozess %1 (%2) wurde um %3 beendet. Gezeigt wird die letzte Momentaufnahme von %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="296"/>
+        <location filename="../widgets/ProcessView.cpp" line="375"/>
         <source>Process %1 (%2) exited before its memory map could be read.</source>
         <translation>Prozess %1 (%2) wurde beendet, bevor seine Speicherkarte gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="297"/>
+        <location filename="../widgets/ProcessView.cpp" line="376"/>
         <source>%1 (PID %2) — gone</source>
         <translation>%1 (PID %2) — beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="299"/>
-        <location filename="../app/gui/ProcessView.cpp" line="302"/>
+        <location filename="../widgets/ProcessView.cpp" line="378"/>
+        <location filename="../widgets/ProcessView.cpp" line="381"/>
         <source>Cannot read process %1: %2</source>
         <translation>Prozess %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="300"/>
+        <location filename="../widgets/ProcessView.cpp" line="379"/>
         <source>%1 (PID %2) — not readable</source>
         <translation>%1 (PID %2) — nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="339"/>
+        <location filename="../widgets/ProcessView.cpp" line="420"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation>%1 (PID %2) — %3 Bereiche · VSZ %4 · RSS %5 · PSS %6 · USS %7 · Swap %8 · gelesen %9</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="377"/>
+        <location filename="../widgets/ProcessView.cpp" line="463"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation>Der gewählte Bereich ist durch den Tabellenfilter ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="400"/>
+        <location filename="../widgets/ProcessView.cpp" line="506"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse (hexadezimal, z. B. 0x7ffd12345000).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="404"/>
+        <location filename="../widgets/ProcessView.cpp" line="510"/>
         <source>No memory map to look in yet.</source>
         <translation>Noch keine Speicherkarte zum Nachsehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="412"/>
+        <location filename="../widgets/ProcessView.cpp" line="518"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation>%1 liegt in %2–%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="415"/>
+        <location filename="../widgets/ProcessView.cpp" line="521"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="421"/>
+        <location filename="../widgets/ProcessView.cpp" line="527"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation>%1 ist nicht eingeblendet (zwischen %2 und %3, eine Lücke von %4): ein Zugriff löst einen Fehler aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="427"/>
+        <location filename="../widgets/ProcessView.cpp" line="533"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation>%1 ist Kernelbereich: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="433"/>
+        <location filename="../widgets/ProcessView.cpp" line="539"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation>%1 ist nicht kanonisch: jede Verwendung löst einen CPU-Fehler aus (das Loch zwischen Benutzer- und Kernelbereich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="438"/>
+        <location filename="../widgets/ProcessView.cpp" line="544"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation>%1 liegt über 4 GiB, außerhalb dieses 32-Bit-Adressraums.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="446"/>
-        <location filename="../app/gui/ProcessView.cpp" line="483"/>
+        <location filename="../widgets/ProcessView.cpp" line="552"/>
+        <location filename="../widgets/ProcessView.cpp" line="589"/>
         <source>There is no memory map to export yet.</source>
         <translation>Es gibt noch keine Speicherkarte zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="451"/>
-        <location filename="../app/gui/ProcessView.cpp" line="462"/>
-        <location filename="../app/gui/ProcessView.cpp" line="473"/>
+        <location filename="../widgets/ProcessView.cpp" line="557"/>
+        <location filename="../widgets/ProcessView.cpp" line="568"/>
+        <location filename="../widgets/ProcessView.cpp" line="579"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="459"/>
-        <location filename="../app/gui/ProcessView.cpp" line="470"/>
+        <location filename="../widgets/ProcessView.cpp" line="565"/>
+        <location filename="../widgets/ProcessView.cpp" line="576"/>
         <source>Address space of %1 (PID %2)</source>
         <translation>Adressraum von %1 (PID %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="477"/>
+        <location filename="../widgets/ProcessView.cpp" line="583"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ProcessView.cpp" line="495"/>
+        <location filename="../widgets/ProcessView.cpp" line="601"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -798,37 +1847,37 @@ Linear: true addresses, to see how sparse the address space is.</source>
     <message>
         <location filename="../widgets/KindColors.cpp" line="35"/>
         <source>code (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (text)</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="36"/>
         <source>read-only data</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützte Daten</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="37"/>
         <source>initialised data</source>
-        <translation type="unfinished"></translation>
+        <translation>initialisierte Daten</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="38"/>
         <source>bss (zeroed data)</source>
-        <translation type="unfinished"></translation>
+        <translation>bss (genullte Daten)</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="39"/>
         <source>heap (brk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap (brk)</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="40"/>
         <source>main stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Stack</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="41"/>
         <source>thread stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread-Stack</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="42"/>
@@ -838,57 +1887,1246 @@ Linear: true addresses, to see how sparse the address space is.</source>
     <message>
         <location filename="../widgets/KindColors.cpp" line="43"/>
         <source>named anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym (benannt)</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="44"/>
         <source>file (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei (gemeinsam)</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="45"/>
         <source>file (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei (privat)</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="46"/>
         <source>SysV shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>SysV-Shared-Memory</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="47"/>
         <source>memfd</source>
-        <translation type="unfinished"></translation>
+        <translation>memfd</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="48"/>
         <source>shared anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym (gemeinsam)</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="49"/>
         <source>guard / reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzbereich / reserviert</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="50"/>
         <source>vDSO</source>
-        <translation type="unfinished"></translation>
+        <translation>vDSO</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="51"/>
         <source>vvar</source>
-        <translation type="unfinished"></translation>
+        <translation>vvar</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="52"/>
         <source>vsyscall</source>
-        <translation type="unfinished"></translation>
+        <translation>vsyscall</translation>
     </message>
     <message>
         <location filename="../widgets/KindColors.cpp" line="53"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::RunComparisonModel</name>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="116"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="121"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="123"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="125"/>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="127"/>
+        <source>exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="128"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="146"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="148"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="150"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="159"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="187"/>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="204"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="206"/>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="208"/>
+        <source>Cached before</source>
+        <translation>Cached vorher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="210"/>
+        <source>Cached after</source>
+        <translation>Cached nachher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="212"/>
+        <source>Cache growth</source>
+        <translation>Cache-Zuwachs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="214"/>
+        <source>Read from disk</source>
+        <translation>Von Platte gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="216"/>
+        <source>Exit status</source>
+        <translation>Exit-Status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="221"/>
+        <source>The workload, as started</source>
+        <translation>Die Arbeitslast, wie sie gestartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="223"/>
+        <source>Wall-clock time from start to exit</source>
+        <translation>Echtzeit vom Start bis zum Ende</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="225"/>
+        <source>meminfo Cached (the page cache) at the sample taken when the run started</source>
+        <translation>meminfo Cached (der Seitencache) beim Messwert zum Start des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="227"/>
+        <source>meminfo Cached at the first sample after the run ended</source>
+        <translation>meminfo Cached beim ersten Messwert nach dem Ende des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="229"/>
+        <source>How much the page cache grew during the run: roughly the file data read for the first time</source>
+        <translation>Wie stark der Seitencache während des Laufs gewachsen ist: ungefähr die zum ersten Mal gelesenen Dateidaten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="232"/>
+        <source>Bytes the run&apos;s processes read from the block device (not from the page cache): large on a cold cache, near zero on a warm one</source>
+        <translation>Bytes, die die Prozesse des Laufs vom Blockgerät gelesen haben (nicht aus dem Seitencache): groß bei kaltem Cache, nahe null bei warmem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="235"/>
+        <source>How the command ended</source>
+        <translation>Wie der Befehl geendet hat</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SmapsFields</name>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="19"/>
+        <source>Virtual size of the mapping: address space reserved, not memory used.</source>
+        <translation>Virtuelle Größe des Mappings: reservierter Adressraum, nicht belegter Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="22"/>
+        <source>Page size the kernel uses to back this mapping.</source>
+        <translation>Seitengröße, mit der der Kernel dieses Mapping hinterlegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="24"/>
+        <source>Page size the MMU uses for this mapping (usually the kernel page size).</source>
+        <translation>Seitengröße, die die MMU für dieses Mapping verwendet (meist die Seitengröße des Kernels).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="27"/>
+        <source>Resident set: how much of the mapping is in RAM right now.</source>
+        <translation>Resident Set: wie viel vom Mapping gerade im RAM liegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="30"/>
+        <source>Proportional set: resident pages, each divided by the number of processes mapping it.</source>
+        <translation>Proportional Set: residente Seiten, jede geteilt durch die Zahl der Prozesse, die sie einblenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="33"/>
+        <source>The part of Pss that is dirty (modified since it was read in).</source>
+        <translation>Der Teil von Pss, der dirty ist (seit dem Einlesen geändert).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="35"/>
+        <source>The part of Pss that is anonymous memory.</source>
+        <translation>Der Teil von Pss, der anonymer Speicher ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="37"/>
+        <source>The part of Pss that is file-backed page cache.</source>
+        <translation>Der Teil von Pss, der dateigestützter Seitencache ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="39"/>
+        <source>The part of Pss that is shared memory (tmpfs, SysV shm, shared anonymous).</source>
+        <translation>Der Teil von Pss, der gemeinsamer Speicher ist (tmpfs, SysV-shm, gemeinsamer anonymer Speicher).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="42"/>
+        <source>Resident, unmodified pages also mapped by other processes.</source>
+        <translation>Residente, unveränderte Seiten, die auch andere Prozesse einblenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="45"/>
+        <source>Resident, modified pages also mapped by other processes.</source>
+        <translation>Residente, geänderte Seiten, die auch andere Prozesse einblenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="47"/>
+        <source>Resident, unmodified pages mapped only by this process.</source>
+        <translation>Residente, unveränderte Seiten, die nur dieser Prozess einblendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="49"/>
+        <source>Resident, modified pages mapped only by this process.</source>
+        <translation>Residente, geänderte Seiten, die nur dieser Prozess einblendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="50"/>
+        <source>Pages marked as recently accessed.</source>
+        <translation>Seiten, die als kürzlich zugegriffen markiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="52"/>
+        <source>Pages that belong to no file (including copy-on-write copies of file pages).</source>
+        <translation>Seiten, die zu keiner Datei gehören (einschließlich Copy-on-Write-Kopien von Dateiseiten).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="54"/>
+        <source>Pages merged by kernel samepage merging.</source>
+        <translation>Seiten, die durch Kernel Samepage Merging zusammengeführt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="56"/>
+        <source>Pages marked MADV_FREE: the kernel may drop them instead of swapping them.</source>
+        <translation>Mit MADV_FREE markierte Seiten: der Kernel darf sie verwerfen, statt sie auszulagern.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="59"/>
+        <source>Anonymous memory backed by transparent huge pages.</source>
+        <translation>Anonymer Speicher, hinterlegt mit Transparent Huge Pages.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="61"/>
+        <source>Shared memory mapped with huge pages.</source>
+        <translation>Gemeinsamer Speicher, mit Huge Pages eingeblendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="62"/>
+        <source>File pages mapped with huge pages.</source>
+        <translation>Dateiseiten, mit Huge Pages eingeblendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="64"/>
+        <source>hugetlbfs pages shared with other processes (not counted in Rss/Pss).</source>
+        <translation>hugetlbfs-Seiten, die mit anderen Prozessen geteilt werden (nicht in Rss/Pss gezählt).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="67"/>
+        <source>hugetlbfs pages private to this process (not counted in Rss/Pss).</source>
+        <translation>hugetlbfs-Seiten, die nur diesem Prozess gehören (nicht in Rss/Pss gezählt).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="70"/>
+        <source>Anonymous pages of this mapping that are swapped out.</source>
+        <translation>Anonyme Seiten dieses Mappings, die ausgelagert sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="72"/>
+        <source>Swapped-out pages, each divided by the number of processes sharing it.</source>
+        <translation>Ausgelagerte Seiten, jede geteilt durch die Zahl der Prozesse, die sie teilen.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="74"/>
+        <source>Pages locked in RAM (mlock).</source>
+        <translation>Im RAM gesperrte Seiten (mlock).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="76"/>
+        <source>1 if the mapping may be backed by transparent huge pages.</source>
+        <translation>1, wenn das Mapping mit Transparent Huge Pages hinterlegt werden darf.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="78"/>
+        <source>The memory protection key of the mapping (pkeys).</source>
+        <translation>Der Speicherschutzschlüssel des Mappings (pkeys).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="104"/>
+        <source>Unique set: Private_Clean + Private_Dirty, the memory freed if the process exited.</source>
+        <translation>Unique Set: Private_Clean + Private_Dirty, der Speicher, der frei würde, wenn der Prozess endete.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="108"/>
+        <source>A field this version of vmscope does not know (printed by a newer kernel).</source>
+        <translation>Ein Feld, das diese vmscope-Version nicht kennt (von einem neueren Kernel ausgegeben).</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SystemAreaModel</name>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="19"/>
+        <source>Firmware and hardware</source>
+        <translation>Firmware und Hardware</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="21"/>
+        <source>Kernel image</source>
+        <translation>Kernel-Image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="23"/>
+        <source>Kernel dynamic memory</source>
+        <translation>Dynamischer Kernelspeicher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="25"/>
+        <source>Userspace memory</source>
+        <translation>Userspace-Speicher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="27"/>
+        <source>Free memory</source>
+        <translation>Freier Speicher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="36"/>
+        <source>RAM the kernel never manages: reserved by the firmware (BIOS/UEFI), devices and the kernel&apos;s own early allocations: the installed RAM minus MemTotal and the kernel image. The installed RAM comes from the memory blocks in /sys, or from the setting beside the table.</source>
+        <translation>RAM, den der Kernel nie verwaltet: von der Firmware (BIOS/UEFI), von Geräten und von den frühen Allokationen des Kernels reserviert: der installierte RAM abzüglich MemTotal und Kernel-Image. Der installierte RAM stammt aus den Speicherblöcken in /sys oder aus der Einstellung neben der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="40"/>
+        <source>The kernel&apos;s code and static data, from /proc/iomem (Kernel code, rodata, data, bss). Only root can read the addresses there; otherwise it stays 0, as with smem without -K.</source>
+        <translation>Code und statische Daten des Kernels, aus /proc/iomem (Kernel code, rodata, data, bss). Nur root kann die Adressen dort lesen; sonst bleibt der Wert 0, wie bei smem ohne -K.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="43"/>
+        <source>What the kernel allocated for itself and for caches: MemTotal − MemFree − userspace memory.
+Cache: Buffers + SReclaimable + (Cached − Mapped), page cache and slab it can drop under pressure.
+Non-cache: slab that cannot be reclaimed, page tables, kernel stacks, vmalloc, driver buffers.</source>
+        <translation>Was der Kernel für sich selbst und für Caches belegt hat: MemTotal − MemFree − Userspace-Speicher.
+Cache: Buffers + SReclaimable + (Cached − Mapped), Seitencache und Slab, die er unter Speicherdruck verwerfen kann.
+Kein Cache: nicht zurückgewinnbarer Slab, Seitentabellen, Kernel-Stacks, vmalloc, Treiberpuffer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="48"/>
+        <source>Pages mapped into processes: AnonPages + Mapped.
+Cache: Mapped, file pages the kernel can drop and read back.
+Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</source>
+        <translation>In Prozesse eingeblendete Seiten: AnonPages + Mapped.
+Cache: Mapped, Dateiseiten, die der Kernel verwerfen und neu einlesen kann.
+Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap ausweichen kann.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="52"/>
+        <source>MemFree: pages nobody uses. Counted as cache because it is available at once; MemAvailable in /proc/meminfo adds what can be reclaimed.</source>
+        <translation>MemFree: Seiten, die niemand nutzt. Als Cache gezählt, weil sie sofort verfügbar sind; MemAvailable in /proc/meminfo rechnet hinzu, was zurückgewonnen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="68"/>
+        <source>Where the physical memory is, computed from /proc/meminfo as smem -w does.</source>
+        <translation>Wo der physische Speicher ist, berechnet aus /proc/meminfo wie bei smem -w.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="70"/>
+        <source>All memory in this area.</source>
+        <translation>Der gesamte Speicher in diesem Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="72"/>
+        <source>The part the kernel can reclaim when memory runs short (page cache, reclaimable slab, free pages).</source>
+        <translation>Der Teil, den der Kernel bei Speicherknappheit zurückgewinnen kann (Seitencache, zurückgewinnbarer Slab, freie Seiten).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="75"/>
+        <source>The part that stays until its owner frees it.</source>
+        <translation>Der Teil, der bleibt, bis sein Besitzer ihn freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="83"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="85"/>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="88"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="91"/>
+        <source>Non-cache</source>
+        <translation>Kein Cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="96"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SystemUsagePage</name>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="96"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="99"/>
+        <source>Read every process&apos;s smaps_rollup and /proc/meminfo again now (F5)</source>
+        <translation>smaps_rollup aller Prozesse und /proc/meminfo jetzt neu lesen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="101"/>
+        <source>&amp;Every 5 s</source>
+        <translation>Alle &amp;5 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="102"/>
+        <source>Refresh the process, user and system figures every 5 seconds while this page is shown. The mapping scan is not repeated: it reads every process&apos;s full smaps.</source>
+        <translation>Die Prozess-, Benutzer- und Systemwerte alle 5 Sekunden aktualisieren, solange diese Seite angezeigt wird. Der Mapping-Scan wird nicht wiederholt: er liest die vollständigen smaps jedes Prozesses.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="106"/>
+        <source>Show sizes as a percentage of MemTotal (the RAM the kernel manages) instead of KiB/MiB/GiB; the system table uses the installed RAM. Hover a cell for the exact size.</source>
+        <translation>Größen als Prozentsatz von MemTotal (dem RAM, den der Kernel verwaltet) statt in KiB/MiB/GiB zeigen; die Systemtabelle verwendet den installierten RAM. Der Tooltip einer Zelle zeigt die genaue Größe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="110"/>
+        <source>Filter by PID, user, command or mapping</source>
+        <translation>Nach PID, Benutzer, Befehl oder Mapping filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="112"/>
+        <source>Shows only the rows that contain this text, in every table and in the treemap.</source>
+        <translation>Zeigt nur die Zeilen, die diesen Text enthalten, in jeder Tabelle und in der Treemap.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="114"/>
+        <source>Reading processes…</source>
+        <translation>Prozesse werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="130"/>
+        <source>Every readable process with its swap, USS, PSS and RSS, and a treemap of PSS</source>
+        <translation>Jeder lesbare Prozess mit Swap, USS, PSS und RSS und eine Treemap der PSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="131"/>
+        <source>By &amp;user</source>
+        <translation>Nach &amp;Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="132"/>
+        <source>The processes of each user added up</source>
+        <translation>Die Prozesse jedes Benutzers zusammengerechnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="133"/>
+        <source>By &amp;mapping</source>
+        <translation>Nach &amp;Mapping</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="134"/>
+        <source>Every mapped file summed over all processes: who pays for libc</source>
+        <translation>Jede eingeblendete Datei, summiert über alle Prozesse: wer zahlt für libc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="135"/>
+        <source>S&amp;ystem</source>
+        <translation>S&amp;ystem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="136"/>
+        <source>Where the physical memory is: firmware, kernel, userspace, free</source>
+        <translation>Wo der physische Speicher ist: Firmware, Kernel, Userspace, frei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="203"/>
+        <source>Double-click or press Enter to open a process&apos;s address space.</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um den Adressraum eines Prozesses zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="231"/>
+        <source>Double-click a user to see their processes in the treemap.</source>
+        <translation>Doppelklicken Sie auf einen Benutzer, um seine Prozesse in der Treemap zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="234"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="292"/>
+        <source>USS</source>
+        <translation>USS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="235"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="293"/>
+        <source>Shared part of PSS</source>
+        <translation>Geteilter Anteil der PSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="236"/>
+        <source>PSS − USS: this user&apos;s share of pages mapped by several processes.</source>
+        <translation>PSS − USS: der Anteil dieses Benutzers an Seiten, die mehrere Prozesse einblenden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="105"/>
+        <source>% of Mem&amp;Total</source>
+        <translation>% von Mem&amp;Total</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="128"/>
+        <source>By pro&amp;cess</source>
+        <translation>Nach Pro&amp;zess</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="263"/>
+        <source>Sc&amp;an all mappings</source>
+        <translation>Alle Mappings s&amp;cannen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="264"/>
+        <source>Read the full smaps of every process and add up each mapping over all of them. This walks every process&apos;s page tables, so it takes a while on a busy system; the processes it reads pause briefly.</source>
+        <translation>Die vollständigen smaps jedes Prozesses lesen und jedes Mapping über alle Prozesse summieren. Dabei werden die Seitentabellen jedes Prozesses durchlaufen, was auf einem ausgelasteten System eine Weile dauert; die gelesenen Prozesse halten kurz an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="269"/>
+        <source>%v of %m processes</source>
+        <translation>%v von %m Prozessen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="270"/>
+        <source>Processes whose smaps has been read</source>
+        <translation>Prozesse, deren smaps gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="273"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="274"/>
+        <source>Stop the scan; the table keeps the result of the last complete scan (Esc)</source>
+        <translation>Den Scan anhalten; die Tabelle behält das Ergebnis des letzten vollständigen Scans (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="278"/>
+        <source>Not scanned yet: press “Scan all mappings”.</source>
+        <translation>Noch nicht gescannt: klicken Sie auf „Alle Mappings scannen“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="292"/>
+        <source>Pages of the mapping that only one process maps (private to it).</source>
+        <translation>Seiten des Mappings, die nur ein Prozess einblendet (privat für ihn).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="294"/>
+        <source>PSS − USS: the shares of pages mapped by several processes.</source>
+        <translation>PSS − USS: die Anteile an Seiten, die mehrere Prozesse einblenden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="295"/>
+        <source>Scan all mappings to see who pays for what.</source>
+        <translation>Scannen Sie alle Mappings, um zu sehen, wer wofür zahlt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="323"/>
+        <source>&amp;Installed RAM:</source>
+        <translation>&amp;Installierter RAM:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="327"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="328"/>
+        <source>detect</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="329"/>
+        <source>The RAM installed in the machine, as smem -R takes it. Leave at “detect” to count the memory blocks in /sys/devices/system/memory (or to use MemTotal when they cannot be read). Remembered.</source>
+        <translation>Der im Rechner installierte RAM, wie smem -R ihn annimmt. Auf „automatisch“ lassen, um die Speicherblöcke in /sys/devices/system/memory zu zählen (oder MemTotal zu verwenden, wenn sie nicht lesbar sind). Wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="348"/>
+        <source>Non-cache</source>
+        <translation>Kein Cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="349"/>
+        <source>Stays until its owner frees it (or, for anonymous memory, goes to swap).</source>
+        <translation>Bleibt, bis sein Besitzer ihn freigibt (oder wandert bei anonymem Speicher in den Swap).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="350"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="350"/>
+        <source>The kernel can reclaim it when memory runs short.</source>
+        <translation>Der Kernel kann ihn bei Speicherknappheit zurückgewinnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="464"/>
+        <source>%n process(es), read at %1</source>
+        <translation>
+            <numerusform>%n Prozess, gelesen um %1</numerusform>
+            <numerusform>%n Prozesse, gelesen um %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="501"/>
+        <source>%n process(es) of other users are not included: </source>
+        <translation>
+            <numerusform>%n Prozess eines anderen Benutzers ist nicht enthalten: </numerusform>
+            <numerusform>%n Prozesse anderer Benutzer sind nicht enthalten: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="502"/>
+        <source>%n process(es) could not be read and are not included: </source>
+        <translation>
+            <numerusform>%n Prozess konnte nicht gelesen werden und ist nicht enthalten: </numerusform>
+            <numerusform>%n Prozesse konnten nicht gelesen werden und sind nicht enthalten: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="509"/>
+        <source>Even root cannot read them (another PID namespace, or a security module); hover for why.</source>
+        <translation>Selbst root kann sie nicht lesen (anderer PID-Namensraum oder ein Sicherheitsmodul); der Tooltip nennt den Grund.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="645"/>
+        <source>%1, mapped by %n process(es)</source>
+        <translation>
+            <numerusform>%1, von %n Prozess eingeblendet</numerusform>
+            <numerusform>%1, von %n Prozessen eingeblendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="696"/>
+        <source>Reading the smaps of %n process(es)…</source>
+        <translation>
+            <numerusform>Die smaps von %n Prozess werden gelesen…</numerusform>
+            <numerusform>Die smaps von %n Prozessen werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="764"/>
+        <source>%n mapping(s) in %1 process(es), scanned at %2 in %3 s</source>
+        <translation>
+            <numerusform>%n Mapping in %1 Prozessen, gescannt um %2 in %3 s</numerusform>
+            <numerusform>%n Mappings in %1 Prozessen, gescannt um %2 in %3 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="467"/>
+        <source> · %n exited while being read</source>
+        <translation>
+            <numerusform> · %n während des Lesens beendet</numerusform>
+            <numerusform> · %n während des Lesens beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="470"/>
+        <source>Kernel threads (no user memory) are not listed: %1.</source>
+        <translation>Kernel-Threads (ohne Benutzerspeicher) sind nicht aufgeführt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="491"/>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="494"/>
+        <source>%1 (PID %2, %3): %4</source>
+        <translation>%1 (PID %2, %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="505"/>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="512"/>
+        <source>Their memory is missing from every total here. Run vmscope with sudo (sudo vmscope), or sudo vmscope-cli system --by process, to see them all.</source>
+        <translation>Ihr Speicher fehlt in jeder Summe hier. Starten Sie vmscope mit sudo (sudo vmscope) oder sudo vmscope-cli system --by process, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="526"/>
+        <source>Cannot read the system figures: %1</source>
+        <translation>Die Systemwerte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="534"/>
+        <source>the setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="539"/>
+        <source>The installed RAM (%1) cannot be less than MemTotal; MemTotal is used. </source>
+        <translation>Der installierte RAM (%1) kann nicht kleiner als MemTotal sein; MemTotal wird verwendet. </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="542"/>
+        <source>MemTotal</source>
+        <translation>MemTotal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="549"/>
+        <source>Cannot compute the system figures: %1</source>
+        <translation>Die Systemwerte können nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="558"/>
+        <source>Installed RAM %1 (%2) · MemTotal %3 · kernel image: %4</source>
+        <translation>Installierter RAM %1 (%2) · MemTotal %3 · Kernel-Image: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="622"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="728"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="748"/>
+        <source>Scan cancelled at %1 after %2 of %3 processes; the table shows the previous scan.</source>
+        <translation>Scan um %1 nach %2 von %3 Prozessen abgebrochen; die Tabelle zeigt den vorigen Scan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="752"/>
+        <source>Scan cancelled at %1 after %2 of %3 processes.</source>
+        <translation>Scan um %1 nach %2 von %3 Prozessen abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="769"/>
+        <source> · %n not readable (hover)</source>
+        <translation>
+            <numerusform> · %n nicht lesbar (siehe Tooltip)</numerusform>
+            <numerusform> · %n nicht lesbar (siehe Tooltip)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="771"/>
+        <source> · %n exited meanwhile</source>
+        <translation>
+            <numerusform> · %n zwischenzeitlich beendet</numerusform>
+            <numerusform> · %n zwischenzeitlich beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="775"/>
+        <source>PID %1 %2 (%3): %4</source>
+        <translation>PID %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="779"/>
+        <source>Scan again to update: the figures are not refreshed automatically.</source>
+        <translation>Zum Aktualisieren erneut scannen: die Werte werden nicht automatisch aufgefrischt.</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::UsageBarChart</name>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="24"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="26"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="27"/>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="101"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="107"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="113"/>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::UsageTableModel</name>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="42"/>
+        <source>USS, unique set size (Private_Clean + Private_Dirty): memory only this process uses, freed if it exited.</source>
+        <translation>USS, Unique Set Size (Private_Clean + Private_Dirty): Speicher, den nur dieser Prozess nutzt und der frei würde, wenn er endete.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="45"/>
+        <source>PSS, proportional set size: each resident page divided by the number of processes mapping it. The PSS of all processes adds up to the memory they really use.</source>
+        <translation>PSS, Proportional Set Size: jede residente Seite geteilt durch die Zahl der Prozesse, die sie einblenden. Die PSS aller Prozesse ergibt zusammen den Speicher, den sie wirklich belegen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="48"/>
+        <source>RSS, resident set size: pages in RAM, shared ones counted in full for every process that maps them, so RSS summed over processes overstates.</source>
+        <translation>RSS, Resident Set Size: Seiten im RAM, gemeinsam genutzte für jeden Prozess, der sie einblendet, voll gezählt; über mehrere Prozesse summiert ist RSS daher zu hoch.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="51"/>
+        <source>Swap: anonymous pages that were moved out of RAM to swap space.</source>
+        <translation>Swap: anonyme Seiten, die aus dem RAM in den Swap-Bereich ausgelagert wurden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="53"/>
+        <source>Average PSS: the mapping&apos;s PSS divided by the number of processes that map it, what one of them pays for it.</source>
+        <translation>Mittlere PSS: die PSS des Mappings geteilt durch die Zahl der Prozesse, die es einblenden, also das, was einer von ihnen dafür zahlt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="64"/>
+        <source>Shown as a percentage of %1.</source>
+        <translation>Angezeigt als Prozentsatz von %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="74"/>
+        <source>USS</source>
+        <translation>USS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="77"/>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="80"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="83"/>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="86"/>
+        <source>Average PSS</source>
+        <translation>Mittlere PSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="89"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="102"/>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 kB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="105"/>
+        <source>%1, %2 % of %3</source>
+        <translation>%1, %2 % von %3</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::UsageTreemap</name>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="74"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="76"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="78"/>
+        <source>shmem</source>
+        <translation>shmem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="82"/>
+        <source>not split</source>
+        <translation>nicht aufgeteilt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="89"/>
+        <source>anonymous (Pss_Anon)</source>
+        <translation>anonym (Pss_Anon)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="91"/>
+        <source>file-backed (Pss_File)</source>
+        <translation>dateigestützt (Pss_File)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="93"/>
+        <source>shared memory (Pss_Shmem)</source>
+        <translation>gemeinsamer Speicher (Pss_Shmem)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="97"/>
+        <source>not split by the kernel</source>
+        <translation>vom Kernel nicht aufgeteilt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="266"/>
+        <source>All users: PSS %1 in %n process(es). Click a user&apos;s title to zoom in.</source>
+        <translation>
+            <numerusform>Alle Benutzer: PSS %1 in %n Prozess. Klicken Sie auf den Titel eines Benutzers, um hineinzuzoomen.</numerusform>
+            <numerusform>Alle Benutzer: PSS %1 in %n Prozessen. Klicken Sie auf den Titel eines Benutzers, um hineinzuzoomen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="268"/>
+        <source>‹ All users  ›  %1: PSS %2 in %n process(es). Click here or press Backspace to zoom out.</source>
+        <translation>
+            <numerusform>‹ Alle Benutzer  ›  %1: PSS %2 in %n Prozess. Hier klicken oder Rücktaste drücken, um herauszuzoomen.</numerusform>
+            <numerusform>‹ Alle Benutzer  ›  %1: PSS %2 in %n Prozessen. Hier klicken oder Rücktaste drücken, um herauszuzoomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="277"/>
+        <source>Reading processes…</source>
+        <translation>Prozesse werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="277"/>
+        <source>No process uses any memory.</source>
+        <translation>Kein Prozess nutzt Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="291"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="357"/>
+        <source>Click to show all users again.</source>
+        <translation>Klicken, um wieder alle Benutzer zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="362"/>
+        <source>%1: PSS %2
+Click the title to zoom into this user&apos;s processes.</source>
+        <translation>%1: PSS %2
+Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="370"/>
+        <source>%1 (PID %2), user %3</source>
+        <translation>%1 (PID %2), Benutzer %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="373"/>
+        <source>PSS %1 · USS %2 · RSS %3 · swap %4</source>
+        <translation>PSS %1 · USS %2 · RSS %3 · Swap %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="380"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="384"/>
+        <source>Click to select it in the table, double-click to open its address space.</source>
+        <translation>Klicken wählt ihn in der Tabelle aus, Doppelklick öffnet seinen Adressraum.</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::UserUsageModel</name>
+    <message>
+        <location filename="../widgets/usage/UserUsageModel.cpp" line="33"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UserUsageModel.cpp" line="36"/>
+        <source>Readable processes of this user (the ones that could not be read are named in the banner).</source>
+        <translation>Lesbare Prozesse dieses Benutzers (die nicht lesbaren werden im Hinweisbalken genannt).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UserUsageModel.cpp" line="39"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UserUsageModel.cpp" line="58"/>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::VmFlags</name>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="14"/>
+        <source>readable</source>
+        <translation>lesbar</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="15"/>
+        <source>writeable</source>
+        <translation>schreibbar</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="16"/>
+        <source>executable</source>
+        <translation>ausführbar</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="17"/>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="18"/>
+        <source>may read</source>
+        <translation>darf lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="19"/>
+        <source>may write</source>
+        <translation>darf schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="20"/>
+        <source>may execute</source>
+        <translation>darf ausführen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="21"/>
+        <source>may share</source>
+        <translation>darf teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="22"/>
+        <source>stack segment grows down</source>
+        <translation>Stack-Segment wächst nach unten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="23"/>
+        <source>pure PFN range (no struct page behind it)</source>
+        <translation>reiner PFN-Bereich (keine struct page dahinter)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="24"/>
+        <source>disabled write to the mapped file (before 5.x)</source>
+        <translation>Schreiben in die eingeblendete Datei gesperrt (vor 5.x)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="25"/>
+        <source>pages are locked in memory (mlock)</source>
+        <translation>Seiten sind im Speicher gesperrt (mlock)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="26"/>
+        <source>memory-mapped I/O area</source>
+        <translation>Memory-Mapped-I/O-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="27"/>
+        <source>sequential read advice provided (MADV_SEQUENTIAL)</source>
+        <translation>Hinweis auf sequenzielles Lesen gegeben (MADV_SEQUENTIAL)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="28"/>
+        <source>random read advice provided (MADV_RANDOM)</source>
+        <translation>Hinweis auf zufälliges Lesen gegeben (MADV_RANDOM)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="29"/>
+        <source>do not copy the area on fork (MADV_DONTFORK)</source>
+        <translation>Bereich bei fork nicht kopieren (MADV_DONTFORK)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="30"/>
+        <source>do not expand the area on remapping</source>
+        <translation>Bereich beim Neueinblenden nicht erweitern</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="31"/>
+        <source>lock pages on fault (mlock2 MLOCK_ONFAULT)</source>
+        <translation>Seiten beim Seitenfehler sperren (mlock2 MLOCK_ONFAULT)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="32"/>
+        <source>area is accountable (counts toward Committed_AS)</source>
+        <translation>Bereich wird abgerechnet (zählt zu Committed_AS)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="33"/>
+        <source>swap space is not reserved for the area (MAP_NORESERVE)</source>
+        <translation>für den Bereich ist kein Swap-Platz reserviert (MAP_NORESERVE)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="34"/>
+        <source>area uses huge TLB pages (hugetlbfs)</source>
+        <translation>Bereich nutzt Huge-TLB-Seiten (hugetlbfs)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="35"/>
+        <source>synchronous page faults (MAP_SYNC)</source>
+        <translation>synchrone Seitenfehler (MAP_SYNC)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="36"/>
+        <source>non-linear mapping (removed in 4.0)</source>
+        <translation>nicht lineares Mapping (in 4.0 entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="37"/>
+        <source>architecture-specific flag</source>
+        <translation>architekturspezifisches Flag</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="38"/>
+        <source>wipe on fork (MADV_WIPEONFORK)</source>
+        <translation>bei fork leeren (MADV_WIPEONFORK)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="39"/>
+        <source>not included in core dumps (MADV_DONTDUMP)</source>
+        <translation>nicht in Core-Dumps enthalten (MADV_DONTDUMP)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="40"/>
+        <source>arm64 BTI guarded page</source>
+        <translation>arm64-BTI-geschützte Seite</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="41"/>
+        <source>soft-dirty flag</source>
+        <translation>Soft-Dirty-Flag</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="42"/>
+        <source>mixed map area</source>
+        <translation>Mixed-Map-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="43"/>
+        <source>huge page advice (MADV_HUGEPAGE)</source>
+        <translation>Huge-Page-Hinweis (MADV_HUGEPAGE)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="44"/>
+        <source>no-huge page advice (MADV_NOHUGEPAGE)</source>
+        <translation>Kein-Huge-Page-Hinweis (MADV_NOHUGEPAGE)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="45"/>
+        <source>mergeable advice (MADV_MERGEABLE, KSM)</source>
+        <translation>Hinweis „zusammenführbar“ (MADV_MERGEABLE, KSM)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="46"/>
+        <source>userfaultfd missing-page tracking</source>
+        <translation>userfaultfd-Überwachung fehlender Seiten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="47"/>
+        <source>userfaultfd write-protect tracking</source>
+        <translation>userfaultfd-Überwachung per Schreibschutz</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="48"/>
+        <source>userfaultfd minor-fault tracking</source>
+        <translation>userfaultfd-Überwachung von Minor Faults</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="49"/>
+        <source>MPX bounds tables (removed)</source>
+        <translation>MPX-Bounds-Tabellen (entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="50"/>
+        <source>arm64 MTE allocation tags enabled</source>
+        <translation>arm64-MTE-Allokations-Tags aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="51"/>
+        <source>shadow stack page</source>
+        <translation>Shadow-Stack-Seite</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="52"/>
+        <source>sealed (mseal)</source>
+        <translation>versiegelt (mseal)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="53"/>
+        <source>droppable under memory pressure (MAP_DROPPABLE)</source>
+        <translation>bei Speicherdruck verwerfbar (MAP_DROPPABLE)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="54"/>
+        <source>guard regions installed (MADV_GUARD_INSTALL)</source>
+        <translation>Guard-Bereiche installiert (MADV_GUARD_INSTALL)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="84"/>
+        <source>unknown flag (newer than this version of vmscope)</source>
+        <translation>unbekanntes Flag (neuer als diese vmscope-Version)</translation>
     </message>
 </context>
 <context>
@@ -896,355 +3134,984 @@ Linear: true addresses, to see how sparse the address space is.</source>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="45"/>
         <source>%1 (%2 kB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 kB)</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="52"/>
         <source>readable</source>
-        <translation type="unfinished"></translation>
+        <translation>lesbar</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="54"/>
         <source>writable</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibbar</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="56"/>
         <source>executable</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführbar</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="58"/>
         <source>no access (guard or reserved)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriff (Schutzbereich oder reserviert)</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="59"/>
         <source>shared: writes are seen by other mappings of it</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam: Schreibzugriffe sind in anderen Mappings davon sichtbar</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="60"/>
         <source>private: copy-on-write</source>
-        <translation type="unfinished"></translation>
+        <translation>privat: Copy-on-Write</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="82"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="87"/>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles kopieren</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="106"/>
         <source>No area selected. Select a row of the table or a block of the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bereich ausgewählt. Wählen Sie eine Zeile der Tabelle oder einen Block der Karte.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="136"/>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="137"/>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="148"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="149"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbereich</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="149"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="150"/>
         <source>Virtual addresses from start up to (not including) end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Adressen von Anfang bis (ausschließlich) Ende.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="151"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="152"/>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="153"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="154"/>
         <source>Where in the file the mapping starts (a file offset, not an address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo in der Datei das Mapping beginnt (ein Datei-Offset, keine Adresse).</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="155"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="156"/>
         <source>Major:minor number of the device holding the file; 00:00 for anonymous memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Major:Minor-Nummer des Geräts, auf dem die Datei liegt; 00:00 bei anonymem Speicher.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="157"/>
         <source>Inode</source>
-        <translation type="unfinished"></translation>
+        <translation>Inode</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="158"/>
         <source>Inode of the mapped file on that device; 0 for anonymous memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inode der eingeblendeten Datei auf diesem Gerät; 0 bei anonymem Speicher.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="159"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="159"/>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="195"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="160"/>
         <source>The file was deleted after it was mapped; the mapping keeps its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach dem Einblenden gelöscht; das Mapping behält seine Seiten.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="161"/>
         <source>Anonymous memory: it belongs to no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymer Speicher: er gehört zu keiner Datei.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="162"/>
         <source>The mapped file, or a pseudo path the kernel gives special areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingeblendete Datei oder ein Pseudopfad, den der Kernel besonderen Bereichen gibt.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="163"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="163"/>
         <source>What the area is, inferred from maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bereich ist, abgeleitet aus maps.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="165"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="165"/>
         <source>Why vmscope gave the area this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum vmscope dem Bereich diese Art zugeordnet hat.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="167"/>
         <source>Memory (smaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (smaps)</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="169"/>
         <source>(not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verfügbar)</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="170"/>
         <source>Read from maps, which has no per-area counters; smaps has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus maps gelesen, das keine Zähler pro Bereich hat; smaps hat sie.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="190"/>
         <source>Uss</source>
-        <translation type="unfinished"></translation>
+        <translation>Uss</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="193"/>
         <source>VmFlags</source>
-        <translation type="unfinished"></translation>
+        <translation>VmFlags</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="196"/>
         <source>Read from maps, which has no flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus maps gelesen, das keine Flags hat.</translation>
     </message>
     <message>
         <location filename="../widgets/VmaDetailsPanel.cpp" line="197"/>
         <source>This kernel does not print VmFlags (they appeared in 3.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kernel gibt keine VmFlags aus (sie kamen mit 3.8).</translation>
     </message>
 </context>
 <context>
     <name>vmscope::VmaTableModel</name>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="387"/>
-        <location filename="../widgets/VmaTableModel.cpp" line="870"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="394"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="869"/>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VmaTableModel.cpp" line="967"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="966"/>
         <source>%1: %n VMA(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n VMA</numerusform>
+            <numerusform>%1: %n VMAs</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1023"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1022"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1023"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1022"/>
         <source>First address of the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Adresse des Bereichs.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1025"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1024"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1025"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1024"/>
         <source>First address after the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Adresse nach dem Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1026"/>
+        <source>Perms</source>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location filename="../widgets/VmaTableModel.cpp" line="1027"/>
-        <source>Perms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1028"/>
         <source>Read, write, execute; p = private (copy-on-write), s = shared with other mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, Schreiben, Ausführen; p = privat (Copy-on-Write), s = mit anderen Mappings geteilt.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1030"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1029"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1030"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1029"/>
         <source>Offset in the file where the mapping starts (not an address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset in der Datei, an dem das Mapping beginnt (keine Adresse).</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1032"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1031"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1032"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1031"/>
         <source>Major:minor number of the device holding the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Major:Minor-Nummer des Geräts, auf dem die Datei liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1034"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1033"/>
         <source>Inode</source>
-        <translation type="unfinished"></translation>
+        <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1034"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1033"/>
         <source>Inode of the mapped file; 0 for anonymous memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inode der eingeblendeten Datei; 0 bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1036"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1035"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1036"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1035"/>
         <source>What the area is (code, heap, stack, ...), inferred from maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bereich ist (Code, Heap, Stack, ...), abgeleitet aus maps.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1038"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1037"/>
         <source>Uss</source>
-        <translation type="unfinished"></translation>
+        <translation>Uss</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1040"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1039"/>
         <source>VmFlags</source>
-        <translation type="unfinished"></translation>
+        <translation>VmFlags</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1040"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1039"/>
         <source>Kernel flags of the area (smaps VmFlags), decoded in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Flags des Bereichs (smaps VmFlags), in den Details entschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1042"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1041"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1042"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1041"/>
         <source>Mapped file or pseudo path; empty for anonymous memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeblendete Datei oder Pseudopfad; leer bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1044"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1043"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1044"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1043"/>
         <source>Why the area was given its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Bereich seine Art erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1046"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1045"/>
         <source>VMAs</source>
-        <translation type="unfinished">VMAs</translation>
+        <translation>VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1046"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1045"/>
         <source>Number of areas (lines of maps) in the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl der Bereiche (Zeilen von maps) in dieser Zeile.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1051"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="1050"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::VmstatRatesPlot</name>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="54"/>
+        <source>Rates from /proc/vmstat, per second, from the difference between two samples.
+Minor fault: a page was mapped without disk I/O (first touch, page already cached).
+Major fault: the task waited for the disk (file data not cached, or swapped out).
+kswapd scan: pages looked at by background reclaim (free memory fell below the low watermark).
+Direct scan: pages looked at by tasks that had to reclaim themselves before allocating (below min): that is where stalls come from.
+Swap in/out: pages read from / written to swap.</source>
+        <translation>Raten aus /proc/vmstat, pro Sekunde, aus der Differenz zweier Messwerte.
+Minor Fault: eine Seite wurde ohne Platten-I/O eingeblendet (erster Zugriff, Seite schon im Cache).
+Major Fault: der Task wartete auf die Platte (Dateidaten nicht im Cache oder ausgelagert).
+kswapd-Scan: von der Rückgewinnung im Hintergrund geprüfte Seiten (der freie Speicher fiel unter die low-Watermark).
+Direkt-Scan: Seiten, die Tasks geprüft haben, die vor dem Allozieren selbst zurückgewinnen mussten (unter min): daher kommen die Hänger.
+Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="76"/>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="91"/>
+        <source>minor faults</source>
+        <translation>Minor Faults</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="92"/>
+        <source>major faults</source>
+        <translation>Major Faults</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="93"/>
+        <source>kswapd scan</source>
+        <translation>kswapd-Scan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="94"/>
+        <source>direct scan</source>
+        <translation>Direkt-Scan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="95"/>
+        <source>swap in</source>
+        <translation>Swap-in</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="96"/>
+        <source>swap out</source>
+        <translation>Swap-out</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="107"/>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="153"/>
+        <source>Rates appear after the second sample.</source>
+        <translation>Raten erscheinen nach dem zweiten Messwert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="156"/>
+        <source>Page faults/s: minor %1, major %2  ·  pages scanned/s: kswapd %3, direct %4  ·  swap pages/s: in %5, out %6</source>
+        <translation>Seitenfehler/s: minor %1, major %2  ·  gescannte Seiten/s: kswapd %3, direkt %4  ·  Swap-Seiten/s: ein %5, aus %6</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::WatermarkGauge</name>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="21"/>
+        <source>%1 (%2 pages)</source>
+        <translation>%1 (%2 Seiten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="35"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="37"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="39"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="42"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="153"/>
+        <source>promo</source>
+        <translation>promo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="76"/>
+        <source>comfortable</source>
+        <translation>entspannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="78"/>
+        <source>between low and high</source>
+        <translation>zwischen low und high</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="80"/>
+        <source>kswapd woken</source>
+        <translation>kswapd geweckt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="82"/>
+        <source>direct reclaim</source>
+        <translation>direkte Rückgewinnung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="91"/>
+        <source>Free pages are above the high watermark: kswapd sleeps and allocations take pages without reclaiming anything.</source>
+        <translation>Die freien Seiten liegen über der high-Watermark: kswapd schläft, und Allokationen nehmen Seiten, ohne etwas zurückzugewinnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="94"/>
+        <source>Between low and high: if kswapd was woken it keeps reclaiming in the background until free is above high again; allocations are not slowed.</source>
+        <translation>Zwischen low und high: wurde kswapd geweckt, gewinnt er im Hintergrund weiter zurück, bis die freien Seiten wieder über high liegen; Allokationen werden nicht gebremst.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="97"/>
+        <source>Below low: allocations wake kswapd, which reclaims page cache and swaps in the background; allocations still succeed without waiting.</source>
+        <translation>Unter low: Allokationen wecken kswapd, der im Hintergrund Seitencache zurückgewinnt und auslagert; Allokationen gelingen weiterhin ohne Wartezeit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="100"/>
+        <source>Below min: an allocating task must reclaim (or compact) memory itself before it gets a page, the stall users feel. Only atomic allocations and reclaim itself may dip under min; if reclaim fails the OOM killer is next.</source>
+        <translation>Unter min: ein allozierender Task muss selbst Speicher zurückgewinnen (oder kompaktieren), bevor er eine Seite bekommt – das Stocken, das Benutzer spüren. Nur atomare Allokationen und die Rückgewinnung selbst dürfen unter min gehen; scheitert die Rückgewinnung, ist der OOM-Killer an der Reihe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="182"/>
+        <source>This kernel prints no watermarks for the zone.</source>
+        <translation>Dieser Kernel gibt für die Zone keine Watermarks aus.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="282"/>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="284"/>
+        <source>bands</source>
+        <translation>Bänder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="290"/>
+        <source>−%1 s</source>
+        <translation>−%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="292"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="295"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="302"/>
+        <source>&lt;b&gt;How the watermarks are set&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie die Watermarks festgelegt werden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="307"/>
+        <source>vm.min_free_kbytes = %1 kB is the sum of all zones&apos; min watermarks.</source>
+        <translation>vm.min_free_kbytes = %1 kB ist die Summe der min-Watermarks aller Zonen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="309"/>
+        <source>Its default for this machine is sqrt(%1 kB of low memory × 16) = %2 kB (clamped to 128 kB … 256 MiB; 64 MiB before Linux 5.7).</source>
+        <translation>Sein Standardwert für diesen Rechner ist sqrt(%1 kB Low Memory × 16) = %2 kB (begrenzt auf 128 kB … 256 MiB; 64 MiB vor Linux 5.7).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="314"/>
+        <source>The value differs from the default: set with sysctl, or raised by khugepaged so that transparent huge pages can be formed.</source>
+        <translation>Der Wert weicht vom Standard ab: per sysctl gesetzt oder von khugepaged angehoben, damit Transparent Huge Pages gebildet werden können.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="318"/>
+        <source>This zone&apos;s min is its share by managed pages: %1 × %2 / %3 pages = %4.</source>
+        <translation>Das min dieser Zone ist ihr Anteil nach verwalteten Seiten: %1 × %2 / %3 Seiten = %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="326"/>
+        <source>The kernel&apos;s figure (%1) differs: it computed the watermarks when they were last set, and the managed pages changed since (memory hot-plug or a balloon driver).</source>
+        <translation>Der Wert des Kernels (%1) weicht ab: er hat die Watermarks beim letzten Setzen berechnet, und die verwalteten Seiten haben sich seitdem geändert (Memory-Hotplug oder ein Balloon-Treiber).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="331"/>
+        <source>low = min + max(min / 4, managed × watermark_scale_factor / 10000) and high = low + the same distance; with watermark_scale_factor = %1 the distance is %2.</source>
+        <translation>low = min + max(min / 4, managed × watermark_scale_factor / 10000) und high = low + derselbe Abstand; mit watermark_scale_factor = %1 beträgt der Abstand %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="337"/>
+        <source>vm.min_free_kbytes (default sqrt(low memory in kB × 16), 128 kB … 256 MiB) is split across the zones by size into their min watermarks; watermark_scale_factor sets the distance from min to low and from low to high. (/proc/sys/vm was not read yet.)</source>
+        <translation>vm.min_free_kbytes (Standard sqrt(Low Memory in kB × 16), 128 kB … 256 MiB) wird nach Größe als min-Watermarks auf die Zonen verteilt; watermark_scale_factor legt den Abstand von min zu low und von low zu high fest. (/proc/sys/vm wurde noch nicht gelesen.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="342"/>
+        <source>boost = %1: after an allocation had to fall back to another migrate type (fragmentation), the watermarks are raised by watermark_boost_factor so kswapd reclaims and compacts more; the boost is dropped when kswapd is done. The shown watermarks include it.</source>
+        <translation>boost = %1: nachdem eine Allokation auf einen anderen Migrationstyp ausweichen musste (Fragmentierung), werden die Watermarks um watermark_boost_factor angehoben, damit kswapd mehr zurückgewinnt und kompaktiert; der Boost entfällt, wenn kswapd fertig ist. Die gezeigten Watermarks enthalten ihn.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="347"/>
+        <source>boost = 0: no fragmentation event raised the watermarks just now (watermark_boost_factor).</source>
+        <translation>boost = 0: kein Fragmentierungsereignis hat die Watermarks gerade angehoben (watermark_boost_factor).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="354"/>
+        <source>&lt;i&gt;Axis: below high each band has a fixed height (linear inside it), because the distance between two watermarks can be a few percent of min and would vanish on a linear axis; above high the axis is logarithmic up to the zone&apos;s managed size (%1), because free memory is often a hundred times the high watermark.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Achse: unterhalb von high hat jedes Band eine feste Höhe (darin linear), weil der Abstand zwischen zwei Watermarks nur wenige Prozent von min betragen kann und auf einer linearen Achse verschwinden würde; oberhalb von high ist die Achse logarithmisch bis zur verwalteten Größe der Zone (%1), weil der freie Speicher oft das Hundertfache der high-Watermark beträgt.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="375"/>
+        <source>Below min, allocations reclaim directly (the allocating task waits); only atomic allocations and reclaim itself may use the pages under it.</source>
+        <translation>Unter min gewinnen Allokationen direkt zurück (der allozierende Task wartet); nur atomare Allokationen und die Rückgewinnung selbst dürfen die Seiten darunter nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="378"/>
+        <source>When free falls to low, allocations wake kswapd, which reclaims in the background.</source>
+        <translation>Fallen die freien Seiten auf low, wecken Allokationen kswapd, der im Hintergrund zurückgewinnt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="380"/>
+        <source>kswapd reclaims until free is above high, then sleeps again.</source>
+        <translation>kswapd gewinnt zurück, bis die freien Seiten über high liegen, und schläft dann wieder.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="382"/>
+        <source>With NUMA memory tiering, kswapd reclaims up to promo so that hot pages can be promoted from slower memory.</source>
+        <translation>Mit NUMA-Memory-Tiering gewinnt kswapd bis promo zurück, damit heiße Seiten aus langsamerem Speicher hochgestuft werden können.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="384"/>
+        <source>&lt;b&gt;%1 watermark: %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1-Watermark: %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="399"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="405"/>
+        <source>&lt;br&gt;&lt;br&gt;%1 s ago: free %2</source>
+        <translation>&lt;br&gt;&lt;br&gt;vor %1 s: frei %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="410"/>
+        <source>&lt;br&gt;&lt;br&gt;Free now: %1</source>
+        <translation>&lt;br&gt;&lt;br&gt;Jetzt frei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::WorkloadPanel</name>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="115"/>
+        <source>Work&amp;load</source>
+        <translation>Arbei&amp;tslast</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="117"/>
+        <source>tar a folder</source>
+        <translation>Ordner mit tar archivieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="118"/>
+        <source>read a file with dd</source>
+        <translation>Datei mit dd lesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="119"/>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="121"/>
+        <source>GNU tar archives the folder into a pipe (tar -cf - | wc -c): every file&apos;s data is read, so the page cache fills. (With /dev/null as the archive tar would skip reading the data.)</source>
+        <translation>GNU tar archiviert den Ordner in eine Pipe (tar -cf - | wc -c): die Daten jeder Datei werden gelesen, also füllt sich der Seitencache. (Mit /dev/null als Archiv würde tar das Lesen der Daten überspringen.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="124"/>
+        <source>dd reads the file in 1 MiB blocks into /dev/null.</source>
+        <translation>dd liest die Datei in Blöcken zu 1 MiB nach /dev/null.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="125"/>
+        <source>Any command line, run with /bin/sh -c.</source>
+        <translation>Beliebige Befehlszeile, ausgeführt mit /bin/sh -c.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="126"/>
+        <source>What to run while the timeline watches</source>
+        <translation>Was ausgeführt wird, während die Zeitleiste zusieht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="130"/>
+        <source>&amp;Browse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="139"/>
+        <source>&amp;Run workload…</source>
+        <translation>Arbeitslast &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="141"/>
+        <source>Start the workload (Ctrl+R); asks for the folder or file if none is chosen yet</source>
+        <translation>Die Arbeitslast starten (Strg+R); fragt nach dem Ordner oder der Datei, falls noch keine gewählt ist</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="142"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="144"/>
+        <source>Run &amp;again</source>
+        <translation>Er&amp;neut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="145"/>
+        <source>Run the last workload once more: the second run of a tar usually finds its files in the page cache and finishes much faster</source>
+        <translation>Die letzte Arbeitslast noch einmal ausführen: der zweite tar-Lauf findet seine Dateien meist im Seitencache und ist viel schneller fertig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="147"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="148"/>
+        <source>End the workload and every process it started (SIGTERM, then SIGKILL after two seconds)</source>
+        <translation>Die Arbeitslast und jeden von ihr gestarteten Prozess beenden (SIGTERM, nach zwei Sekunden SIGKILL)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="150"/>
+        <source>Choose a workload and press Run (Ctrl+R).</source>
+        <translation>Wählen Sie eine Arbeitslast und klicken Sie auf Starten (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="164"/>
+        <source>The workload&apos;s output (stdout, and stderr in red) appears here.</source>
+        <translation>Die Ausgabe der Arbeitslast (stdout, und stderr in Rot) erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="165"/>
+        <source>Output of the running workload; the last %L1 lines are kept</source>
+        <translation>Ausgabe der laufenden Arbeitslast; die letzten %L1 Zeilen werden behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="173"/>
+        <source>Every run side by side: run the same tar twice to see the cold versus warm cache</source>
+        <translation>Alle Läufe nebeneinander: führen Sie denselben tar-Lauf zweimal aus, um kalten und warmen Cache zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="256"/>
+        <source>Folder to archive, e.g. /usr/share</source>
+        <translation>Zu archivierender Ordner, z. B. /usr/share</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="257"/>
+        <source>The folder tar reads; Browse… picks one</source>
+        <translation>Der Ordner, den tar liest; Durchsuchen… wählt einen aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="260"/>
+        <source>File to read, e.g. a large video or disk image</source>
+        <translation>Zu lesende Datei, z. B. ein großes Video oder Disk-Image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="261"/>
+        <source>The file dd reads; Browse… picks one</source>
+        <translation>Die Datei, die dd liest; Durchsuchen… wählt eine aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="264"/>
+        <source>Command line, e.g. find / -xdev -type f | wc -l</source>
+        <translation>Befehlszeile, z. B. find / -xdev -type f | wc -l</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="265"/>
+        <source>Run with /bin/sh -c; Enter starts it</source>
+        <translation>Ausgeführt mit /bin/sh -c; die Eingabetaste startet sie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="275"/>
+        <source>Folder for tar to read</source>
+        <translation>Ordner, den tar lesen soll</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="277"/>
+        <source>File for dd to read</source>
+        <translation>Datei, die dd lesen soll</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="288"/>
+        <source>Choose the folder tar should read (Browse…).</source>
+        <translation>Wählen Sie den Ordner, den tar lesen soll (Durchsuchen…).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="289"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="298"/>
+        <source>Choose the file dd should read (Browse…).</source>
+        <translation>Wählen Sie die Datei, die dd lesen soll (Durchsuchen…).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="299"/>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="307"/>
+        <source>Type a command line first.</source>
+        <translation>Geben Sie zuerst eine Befehlszeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="319"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="332"/>
+        <source>A workload is still running: cancel it or wait for it to end.</source>
+        <translation>Eine Arbeitslast läuft noch: brechen Sie sie ab oder warten Sie, bis sie endet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="338"/>
+        <source>Type a command line and press Enter.</source>
+        <translation>Geben Sie eine Befehlszeile ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="366"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="376"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="390"/>
+        <source>Cancelling %1…</source>
+        <translation>%1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="410"/>
+        <source>[%1 after %2 s]</source>
+        <translation>[%1 nach %2 s]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="412"/>
+        <source>%1: %2 after %3 s%4</source>
+        <translation>%1: %2 nach %3 s%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="414"/>
+        <source>, %1 read from disk</source>
+        <translation>, %1 von der Platte gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="440"/>
+        <source>%1 — running for %2 s</source>
+        <translation>%1 — läuft seit %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="442"/>
+        <source> · read from disk %1 · read() total %2</source>
+        <translation> · von der Platte gelesen %1 · read() gesamt %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="490"/>
+        <source>
+[… %L1 bytes of output skipped: it came faster than it can be shown …]
+</source>
+        <translation>
+[… %L1 Bytes Ausgabe übersprungen: sie kam schneller, als sie angezeigt werden kann …]
+</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ZoneCard</name>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="17"/>
+        <source>Node %1 · %2</source>
+        <translation>Knoten %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="56"/>
+        <source>free: pages on the zone&apos;s free lists.
+managed: pages the page allocator manages (present minus memory reserved at boot, e.g. for the kernel image and struct pages).
+present: physical pages in the zone.
+spanned: the zone&apos;s page-frame range, holes included.</source>
+        <translation>free: Seiten auf den Freilisten der Zone.
+managed: Seiten, die der Seitenallokator verwaltet (present abzüglich des beim Booten reservierten Speichers, z. B. für das Kernel-Image und die struct pages).
+present: physische Seiten in der Zone.
+spanned: der Seitenrahmenbereich der Zone, Löcher eingeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="66"/>
+        <source>Lowmem protection (protection: in /proc/zoneinfo, the kernel&apos;s lowmem_reserve): an allocation that could have used a higher zone may take pages from this one only while its free pages stay above the watermark plus this reserve. It keeps the small low zones, which some devices need for DMA, from being filled by ordinary allocations. Set by vm.lowmem_reserve_ratio: reserve = managed pages of the higher zones / ratio.</source>
+        <translation>Lowmem-Schutz (protection: in /proc/zoneinfo, das lowmem_reserve des Kernels): eine Allokation, die eine höhere Zone hätte nutzen können, darf Seiten aus dieser Zone nur nehmen, solange deren freie Seiten über der Watermark plus dieser Reserve bleiben. So werden die kleinen niedrigen Zonen, die manche Geräte für DMA brauchen, nicht von gewöhnlichen Allokationen gefüllt. Eingestellt über vm.lowmem_reserve_ratio: Reserve = verwaltete Seiten der höheren Zonen / ratio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="113"/>
+        <source>no watermarks</source>
+        <translation>keine Watermarks</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="125"/>
+        <source>zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="129"/>
+        <source>Lowmem protection: none (no higher zone falls back to this one).</source>
+        <translation>Lowmem-Schutz: keiner (keine höhere Zone weicht auf diese aus).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="132"/>
+        <source>%1 from %2 allocations</source>
+        <translation>%1 gegenüber %2-Allokationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="133"/>
+        <source>Lowmem protection: keeps back %1.</source>
+        <translation>Lowmem-Schutz: hält %1 zurück.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="150"/>
+        <source>free %1</source>
+        <translation>free %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="152"/>
+        <source>managed %1</source>
+        <translation>managed %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="154"/>
+        <source>present %1</source>
+        <translation>present %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="156"/>
+        <source>watermarks boosted by %1</source>
+        <translation>Watermarks um %1 angehoben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="162"/>
+        <source>&lt;small&gt;Split by migrate type: needs /proc/pagetypeinfo (root only).&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Aufteilung nach Migrationstyp: erfordert /proc/pagetypeinfo (nur root).&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ZonePanel</name>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="93"/>
+        <source>Commit (overcommit accounting)</source>
+        <translation>Commit (Overcommit-Abrechnung)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="103"/>
+        <source>vm.min_free_kbytes: the free memory the kernel keeps for emergencies, split across the zones into their min watermarks.
+vm.watermark_scale_factor: the distance from min to low and from low to high, in ten-thousandths of the zone (default 10 = 0.1 %).
+vm.watermark_boost_factor: how far the watermarks are raised after a fragmentation event, in ten-thousandths of high (0 disables boosting).
+vm.lowmem_reserve_ratio: how much of each lower zone is protected from allocations that could use a higher one.</source>
+        <translation>vm.min_free_kbytes: der freie Speicher, den der Kernel für Notfälle vorhält, aufgeteilt auf die Zonen als deren min-Watermarks.
+vm.watermark_scale_factor: der Abstand von min zu low und von low zu high, in Zehntausendsteln der Zone (Standard 10 = 0,1 %).
+vm.watermark_boost_factor: wie weit die Watermarks nach einem Fragmentierungsereignis angehoben werden, in Zehntausendsteln von high (0 schaltet das Anheben ab).
+vm.lowmem_reserve_ratio: wie viel jeder niedrigeren Zone vor Allokationen geschützt ist, die eine höhere nutzen könnten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="124"/>
+        <source>Zones with no memory on this machine: the kernel lists every zone it was built with (Movable only holds memory when kernelcore=/movablecore= or hot-plugged memory asks for it; Device is for persistent and device memory).</source>
+        <translation>Zonen ohne Speicher auf diesem Rechner: der Kernel listet jede Zone auf, mit der er gebaut wurde (Movable enthält nur Speicher, wenn kernelcore=/movablecore= oder im laufenden Betrieb hinzugefügter Speicher es verlangt; Device ist für persistenten und Gerätespeicher).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="139"/>
+        <source>Could not read the vm sysctls: %1</source>
+        <translation>Die vm-Sysctls konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="222"/>
+        <source>node %1 %2</source>
+        <translation>Knoten %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="233"/>
+        <source>Empty zones (no memory): %1</source>
+        <translation>Leere Zonen (kein Speicher): %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="290"/>
+        <source>Reading /proc/sys/vm …</source>
+        <translation>/proc/sys/vm wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="296"/>
+        <source>vm.min_free_kbytes %1 kB</source>
+        <translation>vm.min_free_kbytes %1 kB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="299"/>
+        <source> (default for this machine %1 kB)</source>
+        <translation> (Standard für diesen Rechner %1 kB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="305"/>
+        <source>watermark_scale_factor %1 (%2 % of a zone)</source>
+        <translation>watermark_scale_factor %1 (%2 % einer Zone)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="309"/>
+        <source>watermark_boost_factor %1</source>
+        <translation>watermark_boost_factor %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="314"/>
+        <source>lowmem_reserve_ratio %1</source>
+        <translation>lowmem_reserve_ratio %1</translation>
     </message>
 </context>
 </TS>

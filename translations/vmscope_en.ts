@@ -1,147 +1,4095 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AddressMapView</name>
+    <name></name>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="21"/>
+        <source>MemFree: RAM nobody uses at all, not even the page cache. Low is normal: unused RAM is wasted RAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="25"/>
+        <source>MemAvailable: the kernel&apos;s estimate of what can still be allocated without swapping (free memory plus the cache and slab it can drop). This is the number to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="29"/>
+        <source>Cached: the page cache (file data kept in RAM after a read or write) plus shmem/tmpfs. It grows while files are read and is given back when programs need the memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="33"/>
+        <source>Buffers: block-device metadata cached in RAM (superblocks, directories of some file systems). Usually small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="37"/>
+        <source>Dirty: file data changed in RAM and not yet written to disk. sync writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="39"/>
+        <source>Writeback: dirty data being written to disk right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="42"/>
+        <source>AnonPages: memory of programs not backed by a file (heaps, stacks, malloc). It can only be freed by the program or pushed to swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="46"/>
+        <source>Shmem: shared memory and tmpfs files (counted inside Cached, yet it cannot be dropped like the page cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="50"/>
+        <source>SReclaimable: kernel slab caches that can be freed under pressure (dentries, inodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="53"/>
+        <source>SUnreclaim: kernel slab objects in use that cannot be reclaimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
+        <source>Swap used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
+        <source>Swap used: SwapTotal − SwapFree, pages pushed out to the swap device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="152"/>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="154"/>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="156"/>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="30"/>
+        <source>See where a Linux process&apos;s memory goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34"/>
+        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>Open the process with this &lt;pid&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41"/>
+        <source>Open the first process with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::AddressMapView</name>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="100"/>
+        <source> (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="250"/>
+        <source>No process selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="253"/>
+        <source>compressed scale: block length grows with log₂(size), gaps collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="254"/>
+        <source>linear scale: true addresses, 1 pixel ≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="257"/>
+        <source>32-bit, 3G/1G split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="258"/>
+        <source>5-level paging, 56-bit user space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="259"/>
+        <source>4-level paging, 47-bit user space</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/AddressMapView.cpp" line="260" />
+        <location filename="../widgets/AddressMapView.cpp" line="260"/>
         <source>pid %1 · %n VMA(s) · %2 · %3</source>
         <translation>
-            <numerusform>pid %1 · %n VMA · %2 · %3</numerusform><numerusform>pid %1 · %n VMAs · %2 · %3</numerusform></translation>
+            <numerusform>pid %1 · %n VMA · %2 · %3</numerusform>
+            <numerusform>pid %1 · %n VMAs · %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="264"/>
+        <source> · zoom %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="421"/>
+        <location filename="../widgets/AddressMapView.cpp" line="534"/>
+        <location filename="../widgets/AddressMapView.cpp" line="717"/>
+        <source>%1 unmapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="427"/>
+        <source>non-canonical hole · %1 · no valid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="543"/>
+        <location filename="../widgets/AddressMapView.cpp" line="557"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="559"/>
+        <source> · KASLR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="561"/>
+        <source>kernel space · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="683"/>
+        <source>%1 VMAs · %2 · mostly %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="686"/>
+        <source>%1 VMAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="702"/>
+        <source> · Rss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="713"/>
+        <source>non-canonical hole · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="715"/>
+        <source>kernel: unused · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="723"/>
+        <source>kernel space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="724"/>
+        <source>double-click to expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="730"/>
+        <source> · randomized (KASLR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="738"/>
+        <source>3G/1G split: user space below, kernel above 0xc0000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="739"/>
+        <source>end of user space (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="879"/>
+        <source>Region kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="891"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="899"/>
+        <source>Inside a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="909"/>
+        <source>resident (Rss), from the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="910"/>
+        <source>mapped, not resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="912"/>
+        <source>dirty (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="914"/>
+        <source>swapped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="922"/>
+        <source>unmapped gap (break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="923"/>
+        <source>kernel space (mm.rst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="937"/>
+        <source>PSS share (USS dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="951"/>
+        <source>Address-space map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1326"/>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1327"/>
+        <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1332"/>
+        <source>path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1333"/>
+        <source> (deleted: the file was unlinked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1338"/>
+        <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1342"/>
+        <source>dirty %1 (private %2, shared %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1347"/>
+        <source>no smaps counters (read from maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1350"/>
+        <source>VmFlags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1375"/>
+        <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1381"/>
+        <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1385"/>
+        <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1391"/>
+        <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1396"/>
+        <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1400"/>
+        <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/AddressMapView.cpp" line="1401"/>
+        <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MappingUsageModel</name>
+    <name>vmscope::BreakdownFilterChip</name>
+    <message>
+        <location filename="../widgets/BreakdownFilterChip.cpp" line="24"/>
+        <source>Show every region again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BreakdownFilterChip.cpp" line="25"/>
+        <source>Show every region again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::BuddyHistogram</name>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="87"/>
+        <source>No buddyinfo line for this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="90"/>
+        <source>No free block at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="92"/>
+        <source>Largest free block: %1 (order %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="98"/>
+        <source> · %1 % of free memory in blocks of %2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="103"/>
+        <source> · fragmented: no block for a huge page without compaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="145"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="176"/>
+        <source>%1k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="191"/>
+        <source>&lt;b&gt;Buddy allocator free lists&lt;/b&gt; (/proc/buddyinfo)&lt;br&gt;Each bar is the share of this zone&apos;s free memory held in free blocks of 2&lt;sup&gt;order&lt;/sup&gt; contiguous pages; the number on the bar counts the blocks. Plenty at order 0 and nothing at the high orders means fragmentation: a large contiguous allocation (a huge page, a DMA buffer) then needs compaction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="197"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Order %1&lt;/b&gt;: blocks of %2&lt;br&gt;%3 free blocks = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="203"/>
+        <source>&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="206"/>
+        <source> or more (the kernel stops counting at 100000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="210"/>
+        <source>&lt;br&gt;&lt;br&gt;The split by migrate type comes from /proc/pagetypeinfo, which only root can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ColumnChooser</name>
+    <message>
+        <location filename="../widgets/ColumnChooser.cpp" line="132"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ColumnChooser.cpp" line="143"/>
+        <source>More smaps Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ColumnChooser.cpp" line="156"/>
+        <source>Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::CommitGauge</name>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="82"/>
+        <source>Committed_AS is the memory promised to processes (private writable mappings and the like), whether or not it was touched yet: malloc succeeding does not mean the pages exist, they are given on first touch.
+CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 + SwapTotal, or vm.overcommit_kbytes + SwapTotal when that is set. Only vm.overcommit_memory = 2 enforces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="110"/>
+        <source>Commit: this kernel&apos;s meminfo has no Committed_AS/CommitLimit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="113"/>
+        <source>Committed %1 of %2 CommitLimit (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="121"/>
+        <source>Overcommit mode unknown (/proc/sys/vm/overcommit_memory not read yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="124"/>
+        <source>vm.overcommit_memory = 0 (heuristic, the default): only allocations that obviously cannot be met (more than RAM + swap) are refused; CommitLimit is not enforced, so Committed_AS may exceed it, and a real shortage is met by reclaim and, last, the OOM killer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="128"/>
+        <source>vm.overcommit_memory = 1 (always): every allocation succeeds whatever its size; CommitLimit is for information only, and a real shortage is met by the OOM killer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="131"/>
+        <source>vm.overcommit_memory = 2 (strict): an allocation that would push Committed_AS above CommitLimit fails (malloc returns NULL, mmap ENOMEM) instead of overcommitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="134"/>
+        <source> The limit comes from vm.overcommit_kbytes = %1 kB plus swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="137"/>
+        <source> The limit is %1 % of RAM (vm.overcommit_ratio) plus swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="142"/>
+        <source>vm.overcommit_memory = %1: a mode this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="152"/>
+        <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::FreeSummary</name>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="25"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="25"/>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="25"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="25"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="26"/>
+        <source>buff/cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="26"/>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="28"/>
+        <source>MemTotal: the RAM the kernel manages (installed RAM minus firmware and the kernel image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="29"/>
+        <source>used = MemTotal − MemFree − Buffers − Cached − SReclaimable: memory programs and the kernel hold and cannot simply drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="31"/>
+        <source>MemFree: not used for anything. A small number here is normal and good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="32"/>
+        <source>Shmem: shared memory and tmpfs (part of buff/cache, but it cannot be dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="33"/>
+        <source>Buffers + Cached + SReclaimable: file data and kernel caches kept in RAM because it was free. The kernel gives it back as soon as programs need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="35"/>
+        <source>MemAvailable: the kernel&apos;s estimate of what new programs can get without swapping. The honest answer to &quot;how much RAM is left&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="38"/>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="39"/>
+        <source>As free -m shows it: MiB, rounded down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="47"/>
+        <source>Mem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="47"/>
+        <source>Swap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="64"/>
+        <source>&lt;b&gt;Linux did not eat your RAM.&lt;/b&gt; &lt;i&gt;used&lt;/i&gt; is what programs and the kernel really hold. &lt;i&gt;buff/cache&lt;/i&gt; is file data kept in otherwise idle RAM to make the next read fast; the kernel hands it back the moment a program needs it. &lt;i&gt;available&lt;/i&gt; is what you can still start programs in without swapping — watch that one, not &lt;i&gt;free&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="79"/>
+        <source>This kernel has no MemAvailable (before 3.14): free + buff/cache is shown, an optimistic guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/FreeSummary.cpp" line="85"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::KernelPage</name>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="41"/>
+        <source>page cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="43"/>
+        <source>dentries and inodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="45"/>
+        <source>page cache, dentries and inodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="64"/>
+        <source>Sampl&amp;e every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="67"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="68"/>
+        <source>How often meminfo, zoneinfo, buddyinfo and vmstat are read. 0.1 s shows fast changes; 10 s keeps a long history in the same memory. Sampling runs on its own thread and costs well under 2 % of a core even at 0.1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="74"/>
+        <source>vmstat &amp;rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="75"/>
+        <source>Show page faults, reclaim scanning and swap traffic per second, computed from /proc/vmstat between samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="80"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="246"/>
+        <source>&amp;Drop caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="82"/>
+        <source>sync, then write 1, 2 or 3 to /proc/sys/vm/drop_caches: the page cache, the dentry and inode caches, or both are emptied (as root, through pkexec or sudo -n, or you get the command to run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="90"/>
+        <source>sync; echo %1: drop the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="144"/>
+        <source>Run &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="146"/>
+        <source>Run the last workload once more (warm cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="152"/>
+        <source>&amp;Cancel workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="153"/>
+        <source>End the running workload and everything it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="165"/>
+        <source>Sampling failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="176"/>
+        <source>start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="182"/>
+        <source>end: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="187"/>
+        <source>Starting the sampler on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="227"/>
+        <source>Sampling %1 every %2 s · %L3 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="235"/>
+        <source> · not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="257"/>
+        <source>Still dropping caches: waiting for the last request to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="263"/>
+        <source>sync, then dropping the %1… (this waits for dirty data to reach the disk, and for a password if pkexec asks for one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="282"/>
+        <source>drop caches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="283"/>
+        <source>Dropped the %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="286"/>
+        <source>&lt;b&gt;Caches not dropped.&lt;/b&gt; %1&lt;br&gt;Run it yourself: &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="45"/>
+        <source>vmscope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="59"/>
+        <source>Filter by name, PID, user or command (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="61"/>
+        <source>Shows only the processes whose name, PID, user or command line contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="79"/>
+        <source>Double-click or press Enter to open a process&apos;s memory map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <source>Reading processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <source>&amp;Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="102"/>
+        <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <source>&amp;Kernel at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <source>&amp;Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <source>&amp;System memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <source>Export &amp;map as PNG, SVG or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <source>Export &amp;table as CSV (all columns)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <source>Export start,end,name CSV (&amp;procmap style)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <source>&amp;Go to address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <source>Filter &amp;regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <source>Zoom to &amp;fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <source>&amp;Linear scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <source>Switch between true addresses and the compressed view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <source>Show &amp;PSS/USS overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <source>Show &amp;kernel space in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <source>Memory breakdown by &amp;mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <source>Show &amp;kernel threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <source>Kernel threads have no user address space; they are hidden by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <source>&amp;About vmscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <source>About vmscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <source>Processes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <source>not readable: %1 (greyed; hover for the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <source>kernel threads hidden: %1 (Ctrl+K shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <source>No process with PID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <source>Export the address-space map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <source>Export start,end,name CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <source>Export the region table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::MappingUsageModel</name>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="35"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="47"/>
+        <source>The mapped file, or a pseudo name: [heap], [stack], [anon] for unnamed anonymous memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="48"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="51"/>
+        <source>How many processes map it (hover a row for their PIDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="54"/>
+        <source>PIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="82"/>
+        <source>Mapped by PID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/MappingUsageModel.cpp" line="84" />
+        <location filename="../widgets/usage/MappingUsageModel.cpp" line="84"/>
         <source> and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>ProcessBreakdownView</name>
+    <name>vmscope::MemoryTimeline</name>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="68"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="71"/>
+        <source>Tick the series to draw. Hover a name for what the kernel counts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="88"/>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="90"/>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="91"/>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="92"/>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="93"/>
+        <source>MiB and GiB are 1024² and 1024³ bytes; pages are the kernel&apos;s unit (the page size of this system, usually 4 KiB), as zoneinfo and vmstat count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="99"/>
+        <source>&amp;Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="101"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="102"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="103"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="104"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="105"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="107"/>
+        <source>How much time the timeline shows, ending at the newest sample. &quot;All&quot; shows every sample held (up to %L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="114"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="368"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="118"/>
+        <source>Pause the timeline (Space): it stops scrolling so you can read it, drag it and zoom with the wheel. Sampling goes on; resume jumps back to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="143"/>
+        <source>time since sampling started (h:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="177"/>
+        <source>Paused — Space resumes; drag and wheel move and zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="368"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="430"/>
+        <source>at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="431"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="437"/>
+        <source>not in this kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ProcessBreakdownView</name>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="81"/>
+        <source>private clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="83"/>
+        <source>private dirty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="85"/>
+        <source>shared clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="87"/>
+        <source>shared dirty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="89"/>
+        <source>PSS anon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="91"/>
+        <source>PSS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="93"/>
+        <source>PSS shmem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="95"/>
+        <source>SwapPss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="115"/>
+        <source>%1 (%2 kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="133"/>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="135"/>
+        <source>By k&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="136"/>
+        <source>One row per kind of region: code, data, heap, stacks, anonymous memory, files … (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="138"/>
+        <source>By m&amp;apping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="139"/>
+        <source>One row per mapped file or pseudo-region ([heap], [anon] …): the %1 that hold the most PSS, then the rest as “other” (Alt+A; Ctrl+M switches from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="150"/>
+        <source>Click a segment to show only its regions; Esc shows all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="163"/>
+        <source>The whole process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="193"/>
+        <source>Memory breakdown chart</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="319" />
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="319"/>
         <source>other (%n mapping(s))</source>
         <translation>
-            <numerusform>other (%n mapping)</numerusform><numerusform>other (%n mappings)</numerusform></translation>
+            <numerusform>other (%n mapping)</numerusform>
+            <numerusform>other (%n mappings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="327"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="334"/>
+        <source>USS (private pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="337"/>
+        <source>swap shared with other processes (Swap − SwapPss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="338"/>
+        <source>its share of swap (SwapPss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="338"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="582"/>
+        <source>swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="342"/>
+        <source>PSS of anonymous memory (Pss_Anon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="344"/>
+        <source>PSS of file pages (Pss_File)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="346"/>
+        <source>PSS of shared memory (Pss_Shmem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="348"/>
+        <source>PSS (proportional share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="355"/>
+        <source>private clean pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="357"/>
+        <source>private dirty pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="359"/>
+        <source>shared clean pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="361"/>
+        <source>shared dirty pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="363"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="525"/>
+        <source>RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="426"/>
+        <source>the whole process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="431"/>
+        <source>%1 of the process&apos;s RSS (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="434"/>
+        <source>%1 of the process&apos;s PSS (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="437"/>
+        <source>From smaps_rollup, read just after smaps. The kernel sums it before rounding to kB, so the summed PSS can be up to 1 kB per region lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="441"/>
+        <source>%1 of the process&apos;s swap (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="449" />
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="449"/>
         <source>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region(s), %5 mapped</source>
         <translation>
-            <numerusform>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region, %5 mapped</numerusform><numerusform>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n regions, %5 mapped</numerusform></translation>
+            <numerusform>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region, %5 mapped</numerusform>
+            <numerusform>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n regions, %5 mapped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="454"/>
+        <source>USS = private clean %1 + private dirty %2: what exiting would free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="458"/>
+        <source>Click to show only the regions holding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="470"/>
+        <source>By kind of region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="471"/>
+        <source>By mapping (the %1 with the most PSS, then the rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="539"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="543"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="580"/>
+        <source>PSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="546"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="549"/>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="581"/>
+        <source>USS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="554"/>
+        <source>swap of others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="560"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="654"/>
+        <source>Choose a process to see where its memory is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="658"/>
+        <source>Adding up the regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="663"/>
+        <source>Only the list of regions could be read (maps, not smaps): there are no sizes in RAM to break down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="668"/>
+        <source>This process maps no memory of its own (a kernel thread, or a zombie).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="677" />
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="677"/>
         <source>%1 (%n region(s), %2 mapped)</source>
         <translation>
-            <numerusform>%1 (%n region, %2 mapped)</numerusform><numerusform>%1 (%n regions, %2 mapped)</numerusform></translation>
+            <numerusform>%1 (%n region, %2 mapped)</numerusform>
+            <numerusform>%1 (%n regions, %2 mapped)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="680"/>
+        <source>Not drawn, as nothing of it is in RAM or swap: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="683"/>
+        <source>This kernel gives no Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), so PSS is one bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="694"/>
+        <source>This process maps %1 of address space, of which %2 is in RAM (RSS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="698"/>
+        <source>%1 of that is also mapped by other processes; counting each shared page split among the processes that map it, its proportional share (PSS) is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="702"/>
+        <source>None of it is shared with other processes, so its PSS equals its RSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="703"/>
+        <source>If it exited, about %1 (its USS, the private pages) would be freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="705"/>
+        <source>Another %1 is swapped out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="771" />
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="771"/>
         <source>Showing only the regions with %1 (%n region(s))</source>
         <translation>
-            <numerusform>Showing only the regions with %1 (%n region)</numerusform><numerusform>Showing only the regions with %1 (%n regions)</numerusform></translation>
+            <numerusform>Showing only the regions with %1 (%n region)</numerusform>
+            <numerusform>Showing only the regions with %1 (%n regions)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="773" />
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="773"/>
         <source>Showing only regions of the other mappings with %1 (%n region(s))</source>
         <translation>
-            <numerusform>Showing only regions of the other mappings with %1 (%n region)</numerusform><numerusform>Showing only regions of the other mappings with %1 (%n regions)</numerusform></translation>
+            <numerusform>Showing only regions of the other mappings with %1 (%n region)</numerusform>
+            <numerusform>Showing only regions of the other mappings with %1 (%n regions)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="776" />
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="776"/>
         <source>Showing only %1 regions with %2 (%n region(s))</source>
         <translation>
-            <numerusform>Showing only %1 regions with %2 (%n region)</numerusform><numerusform>Showing only %1 regions with %2 (%n regions)</numerusform></translation>
+            <numerusform>Showing only %1 regions with %2 (%n region)</numerusform>
+            <numerusform>Showing only %1 regions with %2 (%n regions)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="778" />
+        <location filename="../widgets/ProcessBreakdownView.cpp" line="778"/>
         <source>Showing only regions of %1 with %2 (%n region(s))</source>
         <translation>
-            <numerusform>Showing only regions of %1 with %2 (%n region)</numerusform><numerusform>Showing only regions of %1 with %2 (%n regions)</numerusform></translation>
+            <numerusform>Showing only regions of %1 with %2 (%n region)</numerusform>
+            <numerusform>Showing only regions of %1 with %2 (%n regions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>SystemUsagePage</name>
+    <name>vmscope::ProcessTableModel</name>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="28"/>
+        <source>not readable even as root (another namespace, or a security module)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="29"/>
+        <source>not readable: another user&apos;s process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="29"/>
+        <source>not readable: owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="31"/>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="33"/>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="62"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="64"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="68"/>
+        <source>RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="70"/>
+        <source>PSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="72"/>
+        <source>USS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="74"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="76"/>
+        <source>VMAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="78"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="84"/>
+        <source>Resident set: pages of this process in RAM, shared ones counted in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="86"/>
+        <source>Proportional set: each resident page divided by the number of processes mapping it. PSS of all processes adds up to the memory they really use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="89"/>
+        <source>Unique set (Private_Clean + Private_Dirty): what would be freed if the process exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="91"/>
+        <source>Anonymous pages of this process that are swapped out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessTableModel.cpp" line="93"/>
+        <source>Number of virtual memory areas (lines of /proc/PID/maps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ProcessUsageModel</name>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="66"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="69"/>
+        <source>The process&apos;s real user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="70"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="73"/>
+        <source>The command line (the process name when it has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="74"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/ProcessUsageModel.cpp" line="103"/>
+        <source>%1 (PID %2)
+%3
+Double-click to open its address space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ProcessView</name>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="82"/>
+        <source>Choose a process in the list (double-click it or press Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="92"/>
+        <source>Compressed scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="93"/>
+        <source>Linear scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="94"/>
+        <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
+Linear: true addresses, to see how sparse the address space is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="99"/>
+        <source>Refresh: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="99"/>
+        <source>Refresh: 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="100"/>
+        <source>Refresh: 2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="100"/>
+        <source>Refresh: 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="102"/>
+        <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="107"/>
+        <source>Go to address… (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="109"/>
+        <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="134"/>
+        <source>Filter regions by path, kind, permissions or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="138"/>
+        <source>Group by mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="140"/>
+        <source>One row per file (or [heap], [anon] …) with its regions as children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="168"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="169"/>
+        <source>Every region in a table, and the details of the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="172"/>
+        <source>Where the memory goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="174"/>
+        <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="304"/>
+        <source>%1 (PID %2) — reading its memory map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="369"/>
+        <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="375"/>
+        <source>Process %1 (%2) exited before its memory map could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="376"/>
+        <source>%1 (PID %2) — gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="378"/>
+        <location filename="../widgets/ProcessView.cpp" line="381"/>
+        <source>Cannot read process %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="379"/>
+        <source>%1 (PID %2) — not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="420"/>
+        <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="463"/>
+        <source>The selected region is hidden by the table&apos;s filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="506"/>
+        <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="510"/>
+        <source>No memory map to look in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="518"/>
+        <source>%1 is in %2–%3 (%4, %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="521"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="527"/>
+        <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="533"/>
+        <source>%1 is kernel space: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="539"/>
+        <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="544"/>
+        <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="552"/>
+        <location filename="../widgets/ProcessView.cpp" line="589"/>
+        <source>There is no memory map to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="557"/>
+        <location filename="../widgets/ProcessView.cpp" line="568"/>
+        <location filename="../widgets/ProcessView.cpp" line="579"/>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="565"/>
+        <location filename="../widgets/ProcessView.cpp" line="576"/>
+        <source>Address space of %1 (PID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="583"/>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProcessView.cpp" line="601"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::RegionKind</name>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="35"/>
+        <source>code (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="36"/>
+        <source>read-only data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="37"/>
+        <source>initialised data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="38"/>
+        <source>bss (zeroed data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="39"/>
+        <source>heap (brk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="40"/>
+        <source>main stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="41"/>
+        <source>thread stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="42"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="43"/>
+        <source>named anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="44"/>
+        <source>file (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="45"/>
+        <source>file (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="46"/>
+        <source>SysV shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="47"/>
+        <source>memfd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="48"/>
+        <source>shared anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="49"/>
+        <source>guard / reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="50"/>
+        <source>vDSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="51"/>
+        <source>vvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="52"/>
+        <source>vsyscall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/KindColors.cpp" line="53"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::RunComparisonModel</name>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="116"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="121"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="123"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="125"/>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="127"/>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="128"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="146"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="148"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="150"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="159"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="187"/>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="204"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="206"/>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="208"/>
+        <source>Cached before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="210"/>
+        <source>Cached after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="212"/>
+        <source>Cache growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="214"/>
+        <source>Read from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="216"/>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="221"/>
+        <source>The workload, as started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="223"/>
+        <source>Wall-clock time from start to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="225"/>
+        <source>meminfo Cached (the page cache) at the sample taken when the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="227"/>
+        <source>meminfo Cached at the first sample after the run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="229"/>
+        <source>How much the page cache grew during the run: roughly the file data read for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="232"/>
+        <source>Bytes the run&apos;s processes read from the block device (not from the page cache): large on a cold cache, near zero on a warm one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="235"/>
+        <source>How the command ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SmapsFields</name>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="19"/>
+        <source>Virtual size of the mapping: address space reserved, not memory used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="22"/>
+        <source>Page size the kernel uses to back this mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="24"/>
+        <source>Page size the MMU uses for this mapping (usually the kernel page size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="27"/>
+        <source>Resident set: how much of the mapping is in RAM right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="30"/>
+        <source>Proportional set: resident pages, each divided by the number of processes mapping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="33"/>
+        <source>The part of Pss that is dirty (modified since it was read in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="35"/>
+        <source>The part of Pss that is anonymous memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="37"/>
+        <source>The part of Pss that is file-backed page cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="39"/>
+        <source>The part of Pss that is shared memory (tmpfs, SysV shm, shared anonymous).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="42"/>
+        <source>Resident, unmodified pages also mapped by other processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="45"/>
+        <source>Resident, modified pages also mapped by other processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="47"/>
+        <source>Resident, unmodified pages mapped only by this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="49"/>
+        <source>Resident, modified pages mapped only by this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="50"/>
+        <source>Pages marked as recently accessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="52"/>
+        <source>Pages that belong to no file (including copy-on-write copies of file pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="54"/>
+        <source>Pages merged by kernel samepage merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="56"/>
+        <source>Pages marked MADV_FREE: the kernel may drop them instead of swapping them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="59"/>
+        <source>Anonymous memory backed by transparent huge pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="61"/>
+        <source>Shared memory mapped with huge pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="62"/>
+        <source>File pages mapped with huge pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="64"/>
+        <source>hugetlbfs pages shared with other processes (not counted in Rss/Pss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="67"/>
+        <source>hugetlbfs pages private to this process (not counted in Rss/Pss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="70"/>
+        <source>Anonymous pages of this mapping that are swapped out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="72"/>
+        <source>Swapped-out pages, each divided by the number of processes sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="74"/>
+        <source>Pages locked in RAM (mlock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="76"/>
+        <source>1 if the mapping may be backed by transparent huge pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="78"/>
+        <source>The memory protection key of the mapping (pkeys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="104"/>
+        <source>Unique set: Private_Clean + Private_Dirty, the memory freed if the process exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/SmapsFields.cpp" line="108"/>
+        <source>A field this version of vmscope does not know (printed by a newer kernel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SystemAreaModel</name>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="19"/>
+        <source>Firmware and hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="21"/>
+        <source>Kernel image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="23"/>
+        <source>Kernel dynamic memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="25"/>
+        <source>Userspace memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="27"/>
+        <source>Free memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="36"/>
+        <source>RAM the kernel never manages: reserved by the firmware (BIOS/UEFI), devices and the kernel&apos;s own early allocations: the installed RAM minus MemTotal and the kernel image. The installed RAM comes from the memory blocks in /sys, or from the setting beside the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="40"/>
+        <source>The kernel&apos;s code and static data, from /proc/iomem (Kernel code, rodata, data, bss). Only root can read the addresses there; otherwise it stays 0, as with smem without -K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="43"/>
+        <source>What the kernel allocated for itself and for caches: MemTotal − MemFree − userspace memory.
+Cache: Buffers + SReclaimable + (Cached − Mapped), page cache and slab it can drop under pressure.
+Non-cache: slab that cannot be reclaimed, page tables, kernel stacks, vmalloc, driver buffers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="48"/>
+        <source>Pages mapped into processes: AnonPages + Mapped.
+Cache: Mapped, file pages the kernel can drop and read back.
+Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="52"/>
+        <source>MemFree: pages nobody uses. Counted as cache because it is available at once; MemAvailable in /proc/meminfo adds what can be reclaimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="68"/>
+        <source>Where the physical memory is, computed from /proc/meminfo as smem -w does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="70"/>
+        <source>All memory in this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="72"/>
+        <source>The part the kernel can reclaim when memory runs short (page cache, reclaimable slab, free pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="75"/>
+        <source>The part that stays until its owner frees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="83"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="85"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="88"/>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="91"/>
+        <source>Non-cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemAreaModel.cpp" line="96"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SystemUsagePage</name>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="96"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="99"/>
+        <source>Read every process&apos;s smaps_rollup and /proc/meminfo again now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="101"/>
+        <source>&amp;Every 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="102"/>
+        <source>Refresh the process, user and system figures every 5 seconds while this page is shown. The mapping scan is not repeated: it reads every process&apos;s full smaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="105"/>
+        <source>% of Mem&amp;Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="106"/>
+        <source>Show sizes as a percentage of MemTotal (the RAM the kernel manages) instead of KiB/MiB/GiB; the system table uses the installed RAM. Hover a cell for the exact size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="110"/>
+        <source>Filter by PID, user, command or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="112"/>
+        <source>Shows only the rows that contain this text, in every table and in the treemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="114"/>
+        <source>Reading processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="128"/>
+        <source>By pro&amp;cess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="130"/>
+        <source>Every readable process with its swap, USS, PSS and RSS, and a treemap of PSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="131"/>
+        <source>By &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="132"/>
+        <source>The processes of each user added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="133"/>
+        <source>By &amp;mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="134"/>
+        <source>Every mapped file summed over all processes: who pays for libc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="135"/>
+        <source>S&amp;ystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="136"/>
+        <source>Where the physical memory is: firmware, kernel, userspace, free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="203"/>
+        <source>Double-click or press Enter to open a process&apos;s address space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="231"/>
+        <source>Double-click a user to see their processes in the treemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="234"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="292"/>
+        <source>USS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="235"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="293"/>
+        <source>Shared part of PSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="236"/>
+        <source>PSS − USS: this user&apos;s share of pages mapped by several processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="263"/>
+        <source>Sc&amp;an all mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="264"/>
+        <source>Read the full smaps of every process and add up each mapping over all of them. This walks every process&apos;s page tables, so it takes a while on a busy system; the processes it reads pause briefly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="269"/>
+        <source>%v of %m processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="270"/>
+        <source>Processes whose smaps has been read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="273"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="274"/>
+        <source>Stop the scan; the table keeps the result of the last complete scan (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="278"/>
+        <source>Not scanned yet: press “Scan all mappings”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="292"/>
+        <source>Pages of the mapping that only one process maps (private to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="294"/>
+        <source>PSS − USS: the shares of pages mapped by several processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="295"/>
+        <source>Scan all mappings to see who pays for what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="323"/>
+        <source>&amp;Installed RAM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="327"/>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="328"/>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="329"/>
+        <source>The RAM installed in the machine, as smem -R takes it. Leave at “detect” to count the memory blocks in /sys/devices/system/memory (or to use MemTotal when they cannot be read). Remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="348"/>
+        <source>Non-cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="349"/>
+        <source>Stays until its owner frees it (or, for anonymous memory, goes to swap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="350"/>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="350"/>
+        <source>The kernel can reclaim it when memory runs short.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="464" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="464"/>
         <source>%n process(es), read at %1</source>
         <translation>
-            <numerusform>%n process, read at %1</numerusform><numerusform>%n processes, read at %1</numerusform></translation>
+            <numerusform>%n process, read at %1</numerusform>
+            <numerusform>%n processes, read at %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="467" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="467"/>
         <source> · %n exited while being read</source>
         <translation>
-            <numerusform> · %n exited while being read</numerusform><numerusform> · %n exited while being read</numerusform></translation>
+            <numerusform> · %n exited while being read</numerusform>
+            <numerusform> · %n exited while being read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="470"/>
+        <source>Kernel threads (no user memory) are not listed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="491"/>
+        <source>PID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="494"/>
+        <source>%1 (PID %2, %3): %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="501" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="501"/>
         <source>%n process(es) of other users are not included: </source>
         <translation>
-            <numerusform>%n process of other users is not included: </numerusform><numerusform>%n processes of other users are not included: </numerusform></translation>
+            <numerusform>%n process of other users is not included: </numerusform>
+            <numerusform>%n processes of other users are not included: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="502" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="502"/>
         <source>%n process(es) could not be read and are not included: </source>
         <translation>
-            <numerusform>%n process could not be read and is not included: </numerusform><numerusform>%n processes could not be read and are not included: </numerusform></translation>
+            <numerusform>%n process could not be read and is not included: </numerusform>
+            <numerusform>%n processes could not be read and are not included: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="505"/>
+        <source>, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="509"/>
+        <source>Even root cannot read them (another PID namespace, or a security module); hover for why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="512"/>
+        <source>Their memory is missing from every total here. Run vmscope with sudo (sudo vmscope), or sudo vmscope-cli system --by process, to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="526"/>
+        <source>Cannot read the system figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="534"/>
+        <source>the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="539"/>
+        <source>The installed RAM (%1) cannot be less than MemTotal; MemTotal is used. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="542"/>
+        <source>MemTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="549"/>
+        <source>Cannot compute the system figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="558"/>
+        <source>Installed RAM %1 (%2) · MemTotal %3 · kernel image: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="622"/>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="645" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="645"/>
         <source>%1, mapped by %n process(es)</source>
         <translation>
-            <numerusform>%1, mapped by %n process</numerusform><numerusform>%1, mapped by %n processes</numerusform></translation>
+            <numerusform>%1, mapped by %n process</numerusform>
+            <numerusform>%1, mapped by %n processes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="696" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="696"/>
         <source>Reading the smaps of %n process(es)…</source>
         <translation>
-            <numerusform>Reading the smaps of %n process…</numerusform><numerusform>Reading the smaps of %n processes…</numerusform></translation>
+            <numerusform>Reading the smaps of %n process…</numerusform>
+            <numerusform>Reading the smaps of %n processes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="728"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="748"/>
+        <source>Scan cancelled at %1 after %2 of %3 processes; the table shows the previous scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="752"/>
+        <source>Scan cancelled at %1 after %2 of %3 processes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="764" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="764"/>
         <source>%n mapping(s) in %1 process(es), scanned at %2 in %3 s</source>
         <translation>
-            <numerusform>%n mapping in %1 process(es), scanned at %2 in %3 s</numerusform><numerusform>%n mappings in %1 process(es), scanned at %2 in %3 s</numerusform></translation>
+            <numerusform>%n mapping in %1 process(es), scanned at %2 in %3 s</numerusform>
+            <numerusform>%n mappings in %1 process(es), scanned at %2 in %3 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="769" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="769"/>
         <source> · %n not readable (hover)</source>
         <translation>
-            <numerusform> · %n not readable (hover)</numerusform><numerusform> · %n not readable (hover)</numerusform></translation>
+            <numerusform> · %n not readable (hover)</numerusform>
+            <numerusform> · %n not readable (hover)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="771" />
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="771"/>
         <source> · %n exited meanwhile</source>
         <translation>
-            <numerusform> · %n exited meanwhile</numerusform><numerusform> · %n exited meanwhile</numerusform></translation>
+            <numerusform> · %n exited meanwhile</numerusform>
+            <numerusform> · %n exited meanwhile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="775"/>
+        <source>PID %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="779"/>
+        <source>Scan again to update: the figures are not refreshed automatically.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>UsageTreemap</name>
-    <message numerus="yes">
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="266" />
-        <source>All users: PSS %1 in %n process(es). Click a user's title to zoom in.</source>
-        <translation>
-            <numerusform>All users: PSS %1 in %n process. Click a user's title to zoom in.</numerusform><numerusform>All users: PSS %1 in %n processes. Click a user's title to zoom in.</numerusform></translation>
+    <name>vmscope::UsageBarChart</name>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="24"/>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="26"/>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="27"/>
+        <source>KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="101"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="107"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="113"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::UsageTableModel</name>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="42"/>
+        <source>USS, unique set size (Private_Clean + Private_Dirty): memory only this process uses, freed if it exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="45"/>
+        <source>PSS, proportional set size: each resident page divided by the number of processes mapping it. The PSS of all processes adds up to the memory they really use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="48"/>
+        <source>RSS, resident set size: pages in RAM, shared ones counted in full for every process that maps them, so RSS summed over processes overstates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="51"/>
+        <source>Swap: anonymous pages that were moved out of RAM to swap space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="53"/>
+        <source>Average PSS: the mapping&apos;s PSS divided by the number of processes that map it, what one of them pays for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="64"/>
+        <source>Shown as a percentage of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="74"/>
+        <source>USS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="77"/>
+        <source>PSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="80"/>
+        <source>RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="83"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="86"/>
+        <source>Average PSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="89"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="102"/>
+        <source>%1 (%2 kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="105"/>
+        <source>%1, %2 % of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::UsageTreemap</name>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="74"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="76"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="78"/>
+        <source>shmem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="82"/>
+        <source>not split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="89"/>
+        <source>anonymous (Pss_Anon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="91"/>
+        <source>file-backed (Pss_File)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="93"/>
+        <source>shared memory (Pss_Shmem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="97"/>
+        <source>not split by the kernel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="268" />
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="266"/>
+        <source>All users: PSS %1 in %n process(es). Click a user&apos;s title to zoom in.</source>
+        <translation>
+            <numerusform>All users: PSS %1 in %n process. Click a user&apos;s title to zoom in.</numerusform>
+            <numerusform>All users: PSS %1 in %n processes. Click a user&apos;s title to zoom in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="268"/>
         <source>‹ All users  ›  %1: PSS %2 in %n process(es). Click here or press Backspace to zoom out.</source>
         <translation>
-            <numerusform>‹ All users  ›  %1: PSS %2 in %n process. Click here or press Backspace to zoom out.</numerusform><numerusform>‹ All users  ›  %1: PSS %2 in %n processes. Click here or press Backspace to zoom out.</numerusform></translation>
+            <numerusform>‹ All users  ›  %1: PSS %2 in %n process. Click here or press Backspace to zoom out.</numerusform>
+            <numerusform>‹ All users  ›  %1: PSS %2 in %n processes. Click here or press Backspace to zoom out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="277"/>
+        <source>Reading processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="277"/>
+        <source>No process uses any memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="291"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="357"/>
+        <source>Click to show all users again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="362"/>
+        <source>%1: PSS %2
+Click the title to zoom into this user&apos;s processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="370"/>
+        <source>%1 (PID %2), user %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="373"/>
+        <source>PSS %1 · USS %2 · RSS %3 · swap %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="380"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="384"/>
+        <source>Click to select it in the table, double-click to open its address space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>VmaTableModel</name>
+    <name>vmscope::UserUsageModel</name>
+    <message>
+        <location filename="../widgets/usage/UserUsageModel.cpp" line="33"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UserUsageModel.cpp" line="36"/>
+        <source>Readable processes of this user (the ones that could not be read are named in the banner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UserUsageModel.cpp" line="39"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usage/UserUsageModel.cpp" line="58"/>
+        <source>uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::VmFlags</name>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="14"/>
+        <source>readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="15"/>
+        <source>writeable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="16"/>
+        <source>executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="17"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="18"/>
+        <source>may read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="19"/>
+        <source>may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="20"/>
+        <source>may execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="21"/>
+        <source>may share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="22"/>
+        <source>stack segment grows down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="23"/>
+        <source>pure PFN range (no struct page behind it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="24"/>
+        <source>disabled write to the mapped file (before 5.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="25"/>
+        <source>pages are locked in memory (mlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="26"/>
+        <source>memory-mapped I/O area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="27"/>
+        <source>sequential read advice provided (MADV_SEQUENTIAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="28"/>
+        <source>random read advice provided (MADV_RANDOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="29"/>
+        <source>do not copy the area on fork (MADV_DONTFORK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="30"/>
+        <source>do not expand the area on remapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="31"/>
+        <source>lock pages on fault (mlock2 MLOCK_ONFAULT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="32"/>
+        <source>area is accountable (counts toward Committed_AS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="33"/>
+        <source>swap space is not reserved for the area (MAP_NORESERVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="34"/>
+        <source>area uses huge TLB pages (hugetlbfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="35"/>
+        <source>synchronous page faults (MAP_SYNC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="36"/>
+        <source>non-linear mapping (removed in 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="37"/>
+        <source>architecture-specific flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="38"/>
+        <source>wipe on fork (MADV_WIPEONFORK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="39"/>
+        <source>not included in core dumps (MADV_DONTDUMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="40"/>
+        <source>arm64 BTI guarded page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="41"/>
+        <source>soft-dirty flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="42"/>
+        <source>mixed map area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="43"/>
+        <source>huge page advice (MADV_HUGEPAGE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="44"/>
+        <source>no-huge page advice (MADV_NOHUGEPAGE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="45"/>
+        <source>mergeable advice (MADV_MERGEABLE, KSM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="46"/>
+        <source>userfaultfd missing-page tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="47"/>
+        <source>userfaultfd write-protect tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="48"/>
+        <source>userfaultfd minor-fault tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="49"/>
+        <source>MPX bounds tables (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="50"/>
+        <source>arm64 MTE allocation tags enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="51"/>
+        <source>shadow stack page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="52"/>
+        <source>sealed (mseal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="53"/>
+        <source>droppable under memory pressure (MAP_DROPPABLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="54"/>
+        <source>guard regions installed (MADV_GUARD_INSTALL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/VmFlags.cpp" line="84"/>
+        <source>unknown flag (newer than this version of vmscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::VmaDetailsPanel</name>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="45"/>
+        <source>%1 (%2 kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="52"/>
+        <source>readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="54"/>
+        <source>writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="56"/>
+        <source>executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="58"/>
+        <source>no access (guard or reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="59"/>
+        <source>shared: writes are seen by other mappings of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="60"/>
+        <source>private: copy-on-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="82"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="87"/>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="106"/>
+        <source>No area selected. Select a row of the table or a block of the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="136"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="137"/>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="148"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="149"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="149"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="150"/>
+        <source>Virtual addresses from start up to (not including) end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="151"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="152"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="153"/>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="154"/>
+        <source>Where in the file the mapping starts (a file offset, not an address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="155"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="156"/>
+        <source>Major:minor number of the device holding the file; 00:00 for anonymous memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="157"/>
+        <source>Inode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="158"/>
+        <source>Inode of the mapped file on that device; 0 for anonymous memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="159"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="159"/>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="195"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="160"/>
+        <source>The file was deleted after it was mapped; the mapping keeps its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="161"/>
+        <source>Anonymous memory: it belongs to no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="162"/>
+        <source>The mapped file, or a pseudo path the kernel gives special areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="163"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="163"/>
+        <source>What the area is, inferred from maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="165"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="165"/>
+        <source>Why vmscope gave the area this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="167"/>
+        <source>Memory (smaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="169"/>
+        <source>(not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="170"/>
+        <source>Read from maps, which has no per-area counters; smaps has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="190"/>
+        <source>Uss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="193"/>
+        <source>VmFlags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="196"/>
+        <source>Read from maps, which has no flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaDetailsPanel.cpp" line="197"/>
+        <source>This kernel does not print VmFlags (they appeared in 3.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::VmaTableModel</name>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="394"/>
+        <location filename="../widgets/VmaTableModel.cpp" line="869"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/VmaTableModel.cpp" line="966" />
+        <location filename="../widgets/VmaTableModel.cpp" line="966"/>
         <source>%1: %n VMA(s)</source>
         <translation>
-            <numerusform>%1: %n VMA</numerusform><numerusform>%1: %n VMAs</numerusform></translation>
+            <numerusform>%1: %n VMA</numerusform>
+            <numerusform>%1: %n VMAs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1022"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1022"/>
+        <source>First address of the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1024"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1024"/>
+        <source>First address after the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1026"/>
+        <source>Perms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1027"/>
+        <source>Read, write, execute; p = private (copy-on-write), s = shared with other mappings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1029"/>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1029"/>
+        <source>Offset in the file where the mapping starts (not an address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1031"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1031"/>
+        <source>Major:minor number of the device holding the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1033"/>
+        <source>Inode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1033"/>
+        <source>Inode of the mapped file; 0 for anonymous memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1035"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1035"/>
+        <source>What the area is (code, heap, stack, ...), inferred from maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1037"/>
+        <source>Uss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1039"/>
+        <source>VmFlags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1039"/>
+        <source>Kernel flags of the area (smaps VmFlags), decoded in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1041"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1041"/>
+        <source>Mapped file or pseudo path; empty for anonymous memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1043"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1043"/>
+        <source>Why the area was given its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1045"/>
+        <source>VMAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1045"/>
+        <source>Number of areas (lines of maps) in the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/VmaTableModel.cpp" line="1050"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::VmstatRatesPlot</name>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="54"/>
+        <source>Rates from /proc/vmstat, per second, from the difference between two samples.
+Minor fault: a page was mapped without disk I/O (first touch, page already cached).
+Major fault: the task waited for the disk (file data not cached, or swapped out).
+kswapd scan: pages looked at by background reclaim (free memory fell below the low watermark).
+Direct scan: pages looked at by tasks that had to reclaim themselves before allocating (below min): that is where stalls come from.
+Swap in/out: pages read from / written to swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="76"/>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="91"/>
+        <source>minor faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="92"/>
+        <source>major faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="93"/>
+        <source>kswapd scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="94"/>
+        <source>direct scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="95"/>
+        <source>swap in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="96"/>
+        <source>swap out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="107"/>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="153"/>
+        <source>Rates appear after the second sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="156"/>
+        <source>Page faults/s: minor %1, major %2  ·  pages scanned/s: kswapd %3, direct %4  ·  swap pages/s: in %5, out %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::WatermarkGauge</name>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="21"/>
+        <source>%1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="35"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="37"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="39"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="42"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="153"/>
+        <source>promo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="76"/>
+        <source>comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="78"/>
+        <source>between low and high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="80"/>
+        <source>kswapd woken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="82"/>
+        <source>direct reclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="91"/>
+        <source>Free pages are above the high watermark: kswapd sleeps and allocations take pages without reclaiming anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="94"/>
+        <source>Between low and high: if kswapd was woken it keeps reclaiming in the background until free is above high again; allocations are not slowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="97"/>
+        <source>Below low: allocations wake kswapd, which reclaims page cache and swaps in the background; allocations still succeed without waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="100"/>
+        <source>Below min: an allocating task must reclaim (or compact) memory itself before it gets a page, the stall users feel. Only atomic allocations and reclaim itself may dip under min; if reclaim fails the OOM killer is next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="182"/>
+        <source>This kernel prints no watermarks for the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="282"/>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="284"/>
+        <source>bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="290"/>
+        <source>−%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="292"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="295"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="302"/>
+        <source>&lt;b&gt;How the watermarks are set&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="307"/>
+        <source>vm.min_free_kbytes = %1 kB is the sum of all zones&apos; min watermarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="309"/>
+        <source>Its default for this machine is sqrt(%1 kB of low memory × 16) = %2 kB (clamped to 128 kB … 256 MiB; 64 MiB before Linux 5.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="314"/>
+        <source>The value differs from the default: set with sysctl, or raised by khugepaged so that transparent huge pages can be formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="318"/>
+        <source>This zone&apos;s min is its share by managed pages: %1 × %2 / %3 pages = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="326"/>
+        <source>The kernel&apos;s figure (%1) differs: it computed the watermarks when they were last set, and the managed pages changed since (memory hot-plug or a balloon driver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="331"/>
+        <source>low = min + max(min / 4, managed × watermark_scale_factor / 10000) and high = low + the same distance; with watermark_scale_factor = %1 the distance is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="337"/>
+        <source>vm.min_free_kbytes (default sqrt(low memory in kB × 16), 128 kB … 256 MiB) is split across the zones by size into their min watermarks; watermark_scale_factor sets the distance from min to low and from low to high. (/proc/sys/vm was not read yet.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="342"/>
+        <source>boost = %1: after an allocation had to fall back to another migrate type (fragmentation), the watermarks are raised by watermark_boost_factor so kswapd reclaims and compacts more; the boost is dropped when kswapd is done. The shown watermarks include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="347"/>
+        <source>boost = 0: no fragmentation event raised the watermarks just now (watermark_boost_factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="354"/>
+        <source>&lt;i&gt;Axis: below high each band has a fixed height (linear inside it), because the distance between two watermarks can be a few percent of min and would vanish on a linear axis; above high the axis is logarithmic up to the zone&apos;s managed size (%1), because free memory is often a hundred times the high watermark.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="375"/>
+        <source>Below min, allocations reclaim directly (the allocating task waits); only atomic allocations and reclaim itself may use the pages under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="378"/>
+        <source>When free falls to low, allocations wake kswapd, which reclaims in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="380"/>
+        <source>kswapd reclaims until free is above high, then sleeps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="382"/>
+        <source>With NUMA memory tiering, kswapd reclaims up to promo so that hot pages can be promoted from slower memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="384"/>
+        <source>&lt;b&gt;%1 watermark: %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;br&gt;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="399"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="405"/>
+        <source>&lt;br&gt;&lt;br&gt;%1 s ago: free %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="410"/>
+        <source>&lt;br&gt;&lt;br&gt;Free now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::WorkloadPanel</name>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="115"/>
+        <source>Work&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="117"/>
+        <source>tar a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="118"/>
+        <source>read a file with dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="119"/>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="121"/>
+        <source>GNU tar archives the folder into a pipe (tar -cf - | wc -c): every file&apos;s data is read, so the page cache fills. (With /dev/null as the archive tar would skip reading the data.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="124"/>
+        <source>dd reads the file in 1 MiB blocks into /dev/null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="125"/>
+        <source>Any command line, run with /bin/sh -c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="126"/>
+        <source>What to run while the timeline watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="130"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="139"/>
+        <source>&amp;Run workload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="141"/>
+        <source>Start the workload (Ctrl+R); asks for the folder or file if none is chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="142"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="144"/>
+        <source>Run &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="145"/>
+        <source>Run the last workload once more: the second run of a tar usually finds its files in the page cache and finishes much faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="147"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="148"/>
+        <source>End the workload and every process it started (SIGTERM, then SIGKILL after two seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="150"/>
+        <source>Choose a workload and press Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="164"/>
+        <source>The workload&apos;s output (stdout, and stderr in red) appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="165"/>
+        <source>Output of the running workload; the last %L1 lines are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="173"/>
+        <source>Every run side by side: run the same tar twice to see the cold versus warm cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="256"/>
+        <source>Folder to archive, e.g. /usr/share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="257"/>
+        <source>The folder tar reads; Browse… picks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="260"/>
+        <source>File to read, e.g. a large video or disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="261"/>
+        <source>The file dd reads; Browse… picks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="264"/>
+        <source>Command line, e.g. find / -xdev -type f | wc -l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="265"/>
+        <source>Run with /bin/sh -c; Enter starts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="275"/>
+        <source>Folder for tar to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="277"/>
+        <source>File for dd to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="288"/>
+        <source>Choose the folder tar should read (Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="289"/>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="298"/>
+        <source>Choose the file dd should read (Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="299"/>
+        <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="307"/>
+        <source>Type a command line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="319"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="332"/>
+        <source>A workload is still running: cancel it or wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="338"/>
+        <source>Type a command line and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="366"/>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="376"/>
+        <source>$ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="390"/>
+        <source>Cancelling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="410"/>
+        <source>[%1 after %2 s]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="412"/>
+        <source>%1: %2 after %3 s%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="414"/>
+        <source>, %1 read from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="440"/>
+        <source>%1 — running for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="442"/>
+        <source> · read from disk %1 · read() total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="490"/>
+        <source>
+[… %L1 bytes of output skipped: it came faster than it can be shown …]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ZoneCard</name>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="17"/>
+        <source>Node %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="56"/>
+        <source>free: pages on the zone&apos;s free lists.
+managed: pages the page allocator manages (present minus memory reserved at boot, e.g. for the kernel image and struct pages).
+present: physical pages in the zone.
+spanned: the zone&apos;s page-frame range, holes included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="66"/>
+        <source>Lowmem protection (protection: in /proc/zoneinfo, the kernel&apos;s lowmem_reserve): an allocation that could have used a higher zone may take pages from this one only while its free pages stay above the watermark plus this reserve. It keeps the small low zones, which some devices need for DMA, from being filled by ordinary allocations. Set by vm.lowmem_reserve_ratio: reserve = managed pages of the higher zones / ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="113"/>
+        <source>no watermarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="125"/>
+        <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="129"/>
+        <source>Lowmem protection: none (no higher zone falls back to this one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="132"/>
+        <source>%1 from %2 allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="133"/>
+        <source>Lowmem protection: keeps back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="150"/>
+        <source>free %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="152"/>
+        <source>managed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="154"/>
+        <source>present %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="156"/>
+        <source>watermarks boosted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="162"/>
+        <source>&lt;small&gt;Split by migrate type: needs /proc/pagetypeinfo (root only).&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ZonePanel</name>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="93"/>
+        <source>Commit (overcommit accounting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="103"/>
+        <source>vm.min_free_kbytes: the free memory the kernel keeps for emergencies, split across the zones into their min watermarks.
+vm.watermark_scale_factor: the distance from min to low and from low to high, in ten-thousandths of the zone (default 10 = 0.1 %).
+vm.watermark_boost_factor: how far the watermarks are raised after a fragmentation event, in ten-thousandths of high (0 disables boosting).
+vm.lowmem_reserve_ratio: how much of each lower zone is protected from allocations that could use a higher one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="124"/>
+        <source>Zones with no memory on this machine: the kernel lists every zone it was built with (Movable only holds memory when kernelcore=/movablecore= or hot-plugged memory asks for it; Device is for persistent and device memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="139"/>
+        <source>Could not read the vm sysctls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="222"/>
+        <source>node %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="233"/>
+        <source>Empty zones (no memory): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="290"/>
+        <source>Reading /proc/sys/vm …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="296"/>
+        <source>vm.min_free_kbytes %1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="299"/>
+        <source> (default for this machine %1 kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="305"/>
+        <source>watermark_scale_factor %1 (%2 % of a zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="309"/>
+        <source>watermark_boost_factor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="314"/>
+        <source>lowmem_reserve_ratio %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
