@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name>SampleFigures</name>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="21"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="20"/>
         <source>MemFree: RAM nobody uses at all, not even the page cache. Low is normal: unused RAM is wasted RAM.</source>
         <translation>MemFree: RAM, den niemand nutzt, nicht einmal der Seitencache. Ein niedriger Wert ist normal: ungenutzter RAM ist verschwendeter RAM.</translation>
     </message>
@@ -19,62 +19,62 @@
         <translation>Cached: der Seitencache (Dateidaten, die nach einem Lese- oder Schreibzugriff im RAM bleiben) plus shmem/tmpfs. Er wächst, während Dateien gelesen werden, und wird wieder hergegeben, wenn Programme den Speicher brauchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="33"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="34"/>
         <source>Buffers: block-device metadata cached in RAM (superblocks, directories of some file systems). Usually small.</source>
         <translation>Buffers: im RAM zwischengespeicherte Metadaten von Blockgeräten (Superblöcke, Verzeichnisse mancher Dateisysteme). Meist klein.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="37"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="38"/>
         <source>Dirty: file data changed in RAM and not yet written to disk. sync writes it.</source>
         <translation>Dirty: im RAM geänderte Dateidaten, die noch nicht auf die Platte geschrieben sind. sync schreibt sie.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="39"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="40"/>
         <source>Writeback: dirty data being written to disk right now.</source>
         <translation>Writeback: geänderte Daten, die gerade auf die Platte geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="42"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="43"/>
         <source>AnonPages: memory of programs not backed by a file (heaps, stacks, malloc). It can only be freed by the program or pushed to swap.</source>
         <translation>AnonPages: Speicher von Programmen, hinter dem keine Datei steht (Heaps, Stacks, malloc). Er kann nur vom Programm freigegeben oder in den Swap ausgelagert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="46"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="48"/>
         <source>Shmem: shared memory and tmpfs files (counted inside Cached, yet it cannot be dropped like the page cache).</source>
         <translation>Shmem: gemeinsamer Speicher und tmpfs-Dateien (in Cached mitgezählt, lässt sich aber nicht wie der Seitencache verwerfen).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="50"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="53"/>
         <source>SReclaimable: kernel slab caches that can be freed under pressure (dentries, inodes).</source>
         <translation>SReclaimable: Slab-Caches des Kernels, die unter Speicherdruck freigegeben werden können (Dentries, Inodes).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="53"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="57"/>
         <source>SUnreclaim: kernel slab objects in use that cannot be reclaimed.</source>
         <translation>SUnreclaim: belegte Slab-Objekte des Kernels, die nicht zurückgewonnen werden können.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="59"/>
         <source>Swap used</source>
         <translation>Swap belegt</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="60"/>
         <source>Swap used: SwapTotal − SwapFree, pages pushed out to the swap device.</source>
         <translation>Swap belegt: SwapTotal − SwapFree, Seiten, die auf das Swap-Gerät ausgelagert wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="152"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="157"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="154"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="159"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="156"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="161"/>
         <source>pages</source>
         <translation>Seiten</translation>
     </message>

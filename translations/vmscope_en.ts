@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
+    <name>SampleFigures</name>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="21"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="20"/>
         <source>MemFree: RAM nobody uses at all, not even the page cache. Low is normal: unused RAM is wasted RAM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,62 +19,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="33"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="34"/>
         <source>Buffers: block-device metadata cached in RAM (superblocks, directories of some file systems). Usually small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="37"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="38"/>
         <source>Dirty: file data changed in RAM and not yet written to disk. sync writes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="39"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="40"/>
         <source>Writeback: dirty data being written to disk right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="42"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="43"/>
         <source>AnonPages: memory of programs not backed by a file (heaps, stacks, malloc). It can only be freed by the program or pushed to swap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="46"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="48"/>
         <source>Shmem: shared memory and tmpfs files (counted inside Cached, yet it cannot be dropped like the page cache).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="50"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="53"/>
         <source>SReclaimable: kernel slab caches that can be freed under pressure (dentries, inodes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="53"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="57"/>
         <source>SUnreclaim: kernel slab objects in use that cannot be reclaimed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="59"/>
         <source>Swap used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="60"/>
         <source>Swap used: SwapTotal − SwapFree, pages pushed out to the swap device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="152"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="157"/>
         <source>MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="154"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="159"/>
         <source>GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="156"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="161"/>
         <source>pages</source>
         <translation type="unfinished"></translation>
     </message>

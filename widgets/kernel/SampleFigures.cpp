@@ -12,47 +12,52 @@ namespace {
     struct SampleFigures {
         Q_DECLARE_TR_FUNCTIONS(SampleFigures)
     };
-    using Text = SampleFigures;
 
     std::array<MemorySeriesInfo, kMemorySeriesCount> makeSeriesInfo()
     {
         return { {
             { QStringLiteral("MemFree"),
-                Text::tr("MemFree: RAM nobody uses at all, not even the page cache. Low is normal: unused RAM is "
-                         "wasted RAM."),
+                SampleFigures::tr(
+                    "MemFree: RAM nobody uses at all, not even the page cache. Low is normal: unused RAM is "
+                    "wasted RAM."),
                 QColor(0x4c, 0xaf, 0x50) },
             { QStringLiteral("MemAvailable"),
-                Text::tr("MemAvailable: the kernel's estimate of what can still be allocated without swapping "
-                         "(free memory plus the cache and slab it can drop). This is the number to watch."),
+                SampleFigures::tr("MemAvailable: the kernel's estimate of what can still be allocated without swapping "
+                                  "(free memory plus the cache and slab it can drop). This is the number to watch."),
                 QColor(0x1e, 0x88, 0xe5) },
             { QStringLiteral("Cached"),
-                Text::tr("Cached: the page cache (file data kept in RAM after a read or write) plus shmem/tmpfs. "
-                         "It grows while files are read and is given back when programs need the memory."),
+                SampleFigures::tr(
+                    "Cached: the page cache (file data kept in RAM after a read or write) plus shmem/tmpfs. "
+                    "It grows while files are read and is given back when programs need the memory."),
                 QColor(0xff, 0x98, 0x00) },
             { QStringLiteral("Buffers"),
-                Text::tr("Buffers: block-device metadata cached in RAM (superblocks, directories of some file "
-                         "systems). Usually small."),
+                SampleFigures::tr("Buffers: block-device metadata cached in RAM (superblocks, directories of some file "
+                                  "systems). Usually small."),
                 QColor(0x8d, 0x6e, 0x63) },
             { QStringLiteral("Dirty"),
-                Text::tr("Dirty: file data changed in RAM and not yet written to disk. sync writes it."),
+                SampleFigures::tr("Dirty: file data changed in RAM and not yet written to disk. sync writes it."),
                 QColor(0xe5, 0x39, 0x35) },
-            { QStringLiteral("Writeback"), Text::tr("Writeback: dirty data being written to disk right now."),
+            { QStringLiteral("Writeback"), SampleFigures::tr("Writeback: dirty data being written to disk right now."),
                 QColor(0xad, 0x14, 0x57), false },
             { QStringLiteral("AnonPages"),
-                Text::tr("AnonPages: memory of programs not backed by a file (heaps, stacks, malloc). It can only "
-                         "be freed by the program or pushed to swap."),
+                SampleFigures::tr(
+                    "AnonPages: memory of programs not backed by a file (heaps, stacks, malloc). It can only "
+                    "be freed by the program or pushed to swap."),
                 QColor(0x7e, 0x57, 0xc2) },
             { QStringLiteral("Shmem"),
-                Text::tr("Shmem: shared memory and tmpfs files (counted inside Cached, yet it cannot be dropped "
-                         "like the page cache)."),
+                SampleFigures::tr(
+                    "Shmem: shared memory and tmpfs files (counted inside Cached, yet it cannot be dropped "
+                    "like the page cache)."),
                 QColor(0x00, 0xac, 0xc1), false },
             { QStringLiteral("SReclaimable"),
-                Text::tr("SReclaimable: kernel slab caches that can be freed under pressure (dentries, inodes)."),
+                SampleFigures::tr(
+                    "SReclaimable: kernel slab caches that can be freed under pressure (dentries, inodes)."),
                 QColor(0x9e, 0x9d, 0x24), false },
             { QStringLiteral("SUnreclaim"),
-                Text::tr("SUnreclaim: kernel slab objects in use that cannot be reclaimed."), QColor(0x60, 0x7d, 0x8b),
-                false },
-            { Text::tr("Swap used"), Text::tr("Swap used: SwapTotal − SwapFree, pages pushed out to the swap device."),
+                SampleFigures::tr("SUnreclaim: kernel slab objects in use that cannot be reclaimed."),
+                QColor(0x60, 0x7d, 0x8b), false },
+            { SampleFigures::tr("Swap used"),
+                SampleFigures::tr("Swap used: SwapTotal − SwapFree, pages pushed out to the swap device."),
                 QColor(0xd8, 0x1b, 0x60) },
         } };
     }
@@ -149,11 +154,11 @@ QString memoryUnitName(MemoryUnit unit)
 {
     switch (unit) {
     case MemoryUnit::MiB:
-        return Text::tr("MiB");
+        return SampleFigures::tr("MiB");
     case MemoryUnit::GiB:
-        return Text::tr("GiB");
+        return SampleFigures::tr("GiB");
     case MemoryUnit::Pages:
-        return Text::tr("pages");
+        return SampleFigures::tr("pages");
     }
     return {};
 }
