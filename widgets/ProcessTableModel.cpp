@@ -38,7 +38,7 @@ QString ProcessTableModel::shortReason(const Error& error, const QString& user)
 }
 
 ProcessTableModel::ProcessTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
@@ -208,61 +208,9 @@ void ProcessTableModel::merge(const ProcessListing& listing)
         row.error = u.error;
         incoming.push_back(std::move(row));
     }
-    std::sort(
-        incoming.begin(), incoming.end(), [](const Row& a, const Row& b) { return a.summary.pid < b.summary.pid; });
     m_kernelThreads = listing.kernelThreads;
-
-    // Walk both pid-sorted lists: remove rows that vanished, insert new ones, update the
-    // rest in place, announcing changes as contiguous row ranges.
-    auto pidAt = [&](int row) { return m_rows[static_cast<std::size_t>(row)].summary.pid; };
-    std::size_t in = 0;
-    int row = 0;
-    int changedFirst = -1;
-    auto flushChanged = [&](int lastRow) {
-        if (changedFirst >= 0)
-            emit dataChanged(index(changedFirst, 0), index(lastRow, ColumnCount - 1));
-        changedFirst = -1;
-    };
-    while (row < static_cast<int>(m_rows.size()) || in < incoming.size()) {
-        const bool haveRow = row < static_cast<int>(m_rows.size());
-        const bool haveIn = in < incoming.size();
-        if (haveRow && (!haveIn || pidAt(row) < incoming[in].summary.pid)) {
-            flushChanged(row - 1);
-            int last = row;
-            while (
-                last + 1 < static_cast<int>(m_rows.size()) && (!haveIn || pidAt(last + 1) < incoming[in].summary.pid))
-                ++last;
-            beginRemoveRows({}, row, last);
-            m_rows.erase(m_rows.begin() + row, m_rows.begin() + last + 1);
-            endRemoveRows();
-            continue;
-        }
-        if (haveIn && (!haveRow || incoming[in].summary.pid < pidAt(row))) {
-            flushChanged(row - 1);
-            std::size_t lastIn = in;
-            while (lastIn + 1 < incoming.size() && (!haveRow || incoming[lastIn + 1].summary.pid < pidAt(row)))
-                ++lastIn;
-            const int count = static_cast<int>(lastIn - in + 1);
-            beginInsertRows({}, row, row + count - 1);
-            m_rows.insert(m_rows.begin() + row, std::make_move_iterator(incoming.begin() + static_cast<long>(in)),
-                std::make_move_iterator(incoming.begin() + static_cast<long>(lastIn) + 1));
-            endInsertRows();
-            row += count;
-            in = lastIn + 1;
-            continue;
-        }
-        Row& current = m_rows[static_cast<std::size_t>(row)];
-        if (!sameRow(current, incoming[in])) {
-            current = std::move(incoming[in]);
-            if (changedFirst < 0)
-                changedFirst = row;
-        } else {
-            flushChanged(row - 1);
-        }
-        ++row;
-        ++in;
-    }
-    flushChanged(static_cast<int>(m_rows.size()) - 1);
+    mergeSortedRows(
+        m_rows, std::move(incoming), [](const Row& row) { return row.summary.pid; }, &sameRow);
 }
 
 } // namespace vmscope

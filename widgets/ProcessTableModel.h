@@ -2,7 +2,7 @@
 
 #include "core/io/ProcessReader.h"
 
-#include <QAbstractTableModel>
+#include "widgets/KeyedTableModel.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace vmscope {
 // The process list: one row per process, keyed by pid. Live refreshes merge into the
 // existing rows (insert, remove, contiguous dataChanged) so selection, sort and scroll
 // position survive; the model never resets after the first load.
-class ProcessTableModel : public QAbstractTableModel {
+class ProcessTableModel : public KeyedTableModel {
     Q_OBJECT
 public:
     enum Column { Pid, User, Name, Rss, Pss, Uss, Swap, Vmas, Command, ColumnCount };

@@ -7,7 +7,7 @@
 namespace vmscope {
 
 UsageTableModel::UsageTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
