@@ -5,7 +5,7 @@
 #include "core/analysis/Classifier.h"
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
-#include "core/io/ProcessReader.h"
+#include "core/read/ProcessReader.h"
 #include "core/parse/ParseUtil.h"
 
 #include <algorithm>

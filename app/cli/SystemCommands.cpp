@@ -2,7 +2,7 @@
 #include "core/format/TextTable.h"
 
 #include "core/format/JsonWriter.h"
-#include "core/io/SystemReader.h"
+#include "core/read/SystemReader.h"
 
 #include <unistd.h>
 

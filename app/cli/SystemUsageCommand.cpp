@@ -1,12 +1,12 @@
 // vmscope-cli system: smem's system-wide tables (-p, -u, -m, -w) from vmscope's core.
 #include "Cli.h"
 
-#include "core/analysis/SystemUsage.h"
+#include "core/read/SystemUsage.h"
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
 #include "core/format/TextTable.h"
 #include "core/io/ProcRootSource.h"
-#include "core/io/SystemReader.h"
+#include "core/read/SystemReader.h"
 #include "core/parse/ParseUtil.h"
 
 #include <algorithm>

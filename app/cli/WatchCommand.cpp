@@ -6,8 +6,8 @@
 #include "core/format/JsonWriter.h"
 #include "core/format/Units.h"
 #include "core/sampling/Sampler.h"
-#include "core/workload/WorkloadPresets.h"
-#include "core/workload/WorkloadRunner.h"
+#include "workload/WorkloadPresets.h"
+#include "workload/WorkloadRunner.h"
 
 #include <charconv>
 #include <chrono>

@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
-#include "core/io/ProcessReader.h"
-#include "widgets/AddressMapView.h"
-#include "widgets/ProcessBreakdownView.h"
-#include "widgets/ProcessTableModel.h"
-#include "widgets/ProcessView.h"
+#include "core/read/ProcessReader.h"
+#include "widgets/process/AddressMapView.h"
+#include "widgets/process/ProcessBreakdownView.h"
+#include "widgets/processlist/ProcessTableModel.h"
+#include "widgets/process/ProcessView.h"
 #include "widgets/kernel/KernelPage.h"
 #include "widgets/usage/SystemUsagePage.h"
 

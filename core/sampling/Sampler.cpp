@@ -1,6 +1,6 @@
 #include "core/sampling/Sampler.h"
 
-#include "core/io/SystemReader.h"
+#include "core/read/SystemReader.h"
 
 #include <algorithm>
 #include <unistd.h>

@@ -6,8 +6,8 @@
 //   bench_guistall PID [SECONDS] [--sorted]   (QT_QPA_PLATFORM=offscreen)
 // --sorted sorts the table by Rss, so every refresh goes through the sorting proxy.
 #include "core/io/ProcRootSource.h"
-#include "widgets/ProcessView.h"
-#include "widgets/VmaTableModel.h"
+#include "widgets/process/ProcessView.h"
+#include "widgets/process/VmaTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

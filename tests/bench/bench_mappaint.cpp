@@ -6,7 +6,7 @@
 // The map is synthetic, shaped like the one tests/bench/many_vmas makes: pages alternating
 // r-- and rw- (so no two merge), the written ones resident and dirty, with smaps fields.
 #include "core/analysis/Classifier.h"
-#include "widgets/AddressMapView.h"
+#include "widgets/process/AddressMapView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

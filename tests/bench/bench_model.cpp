@@ -7,7 +7,7 @@
 #include "core/analysis/Aggregator.h"
 #include "core/analysis/Classifier.h"
 #include "core/io/ProcRootSource.h"
-#include "core/io/ProcessReader.h"
+#include "core/read/ProcessReader.h"
 #include "core/parse/MapsParser.h"
 
 #include <algorithm>

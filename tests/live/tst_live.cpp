@@ -8,7 +8,7 @@
 #include "core/Result.h"
 #include "core/analysis/Aggregator.h"
 #include "core/io/ProcRootSource.h"
-#include "core/io/ProcessReader.h"
+#include "core/read/ProcessReader.h"
 #include "core/model/Vma.h"
 
 #include <QFile>

@@ -4,9 +4,9 @@
 // next to nothing from disk.
 #include "core/io/ProcRootSource.h"
 #include "core/sampling/Sampler.h"
-#include "core/workload/DropCaches.h"
-#include "core/workload/WorkloadPresets.h"
-#include "core/workload/WorkloadRunner.h"
+#include "workload/DropCaches.h"
+#include "workload/WorkloadPresets.h"
+#include "workload/WorkloadRunner.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -3,9 +3,9 @@
 // `vmscope-cli watch` contract run through the real binary.
 #include "CliRunner.h"
 #include "core/io/ProcRootSource.h"
-#include "core/workload/DropCaches.h"
-#include "core/workload/WorkloadPresets.h"
-#include "core/workload/WorkloadRunner.h"
+#include "workload/DropCaches.h"
+#include "workload/WorkloadPresets.h"
+#include "workload/WorkloadRunner.h"
 
 #include <QDir>
 #include <QFile>

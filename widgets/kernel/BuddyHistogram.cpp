@@ -1,7 +1,7 @@
 #include "widgets/kernel/BuddyHistogram.h"
 
 #include "core/format/Units.h"
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/ZoneToolTip.h"
 
 #include <QPainter>

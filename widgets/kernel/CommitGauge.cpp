@@ -1,6 +1,6 @@
 #include "widgets/kernel/CommitGauge.h"
 
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 
 #include <QLabel>
 #include <QPainter>

@@ -3,7 +3,7 @@
 #include "core/sampling/Sampler.h"
 #include "widgets/kernel/FreeSummary.h"
 #include "widgets/kernel/MemoryTimeline.h"
-#include "widgets/kernel/PlotStyle.h"
+#include "widgets/common/PlotStyle.h"
 #include "widgets/kernel/RunComparisonModel.h"
 #include "widgets/kernel/SamplerBridge.h"
 #include "widgets/kernel/VmstatRatesPlot.h"

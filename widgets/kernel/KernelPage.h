@@ -2,7 +2,7 @@
 
 #include "core/io/Source.h"
 #include "core/sampling/SystemSample.h"
-#include "core/workload/DropCaches.h"
+#include "workload/DropCaches.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,5 +1,5 @@
 #include "widgets/kernel/MemoryTimeline.h"
-#include "widgets/kernel/PlotStyle.h"
+#include "widgets/common/PlotStyle.h"
 
 #include <QAction>
 #include <QComboBox>

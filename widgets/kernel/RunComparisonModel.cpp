@@ -1,6 +1,6 @@
 #include "widgets/kernel/RunComparisonModel.h"
 
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/workload/WorkloadRunner.h"
+#include "workload/WorkloadRunner.h"
 
 #include <QAbstractTableModel>
 

@@ -1,5 +1,5 @@
 #include "widgets/kernel/VmstatRatesPlot.h"
-#include "widgets/kernel/PlotStyle.h"
+#include "widgets/common/PlotStyle.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "widgets/kernel/WatermarkGauge.h"
 
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/ZoneToolTip.h"
 
 #include <QPainter>

@@ -2,8 +2,8 @@
 
 #include "core/io/ProcRootSource.h"
 #include "core/parse/ParseUtil.h"
-#include "core/workload/WorkloadPresets.h"
-#include "widgets/GuiFormat.h"
+#include "workload/WorkloadPresets.h"
+#include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/RunComparisonModel.h"
 
 #include <QAction>

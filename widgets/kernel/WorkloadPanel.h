@@ -2,7 +2,7 @@
 
 #include "core/io/Source.h"
 #include "core/sampling/SystemSample.h"
-#include "core/workload/WorkloadRunner.h"
+#include "workload/WorkloadRunner.h"
 
 #include <QFutureWatcher>
 #include <QStringDecoder>

@@ -1,6 +1,6 @@
 #include "widgets/kernel/ZoneCard.h"
 
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/BuddyHistogram.h"
 #include "widgets/kernel/WatermarkGauge.h"
 

@@ -1,7 +1,7 @@
 #include "widgets/kernel/ZonePanel.h"
 
 #include "core/io/Source.h"
-#include "core/io/SystemReader.h"
+#include "core/read/SystemReader.h"
 #include "widgets/kernel/CommitGauge.h"
 #include "widgets/kernel/WatermarkGauge.h"
 #include "widgets/kernel/ZoneCard.h"

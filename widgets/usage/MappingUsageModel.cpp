@@ -1,6 +1,6 @@
 #include "widgets/usage/MappingUsageModel.h"
 
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
 #include "widgets/usage/ProcessUsageModel.h"
 
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/io/ProcessReader.h"
+#include "core/read/ProcessReader.h"
 #include "widgets/usage/UsageTableModel.h"
 
 #include <vector>

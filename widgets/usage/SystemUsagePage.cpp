@@ -1,9 +1,9 @@
 #include "widgets/usage/SystemUsagePage.h"
 
 #include "core/io/ProcRootSource.h"
-#include "core/io/SystemReader.h"
-#include "widgets/GuiFormat.h"
-#include "widgets/KindColors.h"
+#include "core/read/SystemReader.h"
+#include "widgets/common/GuiFormat.h"
+#include "widgets/common/KindColors.h"
 #include "widgets/usage/MappingUsageModel.h"
 #include "widgets/usage/ProcessUsageModel.h"
 #include "widgets/usage/SystemAreaModel.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/analysis/SystemUsage.h"
-#include "core/io/ProcessReader.h"
+#include "core/read/SystemUsage.h"
+#include "core/read/ProcessReader.h"
 #include "core/io/Source.h"
 #include "core/model/SystemMemory.h"
 

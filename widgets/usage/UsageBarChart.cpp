@@ -1,6 +1,6 @@
 #include "widgets/usage/UsageBarChart.h"
 
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 
 #include <QEvent>
 #include <QLocale>

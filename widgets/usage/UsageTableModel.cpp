@@ -1,6 +1,6 @@
 #include "widgets/usage/UsageTableModel.h"
 
-#include "widgets/GuiFormat.h"
+#include "widgets/common/GuiFormat.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/KeyedTableModel.h"
+#include "widgets/common/KeyedTableModel.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,7 +1,7 @@
 #include "widgets/usage/UsageTreemap.h"
 
-#include "widgets/GuiFormat.h"
-#include "widgets/KindColors.h"
+#include "widgets/common/GuiFormat.h"
+#include "widgets/common/KindColors.h"
 #include "widgets/usage/TreemapLayout.h"
 
 #include <QHelpEvent>

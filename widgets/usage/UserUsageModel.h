@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/SystemUsage.h"
+#include "core/read/SystemUsage.h"
 #include "widgets/usage/UsageTableModel.h"
 
 #include <vector>

@@ -1,0 +1,101 @@
+#include "core/read/SystemReader.h"
+
+#include "core/parse/ProcessParsers.h"
+#include "core/parse/SystemParsers.h"
+
+namespace vmscope {
+namespace {
+
+    template <class T, class Parser>
+    Result<T> readAndParse(const Source& source, std::string_view relativePath, Parser parser)
+    {
+        Result<std::string> bytes = source.read(relativePath);
+        if (!bytes)
+            return bytes.error();
+        return parser(*bytes, source.displayPath(relativePath));
+    }
+
+    std::string pidPath(int pid, std::string_view file)
+    {
+        return std::to_string(pid) + "/" + std::string(file);
+    }
+
+} // namespace
+
+Result<MemInfo> readMemInfo(const Source& source)
+{
+    return readAndParse<MemInfo>(source, "meminfo", parse::parseMemInfo);
+}
+
+Result<ZoneInfo> readZoneInfo(const Source& source)
+{
+    return readAndParse<ZoneInfo>(source, "zoneinfo", parse::parseZoneInfo);
+}
+
+Result<BuddyInfo> readBuddyInfo(const Source& source)
+{
+    return readAndParse<BuddyInfo>(source, "buddyinfo", parse::parseBuddyInfo);
+}
+
+Result<PageTypeInfo> readPageTypeInfo(const Source& source)
+{
+    return readAndParse<PageTypeInfo>(source, "pagetypeinfo", parse::parsePageTypeInfo);
+}
+
+Result<VmStat> readVmStat(const Source& source)
+{
+    return readAndParse<VmStat>(source, "vmstat", parse::parseVmStat);
+}
+
+Result<VmSysctls> readVmSysctls(const Source& source)
+{
+    constexpr std::string_view kDirectory = "sys/vm";
+    Result<std::vector<std::string>> names = source.listDirectory(kDirectory);
+    if (!names)
+        return names.error();
+    VmSysctls sysctls;
+    sysctls.values.reserve(names->size());
+    for (const std::string& name : *names) {
+        Result<std::string> bytes = source.read(std::string(kDirectory) + "/" + name);
+        // Write-only sysctls (compact_memory, drop_caches on 5.x+) fail with EACCES even for root,
+        // and stat_refresh reads empty: neither has a value to show. Any other failure (a broken
+        // capture) is the caller's to report.
+        if (!bytes) {
+            const ErrorKind kind = bytes.error().kind;
+            if (kind == ErrorKind::PermissionDenied || kind == ErrorKind::Io)
+                continue;
+            return bytes.error();
+        }
+        if (bytes->empty())
+            continue;
+        sysctls.values.push_back(parse::parseSysctlValue(name, *bytes));
+    }
+    return sysctls;
+}
+
+Result<ProcessStatus> readStatus(const Source& source, int pid)
+{
+    return readAndParse<ProcessStatus>(source, pidPath(pid, "status"), parse::parseStatus);
+}
+
+Result<Statm> readStatm(const Source& source, int pid)
+{
+    return readAndParse<Statm>(source, pidPath(pid, "statm"), parse::parseStatm);
+}
+
+Result<int> readOomScore(const Source& source, int pid)
+{
+    return readAndParse<int>(source, pidPath(pid, "oom_score"), parse::parseOomScore);
+}
+
+Result<int> readOomScoreAdj(const Source& source, int pid)
+{
+    return readAndParse<int>(source, pidPath(pid, "oom_score_adj"), parse::parseOomScoreAdj);
+}
+
+Result<std::vector<std::string>> readCmdline(const Source& source, int pid)
+{
+    return readAndParse<std::vector<std::string>>(source, pidPath(pid, "cmdline"), parse::parseCmdline);
+}
+
+} // namespace vmscope

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/analysis/AddressSpaceLayout.h"
+#include "core/analysis/Aggregator.h"
+#include "core/io/Source.h"
+#include "core/model/Vma.h"
+#include "widgets/process/VmaTableModel.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace vmscope {
+
+class AddressMapView;
+class BreakdownFilterChip;
+class ProcessBreakdownView;
+class ColumnChooser;
+class VmaDetailsPanel;
+class VmaFilterProxy;
+class VmaTableSwitch;
+class VmaTableModel;
+
+// One process's address space: the scaled map, the VMA table and the details of the selected
+// VMA, kept on one selection. smaps is read on a worker; a refresh merges into the table and
+// the map keeps its zoom. When the process exits, the last snapshot stays with a banner.
+class ProcessView : public QWidget {
+    Q_OBJECT
+public:
+    ProcessView(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    ~ProcessView() override;
+
+    void showProcess(int pid, const QString& name);
+    int pid() const { return m_pid; }
+    bool hasSnapshot() const { return static_cast<bool>(m_snapshot); }
+    const std::shared_ptr<const MemoryMap>& snapshot() const { return m_snapshot; }
+
+    void refreshNow();
+    // 0 turns live refresh off.
+    void setRefreshInterval(int milliseconds);
+    int refreshInterval() const { return m_refreshMs; }
+
+    // The map as PNG, SVG or PDF (by the file's suffix); the table as CSV (every column), or
+    // the start,end,name CSV of procmap-style scripts. Errors come back as a sentence.
+    std::optional<QString> exportMap(const QString& fileName) const;
+    std::optional<QString> exportTableCsv(const QString& fileName, bool procmapStyle) const;
+
+    void focusAddressLookup();
+    void focusTableFilter();
+    AddressMapView* mapView() const { return m_map; }
+    QTreeView* table() const { return m_table; }
+    // The table's rows to the model's and back (the table shows the model through a proxy
+    // only while it sorts or filters; see VmaTableSwitch).
+    QModelIndex tableIndexToModel(const QModelIndex& tableIndex) const;
+    QModelIndex modelIndexToTable(const QModelIndex& modelIndex) const;
+    VmaTableSwitch* tableSwitch() const { return m_switch; }
+    VmaTableModel* tableModel() const { return m_model; }
+    ProcessBreakdownView* breakdownView() const { return m_breakdown; }
+    // "Showing only …" while a breakdown segment narrows the map and the table; empty otherwise.
+    QString breakdownFilterText() const;
+    void showBreakdown();
+    void saveLayout() const;
+    // The banner shown above the map ("process 4242 exited at …"); empty when hidden.
+    QString bannerText() const;
+
+signals:
+    void snapshotChanged();
+    void statusMessage(const QString& message);
+
+private:
+    struct ReadOutcome {
+        int pid = 0;
+        quint64 generation = 0;
+        std::shared_ptr<const MemoryMap> map;
+        Totals totals; // summed on the worker: 60,000 regions take 5 ms to add up
+        VmaTableModel::SnapshotDiff diff; // against the snapshot shown when the read started
+        std::optional<Error> error;
+    };
+
+    void startRead();
+    void readFinished();
+    void showBanner(const QString& text, bool warning);
+    void hideBanner();
+    void selectVma(int index, bool fromMap);
+    void lookupAddress();
+    void updateTitle();
+    void restoreLayout();
+
+    std::shared_ptr<const Source> m_source;
+    int m_pid = 0;
+    QString m_name;
+    quint64 m_generation = 0;
+    std::shared_ptr<const MemoryMap> m_snapshot;
+    QDateTime m_snapshotTime;
+    Totals m_totals;
+    std::optional<PagingMode> m_hostPaging;
+    int m_refreshMs = 2000;
+    bool m_readAgain = false;
+    bool m_firstSnapshotOfProcess = true;
+    bool m_syncingSelection = false;
+    std::uint64_t m_selectedStart = 0;
+    bool m_hasSelection = false;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_banner = nullptr;
+    QComboBox* m_scaleMode = nullptr;
+    QComboBox* m_refresh = nullptr;
+    QLineEdit* m_lookup = nullptr;
+    QLabel* m_lookupResult = nullptr;
+    QLineEdit* m_tableFilter = nullptr;
+    QToolButton* m_grouped = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_sideSplitter = nullptr;
+    AddressMapView* m_map = nullptr;
+    VmaTableModel* m_model = nullptr;
+    VmaFilterProxy* m_proxy = nullptr;
+    VmaTableSwitch* m_switch = nullptr;
+    QList<int> m_savedColumnWidths; // across a switch of the table's source
+    QTreeView* m_table = nullptr;
+    ColumnChooser* m_columns = nullptr;
+    VmaDetailsPanel* m_details = nullptr;
+    QTabWidget* m_sidePages = nullptr;
+    ProcessBreakdownView* m_breakdown = nullptr;
+    BreakdownFilterChip* m_filterChip = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QFutureWatcher<std::shared_ptr<const ReadOutcome>> m_watcher;
+};
+
+} // namespace vmscope

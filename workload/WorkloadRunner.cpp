@@ -1,0 +1,417 @@
+#include "workload/WorkloadRunner.h"
+
+#include "core/io/ProcRootSource.h"
+#include "core/parse/ParseUtil.h"
+
+#include <boost/process/args.hpp>
+#include <boost/process/child.hpp>
+#include <boost/process/exe.hpp>
+#include <boost/process/extend.hpp>
+#include <boost/process/io.hpp>
+#include <boost/process/pipe.hpp>
+#include <boost/process/start_dir.hpp>
+
+#include <atomic>
+#include <cerrno>
+#include <condition_variable>
+#include <csignal>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace bp = boost::process;
+
+namespace vmscope {
+
+std::optional<WorkloadIo> parseProcessIo(std::string_view bytes)
+{
+    WorkloadIo io;
+    struct Field {
+        std::string_view key;
+        std::uint64_t* value;
+        bool seen = false;
+    };
+    Field fields[] = { { "rchar", &io.rchar }, { "wchar", &io.wchar }, { "syscr", &io.syscr }, { "syscw", &io.syscw },
+        { "read_bytes", &io.readBytes }, { "write_bytes", &io.writeBytes } };
+    parse::LineCursor cursor(bytes);
+    std::string_view line;
+    while (cursor.next(line)) {
+        const auto keyValue = parse::splitKeyValue(line);
+        if (!keyValue)
+            continue;
+        for (Field& field : fields) {
+            if (field.key == keyValue->key) {
+                if (parse::parseUnsigned(keyValue->value, *field.value) != parse::NumberError::None)
+                    return std::nullopt;
+                field.seen = true;
+            }
+        }
+    }
+    for (const Field& field : fields) {
+        if (!field.seen)
+            return std::nullopt;
+    }
+    return io;
+}
+
+namespace {
+    using Clock = std::chrono::steady_clock;
+
+    // "foo" out of what the shell printed for a missing command: dash says
+    // "/bin/sh: 1: foo: not found", bash "/bin/sh: line 1: foo: command not found".
+    std::string missingCommandName(std::string_view stderrText, std::string_view commandLine)
+    {
+        for (std::string_view marker : { std::string_view(": command not found"), std::string_view(": not found") }) {
+            const std::size_t at = stderrText.rfind(marker);
+            if (at == std::string_view::npos)
+                continue;
+            const std::string_view before = stderrText.substr(0, at);
+            const std::size_t start = before.rfind(": ");
+            if (start != std::string_view::npos)
+                return std::string(before.substr(start + 2));
+        }
+        std::string_view rest = commandLine;
+        return std::string(parse::nextToken(rest));
+    }
+
+    std::string describeErrno(int value)
+    {
+        return std::strerror(value);
+    }
+} // namespace
+
+struct WorkloadRunner::State {
+    std::shared_ptr<const Source> source;
+    std::function<void(OutputStream, std::string_view)> onOutput;
+    std::function<void(const WorkloadResult&)> onFinished;
+
+    mutable std::mutex mutex;
+    std::condition_variable finishedCondition;
+    bool active = false; // from start() until onFinished returned
+    std::optional<int> pid;
+    Clock::time_point started;
+    std::optional<Clock::time_point> ended;
+    std::optional<WorkloadResult> lastResult;
+    std::atomic<bool> cancelRequested { false };
+    int wakeFd = -1; // eventfd: cancel() wakes the supervisor
+    std::mutex supervisorMutex; // one joiner at a time (wait() from two threads, start() after a run)
+    std::thread supervisor;
+
+    void joinSupervisor()
+    {
+        const std::lock_guard lock(supervisorMutex);
+        if (supervisor.joinable() && supervisor.get_id() != std::this_thread::get_id())
+            supervisor.join();
+    }
+
+    // stderr is kept (bounded) to name a missing command.
+    std::string stderrTail;
+
+    void deliver(OutputStream stream, std::string_view chunk)
+    {
+        if (stream == OutputStream::StdErr) {
+            const std::lock_guard lock(mutex);
+            stderrTail.append(chunk);
+            constexpr std::size_t kTail = 4096;
+            if (stderrTail.size() > kTail)
+                stderrTail.erase(0, stderrTail.size() - kTail);
+        }
+        if (onOutput)
+            onOutput(stream, chunk);
+    }
+};
+
+namespace {
+    // Reads a pipe until end of file; after `stopReading` (the shell exited some time ago and a
+    // background grandchild still holds the pipe) it gives up so onFinished is not held forever.
+    void pumpPipe(int fd, const std::function<void(std::string_view)>& deliver, const std::atomic<bool>& stopReading)
+    {
+        char buffer[16384];
+        while (!stopReading.load()) {
+            pollfd pfd { fd, POLLIN, 0 };
+            const int ready = ::poll(&pfd, 1, 100);
+            if (ready < 0 && errno != EINTR)
+                break;
+            if (ready <= 0)
+                continue;
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            deliver(std::string_view(buffer, static_cast<std::size_t>(n)));
+        }
+        ::close(fd);
+    }
+} // namespace
+
+WorkloadRunner::WorkloadRunner(std::shared_ptr<const Source> source)
+    : m_state(std::make_shared<State>())
+{
+    m_state->source = source ? std::move(source) : std::make_shared<ProcRootSource>("/proc");
+}
+
+WorkloadRunner::~WorkloadRunner()
+{
+    cancel();
+    wait();
+}
+
+void WorkloadRunner::setOnOutput(std::function<void(OutputStream, std::string_view)> onOutput)
+{
+    m_state->onOutput = std::move(onOutput);
+}
+
+void WorkloadRunner::setOnFinished(std::function<void(const WorkloadResult&)> onFinished)
+{
+    m_state->onFinished = std::move(onFinished);
+}
+
+bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
+{
+    auto fail = [error](std::string message) {
+        if (error)
+            *error = std::move(message);
+        return false;
+    };
+    {
+        const std::lock_guard lock(m_state->mutex);
+        if (m_state->active)
+            return fail("a command is still running");
+    }
+    // The previous run's supervisor has finished (active is false); collect its thread.
+    m_state->joinSupervisor();
+    if (spec.commandLine.empty())
+        return fail("the command line is empty");
+    std::error_code fsError;
+    if (!spec.workingDirectory.empty() && !std::filesystem::is_directory(spec.workingDirectory, fsError))
+        return fail("working directory does not exist: " + spec.workingDirectory);
+
+    const int wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (wakeFd < 0)
+        return fail("cannot start the command: " + describeErrno(errno));
+
+    bp::pipe outPipe;
+    bp::pipe errPipe;
+    std::error_code launchError;
+    // Its own process group, so Cancel reaches every process the command starts (a pipeline's
+    // members, tar's gzip) with one killpg, and a terminal's Ctrl+C does not. Signal masks and
+    // ignored signals survive exec: the caller may block SIGINT (vmscope-cli watch) or ignore
+    // SIGPIPE, and the command must start with the defaults (`yes | head` needs SIGPIPE).
+    auto childSetup = bp::extend::on_exec_setup = [](auto&) {
+        ::setpgid(0, 0);
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        for (int signalNumber : { SIGPIPE, SIGINT, SIGTERM, SIGQUIT, SIGHUP })
+            ::signal(signalNumber, SIG_DFL);
+    };
+    const std::string directory
+        = spec.workingDirectory.empty() ? std::filesystem::current_path(fsError).string() : spec.workingDirectory;
+    const Clock::time_point started = Clock::now();
+    bp::child child(bp::exe = "/bin/sh", bp::args = { std::string("-c"), spec.commandLine }, bp::std_out > outPipe,
+        bp::std_err > errPipe, bp::std_in < bp::null, bp::start_dir = directory, childSetup, launchError);
+    if (launchError) {
+        ::close(wakeFd);
+        return fail("cannot start /bin/sh: " + launchError.message());
+    }
+    const int pid = child.id();
+    // Waited for with waitid/wait4 below (for ru_inblock); Boost must not reap or kill it.
+    child.detach();
+
+    const int outFd = outPipe.native_source();
+    const int errFd = errPipe.native_source();
+    outPipe.assign_source(-1);
+    errPipe.assign_source(-1);
+
+    {
+        const std::lock_guard lock(m_state->mutex);
+        m_state->active = true;
+        m_state->pid = pid;
+        m_state->started = started;
+        m_state->ended.reset();
+        m_state->stderrTail.clear();
+        m_state->cancelRequested = false;
+        m_state->wakeFd = wakeFd;
+    }
+
+    const std::string commandLine = spec.commandLine;
+    std::shared_ptr<State> state = m_state;
+    const std::lock_guard supervisorLock(m_state->supervisorMutex);
+    m_state->supervisor = std::thread([state, pid, outFd, errFd, wakeFd, commandLine] {
+        std::atomic<bool> stopReading { false };
+        bool readersDone = false;
+        const std::function<void(std::string_view)> deliverOut
+            = [&state](std::string_view chunk) { state->deliver(OutputStream::StdOut, chunk); };
+        const std::function<void(std::string_view)> deliverErr
+            = [&state](std::string_view chunk) { state->deliver(OutputStream::StdErr, chunk); };
+        std::thread outReader([&] { pumpPipe(outFd, deliverOut, stopReading); });
+        std::thread errReader([&] { pumpPipe(errFd, deliverErr, stopReading); });
+
+        const auto readIo = [&]() -> std::optional<WorkloadIo> {
+            auto bytes = state->source->read(std::to_string(pid) + "/io");
+            if (!bytes)
+                return std::nullopt;
+            return parseProcessIo(*bytes);
+        };
+
+        WorkloadResult result;
+        const int pidFd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+        std::optional<Clock::time_point> killAt;
+        for (;;) {
+            siginfo_t info {};
+            // WNOWAIT leaves the shell a zombie: its pid cannot be reused while we still signal
+            // its group, and its /proc/PID/io then holds the final totals of the whole tree.
+            const int waited = ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT);
+            if (waited == 0 && info.si_pid == pid)
+                break;
+            if (waited < 0 && errno != EINTR)
+                break;
+            if (state->cancelRequested && !killAt) {
+                ::kill(-pid, SIGTERM);
+                killAt = Clock::now() + kCancelGrace;
+            }
+            if (killAt && Clock::now() >= *killAt)
+                ::kill(-pid, SIGKILL);
+            int timeoutMs = 200;
+            if (killAt)
+                timeoutMs = std::max<int>(1,
+                    static_cast<int>(
+                        std::chrono::duration_cast<std::chrono::milliseconds>(*killAt - Clock::now()).count())
+                        + 1);
+            pollfd fds[2] = { { pidFd, POLLIN, 0 }, { wakeFd, POLLIN, 0 } };
+            // Without a pidfd (kernel < 5.3) this polls the eventfd only and checks every 50 ms.
+            if (pidFd < 0)
+                ::poll(&fds[1], 1, std::min(timeoutMs, 50));
+            else
+                ::poll(fds, 2, std::min(timeoutMs, 200));
+            std::uint64_t drained = 0;
+            [[maybe_unused]] const ssize_t ignored = ::read(wakeFd, &drained, sizeof drained);
+        }
+        const Clock::time_point ended = Clock::now();
+        result.io = readIo();
+        if (state->cancelRequested) {
+            // The shell is gone; whatever it started and still runs goes too.
+            ::kill(-pid, SIGKILL);
+        }
+        int status = 0;
+        rusage usage {};
+        while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) { }
+        if (pidFd >= 0)
+            ::close(pidFd);
+
+        result.elapsedSeconds = std::chrono::duration<double>(ended - state->started).count();
+        result.cancelled = state->cancelRequested.load();
+        // ru_inblock counts 512-byte blocks read by the shell and every child it waited for.
+        result.blockInputs = static_cast<std::uint64_t>(usage.ru_inblock) * 512;
+        if (WIFEXITED(status))
+            result.exitCode = WEXITSTATUS(status);
+        else if (WIFSIGNALED(status))
+            result.signal = WTERMSIG(status);
+
+        // Output still buffered in the pipes is delivered; a background process that keeps them
+        // open does not hold the result back for more than a second.
+        std::thread giveUp([&] {
+            std::unique_lock lock(state->mutex);
+            state->finishedCondition.wait_for(lock, std::chrono::seconds(1), [&] { return readersDone; });
+            stopReading = true;
+        });
+        outReader.join();
+        errReader.join();
+        {
+            const std::lock_guard lock(state->mutex);
+            readersDone = true;
+        }
+        state->finishedCondition.notify_all();
+        giveUp.join();
+
+        {
+            const std::lock_guard lock(state->mutex);
+            if (!result.cancelled && result.exitCode == 127)
+                result.error = "command not found: " + missingCommandName(state->stderrTail, commandLine);
+            else if (!result.cancelled && result.exitCode == 126)
+                result.error = "command cannot be run (permission denied or not an executable): "
+                    + missingCommandName(state->stderrTail, commandLine);
+            state->ended = ended;
+        }
+        if (state->onFinished)
+            state->onFinished(result);
+        {
+            const std::lock_guard lock(state->mutex);
+            state->lastResult = result;
+            state->active = false;
+            state->pid.reset();
+            ::close(state->wakeFd);
+            state->wakeFd = -1;
+        }
+        state->finishedCondition.notify_all();
+    });
+    return true;
+}
+
+void WorkloadRunner::cancel()
+{
+    const std::lock_guard lock(m_state->mutex);
+    if (!m_state->active)
+        return;
+    m_state->cancelRequested = true;
+    const std::uint64_t one = 1;
+    if (m_state->wakeFd >= 0) [[maybe_unused]]
+        const ssize_t ignored = ::write(m_state->wakeFd, &one, sizeof one);
+}
+
+void WorkloadRunner::wait()
+{
+    {
+        std::unique_lock lock(m_state->mutex);
+        m_state->finishedCondition.wait(lock, [this] { return !m_state->active; });
+    }
+    m_state->joinSupervisor();
+}
+
+bool WorkloadRunner::running() const
+{
+    const std::lock_guard lock(m_state->mutex);
+    return m_state->active;
+}
+
+std::optional<int> WorkloadRunner::pid() const
+{
+    const std::lock_guard lock(m_state->mutex);
+    return m_state->pid;
+}
+
+std::optional<WorkloadIo> WorkloadRunner::currentIo() const
+{
+    const auto processId = pid();
+    if (!processId)
+        return std::nullopt;
+    auto bytes = m_state->source->read(std::to_string(*processId) + "/io");
+    if (!bytes)
+        return std::nullopt;
+    return parseProcessIo(*bytes);
+}
+
+double WorkloadRunner::elapsedSeconds() const
+{
+    const std::lock_guard lock(m_state->mutex);
+    if (!m_state->pid && !m_state->ended)
+        return 0;
+    const Clock::time_point end = m_state->ended.value_or(Clock::now());
+    return std::chrono::duration<double>(end - m_state->started).count();
+}
+
+std::optional<WorkloadResult> WorkloadRunner::lastResult() const
+{
+    const std::lock_guard lock(m_state->mutex);
+    return m_state->lastResult;
+}
+
+} // namespace vmscope
