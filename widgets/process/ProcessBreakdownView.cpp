@@ -100,6 +100,8 @@ namespace {
 
     constexpr double kTotalsBarWidth = 0.62;
     constexpr int kLabelChars = 34;
+    // The kind swatches left of the group rows, as a share of the widest bar.
+    constexpr double kSwatchShare = 0.03;
 
     QString percent(std::uint64_t part, std::uint64_t whole)
     {
@@ -459,6 +461,29 @@ QString ProcessBreakdownView::toolTipFor(const Segment& segment) const
     return text;
 }
 
+QCPBars* ProcessBreakdownView::newBars(QCPAxisRect* rect, SmapsKey colorOf, const QString& name, QCPBars* below)
+{
+    auto* bars = new QCPBars(rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atBottom));
+    bars->setName(name);
+    bars->setPen(QPen(partColor(colorOf).darker(130), 0));
+    bars->setBrush(partColor(colorOf));
+    bars->setSelectable(QCP::stNone);
+    if (below)
+        bars->moveAbove(below);
+    return bars;
+}
+
+// Every part gets data at every key of its chain (zeros included), so QCustomPlot stacks
+// exactly as `base` says.
+void ProcessBreakdownView::addPart(
+    QCPBars* bars, QCPAxisRect* rect, Segment segment, double key, double& base, std::uint64_t value)
+{
+    bars->addData(key, double(value));
+    if (value > 0)
+        m_drawn.push_back(DrawnSegment { segment, rect, key, bars->width(), base, double(value) });
+    base += double(value);
+}
+
 void ProcessBreakdownView::rebuildChart()
 {
     m_plot->clearPlottables();
@@ -470,59 +495,51 @@ void ProcessBreakdownView::rebuildChart()
             ? tr("By kind of region")
             : tr("By mapping (the %1 with the most PSS, then the rest)").arg(kTopMappings));
 
-    QCPAxis* totalKeys = m_totalsRect->axis(QCPAxis::atLeft);
-    QCPAxis* totalValues = m_totalsRect->axis(QCPAxis::atBottom);
-    QCPAxis* groupKeys = m_groupsRect->axis(QCPAxis::atLeft);
-    QCPAxis* groupValues = m_groupsRect->axis(QCPAxis::atBottom);
-    auto newBars = [this](QCPAxisRect* rect, SmapsKey colorOf, const QString& name, QCPBars* below) {
-        auto* bars = new QCPBars(rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atBottom));
-        bars->setName(name);
-        bars->setPen(QPen(partColor(colorOf).darker(130), 0));
-        bars->setBrush(partColor(colorOf));
-        bars->setSelectable(QCP::stNone);
-        if (below)
-            bars->moveAbove(below);
-        return bars;
-    };
-    // Every part gets data at every key of its chain (zeros included), so QCustomPlot stacks
-    // exactly as `base` says.
-    auto addPart
-        = [this](QCPBars* bars, QCPAxisRect* rect, Segment segment, double key, double& base, std::uint64_t value) {
-              bars->addData(key, double(value));
-              if (value > 0)
-                  m_drawn.push_back(DrawnSegment { segment, rect, key, bars->width(), base, double(value) });
-              base += double(value);
-          };
-
     const bool ready = m_breakdown && m_breakdown->map && m_breakdown->map->fromSmaps;
-    auto totalTicker = QSharedPointer<QCPAxisTickerText>::create();
-    auto groupTicker = QSharedPointer<QCPAxisTickerText>::create();
     if (!ready) {
-        totalKeys->setTicker(totalTicker);
-        groupKeys->setTicker(groupTicker);
+        m_totalsRect->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+        m_groupsRect->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerText>::create());
         m_plot->legend->clearItems();
         m_plot->replot();
         return;
     }
 
-    const ProcessBreakdown& b = *m_breakdown;
-    const Totals& total = b.total;
-    const bool anySwap = total.swap() > 0;
-    const bool pssParts = b.rollup && b.rollup->has(SmapsKey::Pss_Anon);
+    const ProcessBreakdown& breakdown = *m_breakdown;
+    TotalsChart totals = addTotalsChart(breakdown);
+    const GroupsChart groups = addGroupsChart(breakdown);
+    setChartHeight(totals.rows, int(totals.legendBars.size()), groups.slotCount);
 
-    // The whole process: one row per measure.
-    std::array<QCPBars*, 4> totalRss {};
+    m_plot->legend->clearItems();
+    totals.legendBars.insert(totals.legendBars.end(), groups.legendBars.begin(), groups.legendBars.end());
+    for (QCPBars* bars : totals.legendBars)
+        bars->addToLegend();
+    if (m_current && !findDrawn(*m_current))
+        m_current.reset();
+    showCurrent();
+    updateColors();
+}
+
+// The whole process, in the upper chart: one row per measure (RSS in its parts, PSS, USS, swap).
+ProcessBreakdownView::TotalsChart ProcessBreakdownView::addTotalsChart(const ProcessBreakdown& breakdown)
+{
+    const Totals& total = breakdown.total;
+    const bool pssParts = breakdown.rollup && breakdown.rollup->has(SmapsKey::Pss_Anon);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    TotalsChart chart;
+
+    std::array<QCPBars*, 4> rss {};
     for (std::size_t i = 0; i < kRssParts.size(); ++i)
-        totalRss[i] = newBars(m_totalsRect, kRssParts[i], legendName(kRssParts[i]), i ? totalRss[i - 1] : nullptr);
-    std::vector<QCPBars*> legendBars(totalRss.begin(), totalRss.end());
+        rss[i] = newBars(m_totalsRect, kRssParts[i], legendName(kRssParts[i]), i ? rss[i - 1] : nullptr);
+    chart.legendBars.assign(rss.begin(), rss.end());
     double row = 0;
     double base = 0;
     double pssPartsSum = 0;
     for (std::size_t i = 0; i < kRssParts.size(); ++i) {
-        totalRss[i]->setWidth(kTotalsBarWidth);
-        addPart(totalRss[i], m_totalsRect, { -1, Bar::Rss, kRssParts[i] }, row, base, total.fields.get(kRssParts[i]));
+        rss[i]->setWidth(kTotalsBarWidth);
+        addPart(rss[i], m_totalsRect, { -1, Bar::Rss, kRssParts[i] }, row, base, total.fields.get(kRssParts[i]));
     }
-    totalTicker->addTick(row, tr("RSS"));
+    ticker->addTick(row, tr("RSS"));
+
     row += 1;
     base = 0;
     if (pssParts) {
@@ -530,24 +547,26 @@ void ProcessBreakdownView::rebuildChart()
         for (const SmapsKey part : kPssParts) {
             QCPBars* bars = newBars(m_totalsRect, part, legendName(part), below);
             bars->setWidth(kTotalsBarWidth);
-            addPart(bars, m_totalsRect, { -1, Bar::Pss, part }, row, base, b.rollup->get(part));
-            legendBars.push_back(bars);
+            addPart(bars, m_totalsRect, { -1, Bar::Pss, part }, row, base, breakdown.rollup->get(part));
+            chart.legendBars.push_back(bars);
             below = bars;
-            pssPartsSum += double(b.rollup->get(part));
+            pssPartsSum += double(breakdown.rollup->get(part));
         }
     } else {
         QCPBars* bars = newBars(m_totalsRect, SmapsKey::Pss, tr("PSS"), nullptr);
         bars->setWidth(kTotalsBarWidth);
         addPart(bars, m_totalsRect, { -1, Bar::Pss, SmapsKey::Pss }, row, base, total.pss());
     }
-    totalTicker->addTick(row, tr("PSS"));
+    ticker->addTick(row, tr("PSS"));
+
     row += 1;
     base = 0;
-    QCPBars* totalUss = newBars(m_totalsRect, SmapsKey::Count, tr("USS"), nullptr);
-    totalUss->setWidth(kTotalsBarWidth);
-    addPart(totalUss, m_totalsRect, { -1, Bar::Uss, SmapsKey::Count }, row, base, total.uss());
-    totalTicker->addTick(row, tr("USS"));
-    if (anySwap) {
+    QCPBars* uss = newBars(m_totalsRect, SmapsKey::Count, tr("USS"), nullptr);
+    uss->setWidth(kTotalsBarWidth);
+    addPart(uss, m_totalsRect, { -1, Bar::Uss, SmapsKey::Count }, row, base, total.uss());
+    ticker->addTick(row, tr("USS"));
+
+    if (total.swap() > 0) {
         row += 1;
         base = 0;
         QCPBars* swapPss = newBars(m_totalsRect, SmapsKey::SwapPss, legendName(SmapsKey::SwapPss), nullptr);
@@ -557,94 +576,107 @@ void ProcessBreakdownView::rebuildChart()
             bars->setWidth(kTotalsBarWidth);
         addPart(swapPss, m_totalsRect, { -1, Bar::Swap, SmapsKey::SwapPss }, row, base, share);
         addPart(swapRest, m_totalsRect, { -1, Bar::Swap, SmapsKey::Swap }, row, base, total.swap() - share);
-        totalTicker->addTick(row, tr("Swap"));
-        legendBars.push_back(swapPss);
+        ticker->addTick(row, tr("Swap"));
+        chart.legendBars.push_back(swapPss);
     }
-    totalKeys->setTicker(totalTicker);
-    totalKeys->setRange(-0.5, row + 0.5);
-    totalValues->setRange(0,
-        std::max<double>({ 4.0, double(total.rss()), double(total.pss()), double(total.swap()), pssPartsSum }) * 1.04);
+    QCPAxis* keys = m_totalsRect->axis(QCPAxis::atLeft);
+    keys->setTicker(ticker);
+    keys->setRange(-0.5, row + 0.5);
+    m_totalsRect->axis(QCPAxis::atBottom)
+        ->setRange(0,
+            std::max<double>({ 4.0, double(total.rss()), double(total.pss()), double(total.swap()), pssPartsSum })
+                * 1.04);
+    chart.rows = row + 1;
+    return chart;
+}
 
-    // The groups: RSS in its parts, then PSS, USS and swap beside it.
-    const auto& groups = b.groups(m_grouping);
+// The groups, in the lower chart: per group a slot each for RSS in its parts, PSS, USS and swap.
+ProcessBreakdownView::GroupsChart ProcessBreakdownView::addGroupsChart(const ProcessBreakdown& breakdown)
+{
+    const auto& groups = breakdown.groups(m_grouping);
     for (std::size_t i = 0; i < groups.size(); ++i)
         if (groups[i].holdsMemory())
             m_shownGroups.push_back(int(i));
-    const int slotCount = anySwap ? 4 : 3;
-    const double slotWidth = 0.84 / slotCount;
-    std::array<QCPBars*, 4> groupRss {};
+    const bool anySwap = breakdown.total.swap() > 0;
+    GroupsChart chart;
+    chart.slotCount = anySwap ? 4 : 3;
+    const double slotWidth = 0.84 / chart.slotCount;
+    std::array<QCPBars*, 4> rss {};
     for (std::size_t i = 0; i < kRssParts.size(); ++i) {
-        groupRss[i] = newBars(m_groupsRect, kRssParts[i], QString(), i ? groupRss[i - 1] : nullptr);
-        groupRss[i]->setWidth(slotWidth * 0.9);
+        rss[i] = newBars(m_groupsRect, kRssParts[i], QString(), i ? rss[i - 1] : nullptr);
+        rss[i]->setWidth(slotWidth * 0.9);
     }
-    QCPBars* groupPss = newBars(m_groupsRect, SmapsKey::Pss, tr("PSS"), nullptr);
-    QCPBars* groupUss = newBars(m_groupsRect, SmapsKey::Count, tr("USS"), nullptr);
-    QCPBars* groupSwap = anySwap ? newBars(m_groupsRect, SmapsKey::Swap, tr("swap"), nullptr) : nullptr;
-    for (QCPBars* bars : { groupPss, groupUss, groupSwap })
+    QCPBars* pss = newBars(m_groupsRect, SmapsKey::Pss, tr("PSS"), nullptr);
+    QCPBars* uss = newBars(m_groupsRect, SmapsKey::Count, tr("USS"), nullptr);
+    QCPBars* swap = anySwap ? newBars(m_groupsRect, SmapsKey::Swap, tr("swap"), nullptr) : nullptr;
+    for (QCPBars* bars : { pss, uss, swap })
         if (bars)
             bars->setWidth(slotWidth * 0.9);
+
+    QCPAxis* keys = m_groupsRect->axis(QCPAxis::atLeft);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     double widest = 4;
-    const QFontMetrics metrics(groupKeys->tickLabelFont());
+    const QFontMetrics metrics(keys->tickLabelFont());
     std::vector<QColor> swatchColors;
     for (std::size_t r = 0; r < m_shownGroups.size(); ++r) {
         const int g = m_shownGroups[r];
         const Totals& t = groups[std::size_t(g)].totals;
         const double center = double(r);
         auto slotKey = [&](int slot) { return center - 0.42 + slotWidth * (slot + 0.5); };
-        base = 0;
+        double base = 0;
         for (std::size_t i = 0; i < kRssParts.size(); ++i)
-            addPart(
-                groupRss[i], m_groupsRect, { g, Bar::Rss, kRssParts[i] }, slotKey(0), base, t.fields.get(kRssParts[i]));
+            addPart(rss[i], m_groupsRect, { g, Bar::Rss, kRssParts[i] }, slotKey(0), base, t.fields.get(kRssParts[i]));
         base = 0;
-        addPart(groupPss, m_groupsRect, { g, Bar::Pss, SmapsKey::Pss }, slotKey(1), base, t.pss());
+        addPart(pss, m_groupsRect, { g, Bar::Pss, SmapsKey::Pss }, slotKey(1), base, t.pss());
         base = 0;
-        addPart(groupUss, m_groupsRect, { g, Bar::Uss, SmapsKey::Count }, slotKey(2), base, t.uss());
-        if (groupSwap) {
+        addPart(uss, m_groupsRect, { g, Bar::Uss, SmapsKey::Count }, slotKey(2), base, t.uss());
+        if (swap) {
             base = 0;
-            addPart(groupSwap, m_groupsRect, { g, Bar::Swap, SmapsKey::Swap }, slotKey(3), base, t.swap());
+            addPart(swap, m_groupsRect, { g, Bar::Swap, SmapsKey::Swap }, slotKey(3), base, t.swap());
         }
         widest = std::max({ widest, double(t.rss()), double(t.pss()), double(t.swap()) });
         const QString label = groupLabel(groups[std::size_t(g)], m_grouping);
-        groupTicker->addTick(
-            center, metrics.elidedText(label, Qt::ElideMiddle, metrics.averageCharWidth() * kLabelChars));
-
+        ticker->addTick(center, metrics.elidedText(label, Qt::ElideMiddle, metrics.averageCharWidth() * kLabelChars));
         swatchColors.push_back(kindColor(groups[std::size_t(g)].kind));
     }
-    // The kind's colour left of each row ties it to the map and the table: a bar of its own,
-    // below zero, so it needs no pixel geometry and follows every resize.
-    const double swatchWidth = widest * 0.03;
-    for (std::size_t r = 0; r < swatchColors.size(); ++r) {
-        auto* swatch = new QCPBars(groupKeys, groupValues);
+    addKindSwatches(swatchColors, widest);
+    keys->setTicker(ticker);
+    keys->setRange(-0.5, std::max<double>(0, double(m_shownGroups.size()) - 0.5));
+    m_groupsRect->axis(QCPAxis::atBottom)->setRange(-kSwatchShare * widest, widest * 1.04);
+
+    chart.legendBars = { pss, uss };
+    if (swap)
+        chart.legendBars.push_back(swap);
+    return chart;
+}
+
+// The kind's colour left of each row ties it to the map and the table: a bar of its own,
+// below zero, so it needs no pixel geometry and follows every resize.
+void ProcessBreakdownView::addKindSwatches(const std::vector<QColor>& colors, double widest)
+{
+    const double swatchWidth = widest * kSwatchShare;
+    for (std::size_t r = 0; r < colors.size(); ++r) {
+        auto* swatch = new QCPBars(m_groupsRect->axis(QCPAxis::atLeft), m_groupsRect->axis(QCPAxis::atBottom));
         swatch->setWidth(0.9);
         swatch->setBaseValue(-swatchWidth);
         swatch->setPen(Qt::NoPen);
-        swatch->setBrush(swatchColors[r]);
+        swatch->setBrush(colors[r]);
         swatch->setSelectable(QCP::stNone);
         swatch->addData(double(r), swatchWidth * 0.75); // from the base, up to just short of zero
     }
-    groupKeys->setTicker(groupTicker);
-    groupKeys->setRange(-0.5, std::max<double>(0, double(m_shownGroups.size()) - 0.5));
-    groupValues->setRange(-swatchWidth, widest * 1.04);
+}
 
-    // Row heights: the whole process gets as much room per row as a group.
+// Row heights: the whole process gets as much room per row as a group; the plot asks for the
+// height its rows, the legend and the titles need, so the scroll area scrolls instead of squeezing.
+void ProcessBreakdownView::setChartHeight(double totalRows, int legendEntries, int slotCount)
+{
+    const double groupRows = double(m_shownGroups.size());
     m_plot->plotLayout()->setRowStretchFactors(
-        { 0.001, double(row + 1), 0.001, std::max(1.0, double(m_shownGroups.size()) * (slotCount / 2.5)), 0.001 });
-
-    const int textHeight = QFontMetrics(groupKeys->tickLabelFont()).height();
-    const int legendRows = int(legendBars.size() + 3) / 3;
-    m_plot->setMinimumHeight(int((row + 1) * (textHeight + 6) + double(m_shownGroups.size()) * (slotCount * 7 + 4)
+        { 0.001, totalRows, 0.001, std::max(1.0, groupRows * (slotCount / 2.5)), 0.001 });
+    const int textHeight = QFontMetrics(m_groupsRect->axis(QCPAxis::atLeft)->tickLabelFont()).height();
+    const int legendRows = (legendEntries + 3) / 3;
+    m_plot->setMinimumHeight(int(totalRows * (textHeight + 6) + groupRows * (slotCount * 7 + 4)
         + legendRows * (textHeight + 4) + 6 * textHeight));
-
-    m_plot->legend->clearItems();
-    legendBars.insert(legendBars.end(), { groupPss, groupUss });
-    if (groupSwap)
-        legendBars.push_back(groupSwap);
-    for (QCPBars* bars : legendBars)
-        bars->addToLegend();
-    if (m_current && !findDrawn(*m_current))
-        m_current.reset();
-    showCurrent();
-    updateColors();
 }
 
 void ProcessBreakdownView::updateSummary()

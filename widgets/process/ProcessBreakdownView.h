@@ -11,6 +11,7 @@
 #include <vector>
 
 class QCPAxisRect;
+class QCPBars;
 class QCPItemRect;
 class QCPTextElement;
 class QCustomPlot;
@@ -99,7 +100,22 @@ private:
 
     void startGrouping();
     void groupingFinished();
+    // The upper chart (the whole process) and the lower one (its groups), built anew per snapshot.
+    struct TotalsChart {
+        double rows = 0;
+        std::vector<QCPBars*> legendBars;
+    };
+    struct GroupsChart {
+        int slotCount = 3; // RSS, PSS, USS, and swap when any
+        std::vector<QCPBars*> legendBars;
+    };
     void rebuildChart();
+    TotalsChart addTotalsChart(const ProcessBreakdown& breakdown);
+    GroupsChart addGroupsChart(const ProcessBreakdown& breakdown);
+    void addKindSwatches(const std::vector<QColor>& colors, double widest);
+    void setChartHeight(double totalRows, int legendEntries, int slotCount);
+    QCPBars* newBars(QCPAxisRect* rect, SmapsKey colorOf, const QString& name, QCPBars* below);
+    void addPart(QCPBars* bars, QCPAxisRect* rect, Segment segment, double key, double& base, std::uint64_t value);
     void updateSummary();
     void updateColors();
     void applyFilter();
