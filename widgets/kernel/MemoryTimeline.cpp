@@ -62,7 +62,17 @@ MemoryTimeline::MemoryTimeline(QWidget* parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(createControls());
+    createPlot();
+    createOverlayItems();
+    layout->addWidget(m_plot, 1);
+    applyPalette();
+    connectControls();
+}
 
+// The column left of the plot: which series, the unit, the time window, pause.
+QVBoxLayout* MemoryTimeline::createControls()
+{
     auto* side = new QVBoxLayout;
     side->setSpacing(4);
     auto* seriesLabel = new QLabel(tr("Series"), this);
@@ -123,8 +133,12 @@ MemoryTimeline::MemoryTimeline(QWidget* parent)
     m_pauseButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_pauseButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     side->addWidget(m_pauseButton);
-    layout->addLayout(side);
+    return side;
+}
 
+// The plot with one graph per series (hidden until ticked), refreshed at most every kMinRefreshMs.
+void MemoryTimeline::createPlot()
+{
     m_refresh = new RefreshThrottle(
         kMinRefreshMs,
         [this] {
@@ -154,6 +168,10 @@ MemoryTimeline::MemoryTimeline(QWidget* parent)
         graph->setAdaptiveSampling(true);
         m_graphs[static_cast<std::size_t>(series)] = graph;
     }
+}
+
+void MemoryTimeline::createOverlayItems()
+{
     // The crosshair and its values stay above the event markers added later (QCustomPlot's own
     // top layer, "overlay").
     m_crosshair = new QCPItemStraightLine(m_plot);
@@ -177,9 +195,10 @@ MemoryTimeline::MemoryTimeline(QWidget* parent)
     m_pausedText->setText(tr("Paused — Space resumes; drag and wheel move and zoom"));
     m_pausedText->setPadding(QMargins(8, 3, 8, 3));
     m_pausedText->setVisible(false);
-    layout->addWidget(m_plot, 1);
-    applyPalette();
+}
 
+void MemoryTimeline::connectControls()
+{
     connect(m_seriesList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const auto series = static_cast<MemorySeries>(item->data(kSeriesRole).toInt());
         const bool visible = item->checkState() == Qt::Checked;

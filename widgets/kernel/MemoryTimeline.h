@@ -12,6 +12,7 @@
 
 class QAction;
 class QComboBox;
+class QVBoxLayout;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
@@ -77,6 +78,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QVBoxLayout* createControls();
+    void createPlot();
+    void createOverlayItems();
+    void connectControls();
     struct Marker {
         double seconds = 0;
         QString label;
