@@ -250,11 +250,17 @@ void UsageTreemap::paintEvent(QPaintEvent*)
 {
     relayout();
     QPainter painter(this);
-    const QPalette& pal = palette();
-    painter.fillRect(rect(), pal.window());
-    const QFontMetrics metrics = fontMetrics();
+    painter.fillRect(rect(), palette().window());
+    paintTitle(painter);
+    paintCells(painter);
+    paintLegend(painter);
+}
 
-    // Title line: where we are, and how to move.
+void UsageTreemap::paintTitle(QPainter& painter) const
+{
+    const QPalette& pal = palette();
+    const QFontMetrics metrics = fontMetrics();
+    // Where we are, and how to move.
     std::uint64_t shownPss = 0;
     std::size_t shownCount = 0;
     for (const ProcessSummary& p : m_processes)
@@ -277,6 +283,14 @@ void UsageTreemap::paintEvent(QPaintEvent*)
             m_processes.empty() ? tr("Reading processes…") : tr("No process uses any memory."));
     }
 
+}
+
+// Users as titled areas, each process's parts as coloured cells, then the process borders and
+// labels over their parts, and the selection over everything.
+void UsageTreemap::paintCells(QPainter& painter) const
+{
+    const QPalette& pal = palette();
+    const QFontMetrics metrics = fontMetrics();
     const QColor border = pal.color(QPalette::Window);
     const QRectF* selected = nullptr;
     for (const Cell& cell : m_cells) {
@@ -331,7 +345,13 @@ void UsageTreemap::paintEvent(QPaintEvent*)
         painter.drawRect(selected->adjusted(1.5, 1.5, -1.5, -1.5));
     }
 
-    // Legend: what the colours mean.
+}
+
+// What the colours mean.
+void UsageTreemap::paintLegend(QPainter& painter) const
+{
+    const QPalette& pal = palette();
+    const QFontMetrics metrics = fontMetrics();
     QRectF legend = legendRect().adjusted(6, 4, -6, -4);
     painter.setPen(pal.color(QPalette::WindowText));
     // The kernel's field names help who knows them; they go first when the room is short.

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <vector>
 
+class QPainter;
+
 namespace vmscope {
 
 // PSS of every process as a squarified treemap: users, then their processes, then each
@@ -70,6 +72,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void paintTitle(QPainter& painter) const;
+    void paintCells(QPainter& painter) const;
+    void paintLegend(QPainter& painter) const;
     void relayout() const;
     void layoutProcesses(const std::vector<const ProcessSummary*>& processes, const QRectF& area) const;
     QRectF titleLineRect() const;
