@@ -413,6 +413,156 @@ namespace {
         void (*m_previousPipe)(int) = SIG_DFL;
     };
 
+// One `watch` run: the sampler and the command feed a queue; the loop prints what arrives until
+// the duration ends, the command has settled, Ctrl+C, or stdout closes.
+class WatchSession {
+public:
+    WatchSession(Context& context, WatchOptions options)
+        : m_context(context)
+        , m_options(std::move(options))
+        , m_printer(context)
+        // The Source outlives the sampler (it belongs to main); the sampler only borrows it.
+        , m_sampler(std::shared_ptr<const Source>(std::shared_ptr<const Source>(), &context.source),
+              samplerOptions(m_options))
+    {
+        m_sampler.setOnSample([this](SamplePtr sample) { m_queue.push(std::move(sample)); });
+        m_sampler.setOnError([this](const Error& error) { m_queue.push(error); });
+        m_runner.setOnOutput([](OutputStream, std::string_view chunk) { writeAll(STDERR_FILENO, chunk); });
+        m_runner.setOnFinished([this](const WorkloadResult& result) {
+            SampleEvent event { m_sampler.secondsSinceStart(), std::string(kEventRunEnd), result.exitCode,
+                m_options.commandLine.value_or(std::string()) };
+            m_sampler.recordEvent(event);
+            m_queue.push(RunEnded { std::move(event), result });
+        });
+    }
+
+    int run()
+    {
+        m_sampler.start();
+        if (m_options.durationSeconds)
+            m_stopAt = Clock::now()
+                + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(*m_options.durationSeconds));
+        m_commandPending = m_options.commandLine.has_value(); // started after the first sample
+        while (!m_outputClosed && waitForItems())
+            for (WatchItem& item : m_queue.take()) {
+                if (m_outputClosed)
+                    break;
+                handle(item);
+            }
+        m_sampler.stop();
+        if (m_commandRunning)
+            cancelCommand();
+        m_printer.finish();
+        if (m_samplingError)
+            return fail(m_context, *m_samplingError);
+        if (!m_sampled) {
+            m_context.err += "vmscope-cli: watch: no sample was taken\n";
+            return kExitCannotRead;
+        }
+        return kExitOk;
+    }
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    static SamplerOptions samplerOptions(const WatchOptions& options)
+    {
+        SamplerOptions samplerOptions;
+        samplerOptions.interval = options.interval;
+        // pagetypeinfo is not printed here, and reading it costs the kernel the zone lock.
+        samplerOptions.readPageTypeInfo = false;
+        return samplerOptions;
+    }
+
+    // Waits for the queue or a stop signal; false when it is time to stop.
+    bool waitForItems()
+    {
+        int timeoutMs = -1;
+        if (m_stopAt) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*m_stopAt - Clock::now()).count();
+            if (left <= 0)
+                return false;
+            timeoutMs = static_cast<int>(left) + 1;
+        }
+        pollfd fds[2] = { { m_queue.fd(), POLLIN, 0 }, { m_stopSignals.fd(), POLLIN, 0 } };
+        ::poll(fds, 2, timeoutMs);
+        if (fds[1].revents & POLLIN && m_stopSignals.received()) {
+            m_interrupted = true;
+            return false;
+        }
+        return true;
+    }
+
+    void handle(WatchItem& item)
+    {
+        if (auto* sample = std::get_if<SamplePtr>(&item)) {
+            m_sampled = true;
+            m_outputClosed = !m_printer.sample(**sample);
+            if (m_commandPending && !m_outputClosed)
+                startCommand();
+        } else if (auto* error = std::get_if<Error>(&item)) {
+            // meminfo unreadable: nothing worth printing will follow.
+            m_samplingError = *error;
+            m_stopAt = Clock::now();
+        } else if (auto* ended = std::get_if<RunEnded>(&item)) {
+            m_commandRunning = false;
+            if (!ended->result.error.empty())
+                writeAll(STDERR_FILENO, "vmscope-cli: watch: " + ended->result.error + "\n");
+            m_outputClosed = !m_printer.event(ended->event, ended->result);
+            // One more second shows the system settle after the command (issue 5).
+            if (!m_options.durationSeconds)
+                m_stopAt = Clock::now() + std::chrono::seconds(1);
+        }
+    }
+
+    void startCommand()
+    {
+        m_commandPending = false;
+        const WorkloadSpec spec = commandPreset(*m_options.commandLine);
+        SampleEvent event { m_sampler.secondsSinceStart(), std::string(kEventRunStart), std::nullopt, spec.label };
+        std::string error;
+        if (!m_runner.start(spec, &error)) {
+            writeAll(STDERR_FILENO, "vmscope-cli: watch: " + error + "\n");
+            if (!m_options.durationSeconds)
+                m_stopAt = Clock::now();
+            return;
+        }
+        m_sampler.recordEvent(event);
+        m_commandRunning = true;
+        m_outputClosed = !m_printer.event(event, std::nullopt);
+    }
+
+    // --duration ran out, Ctrl+C, or stdout closed: the command goes too, its end still reported.
+    void cancelCommand()
+    {
+        if (!m_interrupted && !m_outputClosed)
+            writeAll(STDERR_FILENO, "vmscope-cli: watch: --duration ended before the command; cancelling it\n");
+        m_runner.cancel();
+        m_runner.wait();
+        for (WatchItem& item : m_queue.take()) {
+            if (auto* ended = std::get_if<RunEnded>(&item); ended && !m_outputClosed)
+                m_outputClosed = !m_printer.event(ended->event, ended->result);
+        }
+    }
+
+    Context& m_context;
+    const WatchOptions m_options;
+    StopSignals m_stopSignals;
+    WatchQueue m_queue;
+    WatchPrinter m_printer;
+    Sampler m_sampler;
+    // Declared after the sampler and the queue: destroyed first, so its finish callback cannot
+    // reach them after they are gone.
+    WorkloadRunner m_runner;
+    std::optional<Clock::time_point> m_stopAt;
+    bool m_commandPending = false;
+    bool m_commandRunning = false;
+    bool m_sampled = false;
+    bool m_interrupted = false;
+    bool m_outputClosed = false;
+    std::optional<Error> m_samplingError;
+};
+
 } // namespace
 
 int runWatch(Context& context, const std::vector<std::string>& args)
@@ -420,119 +570,7 @@ int runWatch(Context& context, const std::vector<std::string>& args)
     WatchOptions options;
     if (auto problem = parseWatchOptions(args, options))
         return usageError(context, *problem);
-
-    using Clock = std::chrono::steady_clock;
-    StopSignals stopSignals;
-    WatchQueue queue;
-    WatchPrinter printer(context);
-
-    // The Source outlives the sampler (it belongs to main); the sampler only borrows it.
-    const std::shared_ptr<const Source> borrowedSource(std::shared_ptr<const Source>(), &context.source);
-    SamplerOptions samplerOptions;
-    samplerOptions.interval = options.interval;
-    // pagetypeinfo is not printed here, and reading it costs the kernel the zone lock.
-    samplerOptions.readPageTypeInfo = false;
-    Sampler sampler(borrowedSource, samplerOptions);
-    sampler.setOnSample([&queue](SamplePtr sample) { queue.push(std::move(sample)); });
-    sampler.setOnError([&queue](const Error& error) { queue.push(error); });
-
-    WorkloadRunner runner;
-    runner.setOnOutput([](OutputStream, std::string_view chunk) { writeAll(STDERR_FILENO, chunk); });
-    runner.setOnFinished([&queue, &sampler, &options](const WorkloadResult& result) {
-        SampleEvent event { sampler.secondsSinceStart(), std::string(kEventRunEnd), result.exitCode,
-            options.commandLine.value_or(std::string()) };
-        sampler.recordEvent(event);
-        queue.push(RunEnded { std::move(event), result });
-    });
-
-    sampler.start();
-    const Clock::time_point started = Clock::now();
-    std::optional<Clock::time_point> stopAt;
-    if (options.durationSeconds)
-        stopAt = started
-            + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(*options.durationSeconds));
-
-    bool commandPending = options.commandLine.has_value(); // started after the first sample
-    bool commandRunning = false;
-    bool sampled = false;
-    std::optional<Error> samplingError;
-    bool interrupted = false;
-    bool outputClosed = false;
-
-    auto startCommand = [&] {
-        commandPending = false;
-        const WorkloadSpec spec = commandPreset(*options.commandLine);
-        SampleEvent event { sampler.secondsSinceStart(), std::string(kEventRunStart), std::nullopt, spec.label };
-        std::string error;
-        if (!runner.start(spec, &error)) {
-            writeAll(STDERR_FILENO, "vmscope-cli: watch: " + error + "\n");
-            if (!options.durationSeconds)
-                stopAt = Clock::now();
-            return;
-        }
-        sampler.recordEvent(event);
-        commandRunning = true;
-        outputClosed = !printer.event(event, std::nullopt);
-    };
-
-    while (!outputClosed) {
-        int timeoutMs = -1;
-        if (stopAt) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*stopAt - Clock::now()).count();
-            if (left <= 0)
-                break;
-            timeoutMs = static_cast<int>(left) + 1;
-        }
-        pollfd fds[2] = { { queue.fd(), POLLIN, 0 }, { stopSignals.fd(), POLLIN, 0 } };
-        ::poll(fds, 2, timeoutMs);
-        if (fds[1].revents & POLLIN && stopSignals.received()) {
-            interrupted = true;
-            break;
-        }
-        for (WatchItem& item : queue.take()) {
-            if (outputClosed)
-                break;
-            if (auto* sample = std::get_if<SamplePtr>(&item)) {
-                sampled = true;
-                outputClosed = !printer.sample(**sample);
-                if (commandPending && !outputClosed)
-                    startCommand();
-            } else if (auto* error = std::get_if<Error>(&item)) {
-                // meminfo unreadable: nothing worth printing will follow.
-                samplingError = *error;
-                stopAt = Clock::now();
-            } else if (auto* ended = std::get_if<RunEnded>(&item)) {
-                commandRunning = false;
-                if (!ended->result.error.empty())
-                    writeAll(STDERR_FILENO, "vmscope-cli: watch: " + ended->result.error + "\n");
-                outputClosed = !printer.event(ended->event, ended->result);
-                // One more second shows the system settle after the command (issue 5).
-                if (!options.durationSeconds)
-                    stopAt = Clock::now() + std::chrono::seconds(1);
-            }
-        }
-    }
-
-    sampler.stop();
-    if (commandRunning) {
-        // --duration ran out, Ctrl+C, or stdout closed: the command goes too, its end still reported.
-        if (!interrupted && !outputClosed)
-            writeAll(STDERR_FILENO, "vmscope-cli: watch: --duration ended before the command; cancelling it\n");
-        runner.cancel();
-        runner.wait();
-        for (WatchItem& item : queue.take()) {
-            if (auto* ended = std::get_if<RunEnded>(&item); ended && !outputClosed)
-                outputClosed = !printer.event(ended->event, ended->result);
-        }
-    }
-    printer.finish();
-    if (samplingError)
-        return fail(context, *samplingError);
-    if (!sampled) {
-        context.err += "vmscope-cli: watch: no sample was taken\n";
-        return kExitCannotRead;
-    }
-    return kExitOk;
+    return WatchSession(context, std::move(options)).run();
 }
 
 } // namespace vmscope::cli
