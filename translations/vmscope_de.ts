@@ -105,42 +105,42 @@
 <context>
     <name>vmscope::AddressMapView</name>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="100"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="48"/>
         <source> (deleted)</source>
         <translation> (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="250"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="213"/>
         <source>No process selected</source>
         <translation>Kein Prozess ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="253"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="216"/>
         <source>compressed scale: block length grows with log₂(size), gaps collapsed</source>
         <translation>komprimierter Maßstab: Blocklänge wächst mit log₂(Größe), Lücken zusammengefaltet</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="254"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="217"/>
         <source>linear scale: true addresses, 1 pixel ≈ %1</source>
         <translation>linearer Maßstab: echte Adressen, 1 Pixel ≈ %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="257"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="220"/>
         <source>32-bit, 3G/1G split</source>
         <translation>32 Bit, 3G/1G-Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="258"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="221"/>
         <source>5-level paging, 56-bit user space</source>
         <translation>5-stufiges Paging, 56-Bit-Benutzerbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="259"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="222"/>
         <source>4-level paging, 47-bit user space</source>
         <translation>4-stufiges Paging, 47-Bit-Benutzerbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/AddressMapView.cpp" line="260"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="223"/>
         <source>pid %1 · %n VMA(s) · %2 · %3</source>
         <translation>
             <numerusform>pid %1 · %n VMA · %2 · %3</numerusform>
@@ -148,215 +148,215 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="264"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="227"/>
         <source> · zoom %1×</source>
         <translation> · Zoom %1×</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="421"/>
-        <location filename="../widgets/AddressMapView.cpp" line="534"/>
-        <location filename="../widgets/AddressMapView.cpp" line="717"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="384"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="497"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="680"/>
         <source>%1 unmapped</source>
         <translation>%1 nicht eingeblendet</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="427"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="390"/>
         <source>non-canonical hole · %1 · no valid address</source>
         <translation>nicht kanonisches Loch · %1 · keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="543"/>
-        <location filename="../widgets/AddressMapView.cpp" line="557"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="506"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="520"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="559"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="522"/>
         <source> · KASLR</source>
         <translation> · KASLR</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="561"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="524"/>
         <source>kernel space · %1</source>
         <translation>Kernelbereich · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="683"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="646"/>
         <source>%1 VMAs · %2 · mostly %3</source>
         <translation>%1 VMAs · %2 · überwiegend %3</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="686"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="649"/>
         <source>%1 VMAs</source>
         <translation>%1 VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="702"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="665"/>
         <source> · Rss %1</source>
         <translation> · Rss %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="713"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="676"/>
         <source>non-canonical hole · %1</source>
         <translation>nicht kanonisches Loch · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="715"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="678"/>
         <source>kernel: unused · %1</source>
         <translation>Kernel: ungenutzt · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="723"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="686"/>
         <source>kernel space</source>
         <translation>Kernelbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="724"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="687"/>
         <source>double-click to expand</source>
         <translation>Doppelklick zum Aufklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="730"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="693"/>
         <source> · randomized (KASLR)</source>
         <translation> · zufällig platziert (KASLR)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="738"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="701"/>
         <source>3G/1G split: user space below, kernel above 0xc0000000</source>
         <translation>3G/1G-Aufteilung: Benutzerbereich darunter, Kernel oberhalb von 0xc0000000</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="739"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="702"/>
         <source>end of user space (%1)</source>
         <translation>Ende des Benutzerbereichs (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="879"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="842"/>
         <source>Region kinds</source>
         <translation>Bereichsarten</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="891"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="854"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="899"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="862"/>
         <source>Inside a block</source>
         <translation>Innerhalb eines Blocks</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="909"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="872"/>
         <source>resident (Rss), from the left</source>
         <translation>resident (Rss), von links</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="910"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="873"/>
         <source>mapped, not resident</source>
         <translation>eingeblendet, nicht resident</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="912"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="875"/>
         <source>dirty (hatched)</source>
         <translation>geändert (schraffiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="914"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="877"/>
         <source>swapped out</source>
         <translation>ausgelagert</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="922"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="885"/>
         <source>unmapped gap (break)</source>
         <translation>nicht eingeblendete Lücke (Unterbrechung)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="923"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="886"/>
         <source>kernel space (mm.rst)</source>
         <translation>Kernelbereich (mm.rst)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="937"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="900"/>
         <source>PSS share (USS dotted)</source>
         <translation>PSS-Anteil (USS gepunktet)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="951"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="86"/>
         <source>Address-space map</source>
         <translation>Adressraumkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1326"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="461"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1327"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="462"/>
         <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
         <translation>Rechte %1 · Offset 0x%2 · Gerät %3 · Inode %4</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1332"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="467"/>
         <source>path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1333"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="468"/>
         <source> (deleted: the file was unlinked)</source>
         <translation> (gelöscht: die Datei wurde entfernt)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1338"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="473"/>
         <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
         <translation>Rss %1 · Pss %2 · Uss %3 · Swap %4</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1342"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="477"/>
         <source>dirty %1 (private %2, shared %3)</source>
         <translation>geändert %1 (privat %2, gemeinsam %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1347"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="482"/>
         <source>no smaps counters (read from maps)</source>
         <translation>keine smaps-Zähler (aus maps gelesen)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1350"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="485"/>
         <source>VmFlags:</source>
         <translation>VmFlags:</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1375"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="510"/>
         <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
         <translation>&lt;i&gt;%1 Blöcke teilen sich diese Pixelzeile; vergrößern Sie, um sie zu unterscheiden.&lt;/i&gt;&lt;br/&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1381"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="516"/>
         <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
         <translation>&lt;b&gt;nicht eingeblendet&lt;/b&gt;&lt;br/&gt;zwischen %1 und %2 (%3)&lt;br/&gt;keine VMA: jeder Zugriff hier löst einen Fehler aus (SIGSEGV)</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1385"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="520"/>
         <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
         <translation>&lt;b&gt;nicht kanonisches Loch&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;die Bits 63 bis hinunter zum höchsten implementierten Bit müssen alle gleich sein; diese Adressen lassen sich überhaupt nicht einblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1391"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="526"/>
         <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
         <translation>&lt;b&gt;Kernelbereich&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;von allen Prozessen geteilt, im Benutzermodus nicht zugänglich; Doppelklick zeigt das dokumentierte Layout</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1396"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="531"/>
         <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
         <translation>&lt;b&gt;Kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1400"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="535"/>
         <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
         <translation>&lt;br/&gt;KASLR verschiebt diesen Bereich beim Booten: die dokumentierte Adresse ist der Standardwert.</translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1401"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="536"/>
         <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Layout aus Documentation/arch/x86/x86_64/mm.rst; nicht von diesem Rechner gelesen.&lt;/i&gt;</translation>
     </message>
@@ -364,12 +364,12 @@
 <context>
     <name>vmscope::BreakdownFilterChip</name>
     <message>
-        <location filename="../widgets/BreakdownFilterChip.cpp" line="24"/>
+        <location filename="../widgets/process/BreakdownFilterChip.cpp" line="24"/>
         <source>Show every region again (Esc)</source>
         <translation>Wieder alle Bereiche zeigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/BreakdownFilterChip.cpp" line="25"/>
+        <location filename="../widgets/process/BreakdownFilterChip.cpp" line="25"/>
         <source>Show every region again</source>
         <translation>Wieder alle Bereiche zeigen</translation>
     </message>
@@ -440,17 +440,17 @@
 <context>
     <name>vmscope::ColumnChooser</name>
     <message>
-        <location filename="../widgets/ColumnChooser.cpp" line="132"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="132"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../widgets/ColumnChooser.cpp" line="143"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="143"/>
         <source>More smaps Fields</source>
         <translation>Weitere smaps-Felder</translation>
     </message>
     <message>
-        <location filename="../widgets/ColumnChooser.cpp" line="156"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="156"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
@@ -1051,113 +1051,113 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::MemoryTimeline</name>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="68"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="78"/>
         <source>Series</source>
         <translation>Datenreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="71"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="81"/>
         <source>Tick the series to draw. Hover a name for what the kernel counts there.</source>
         <translation>Die zu zeichnenden Datenreihen ankreuzen. Der Tooltip eines Namens erklärt, was der Kernel dort zählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="88"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="98"/>
         <source>&amp;Unit</source>
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="90"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="100"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="91"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="101"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="92"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="102"/>
         <source>pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="93"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="103"/>
         <source>MiB and GiB are 1024² and 1024³ bytes; pages are the kernel&apos;s unit (the page size of this system, usually 4 KiB), as zoneinfo and vmstat count.</source>
         <translation>MiB und GiB sind 1024² und 1024³ Bytes; Seiten sind die Einheit des Kernels (die Seitengröße dieses Systems, meist 4 KiB), in der zoneinfo und vmstat zählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="99"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="109"/>
         <source>&amp;Time window</source>
         <translation>&amp;Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="101"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="111"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="102"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="112"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="103"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="113"/>
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="104"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="114"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="105"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="115"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="107"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="117"/>
         <source>How much time the timeline shows, ending at the newest sample. &quot;All&quot; shows every sample held (up to %L1).</source>
         <translation>Wie viel Zeit die Zeitleiste zeigt, bis zum neuesten Messwert. „Alle“ zeigt jeden gespeicherten Messwert (bis zu %L1).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="114"/>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="368"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="124"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="387"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="118"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="128"/>
         <source>Pause the timeline (Space): it stops scrolling so you can read it, drag it and zoom with the wheel. Sampling goes on; resume jumps back to now.</source>
         <translation>Zeitleiste anhalten (Leertaste): sie läuft nicht mehr weiter, sodass Sie sie lesen, verschieben und mit dem Mausrad zoomen können. Die Messung geht weiter; Fortsetzen springt zurück zu jetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="143"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="157"/>
         <source>time since sampling started (h:mm:ss)</source>
         <translation>Zeit seit Messbeginn (h:mm:ss)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="177"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="195"/>
         <source>Paused — Space resumes; drag and wheel move and zoom</source>
         <translation>Angehalten — Leertaste setzt fort; Ziehen und Mausrad verschieben und zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="368"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="387"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="430"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="449"/>
         <source>at %1 (%2)</source>
         <translation>um %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="431"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="450"/>
         <source>at %1</source>
         <translation>um %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="437"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="456"/>
         <source>not in this kernel</source>
         <translation>nicht in diesem Kernel</translation>
     </message>
@@ -1165,92 +1165,92 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::ProcessBreakdownView</name>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="115"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="117"/>
         <source>%1 (%2 kB)</source>
         <translation>%1 (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="133"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="135"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="81"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="81"/>
         <source>private clean</source>
         <translation>privat unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="83"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="83"/>
         <source>private dirty</source>
         <translation>privat geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="85"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="85"/>
         <source>shared clean</source>
         <translation>geteilt unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="87"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="87"/>
         <source>shared dirty</source>
         <translation>geteilt geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="89"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="89"/>
         <source>PSS anon</source>
         <translation>PSS anon</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="91"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="91"/>
         <source>PSS file</source>
         <translation>PSS Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="93"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="93"/>
         <source>PSS shmem</source>
         <translation>PSS shmem</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="95"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="95"/>
         <source>SwapPss</source>
         <translation>SwapPss</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="135"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="137"/>
         <source>By k&amp;ind</source>
         <translation>Nach A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="136"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="138"/>
         <source>One row per kind of region: code, data, heap, stacks, anonymous memory, files … (Alt+I)</source>
         <translation>Eine Zeile je Bereichsart: Code, Daten, Heap, Stacks, anonymer Speicher, Dateien … (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="138"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="140"/>
         <source>By m&amp;apping</source>
         <translation>Nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="139"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="141"/>
         <source>One row per mapped file or pseudo-region ([heap], [anon] …): the %1 that hold the most PSS, then the rest as “other” (Alt+A; Ctrl+M switches from anywhere)</source>
         <translation>Eine Zeile je eingeblendeter Datei oder Pseudobereich ([heap], [anon] …): die %1 mit der größten PSS, dann der Rest als „andere“ (Alt+M; Strg+M schaltet von überall aus um)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="150"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="152"/>
         <source>Click a segment to show only its regions; Esc shows all.</source>
         <translation>Klicken Sie auf ein Segment, um nur seine Bereiche zu zeigen; Esc zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="163"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="165"/>
         <source>The whole process</source>
         <translation>Der ganze Prozess</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="193"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="195"/>
         <source>Memory breakdown chart</source>
         <translation>Diagramm der Speicheraufteilung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="319"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="321"/>
         <source>other (%n mapping(s))</source>
         <translation>
             <numerusform>andere (%n Mapping)</numerusform>
@@ -1258,99 +1258,99 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="327"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="334"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="336"/>
         <source>USS (private pages)</source>
         <translation>USS (private Seiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="337"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="339"/>
         <source>swap shared with other processes (Swap − SwapPss)</source>
         <translation>mit anderen Prozessen geteilter Swap (Swap − SwapPss)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="338"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="340"/>
         <source>its share of swap (SwapPss)</source>
         <translation>sein Anteil am Swap (SwapPss)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="338"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="582"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="340"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="611"/>
         <source>swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="342"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="344"/>
         <source>PSS of anonymous memory (Pss_Anon)</source>
         <translation>PSS des anonymen Speichers (Pss_Anon)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="344"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="346"/>
         <source>PSS of file pages (Pss_File)</source>
         <translation>PSS der Dateiseiten (Pss_File)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="346"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="348"/>
         <source>PSS of shared memory (Pss_Shmem)</source>
         <translation>PSS des gemeinsamen Speichers (Pss_Shmem)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="348"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="350"/>
         <source>PSS (proportional share)</source>
         <translation>PSS (proportionaler Anteil)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="355"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="357"/>
         <source>private clean pages</source>
         <translation>private unveränderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="357"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="359"/>
         <source>private dirty pages</source>
         <translation>private geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="359"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="361"/>
         <source>shared clean pages</source>
         <translation>gemeinsame unveränderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="361"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="363"/>
         <source>shared dirty pages</source>
         <translation>gemeinsame geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="363"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="525"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="365"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="541"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="426"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="428"/>
         <source>the whole process</source>
         <translation>der ganze Prozess</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="431"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="433"/>
         <source>%1 of the process&apos;s RSS (%2)</source>
         <translation>%1 der RSS des Prozesses (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="434"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="436"/>
         <source>%1 of the process&apos;s PSS (%2)</source>
         <translation>%1 der PSS des Prozesses (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="437"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="439"/>
         <source>From smaps_rollup, read just after smaps. The kernel sums it before rounding to kB, so the summed PSS can be up to 1 kB per region lower.</source>
         <translation>Aus smaps_rollup, gelesen direkt nach smaps. Der Kernel summiert dort vor dem Runden auf kB, daher kann die summierte PSS um bis zu 1 kB je Bereich niedriger sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="771"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="803"/>
         <source>Showing only the regions with %1 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur die Bereiche mit „%1“ (%n Bereich)</numerusform>
@@ -1358,7 +1358,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="773"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="805"/>
         <source>Showing only regions of the other mappings with %1 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche der übrigen Mappings mit „%1“ (%n Bereich)</numerusform>
@@ -1366,7 +1366,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="776"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="808"/>
         <source>Showing only %1 regions with %2 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche der Art „%1“ mit „%2“ (%n Bereich)</numerusform>
@@ -1374,7 +1374,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="778"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="810"/>
         <source>Showing only regions of %1 with %2 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche von %1 mit „%2“ (%n Bereich)</numerusform>
@@ -1382,12 +1382,12 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="441"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="443"/>
         <source>%1 of the process&apos;s swap (%2)</source>
         <translation>%1 des Swaps des Prozesses (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="449"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="451"/>
         <source>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region(s), %5 mapped</source>
         <translation>
             <numerusform>Diese Zeile: RSS %1 · PSS %2 · USS %3 · Swap %4 · %n Bereich, %5 eingeblendet</numerusform>
@@ -1395,71 +1395,71 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="454"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="456"/>
         <source>USS = private clean %1 + private dirty %2: what exiting would free.</source>
         <translation>USS = privat unverändert %1 + privat geändert %2: was ein Beenden freigeben würde.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="458"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="460"/>
         <source>Click to show only the regions holding it.</source>
         <translation>Klicken, um nur die Bereiche zu zeigen, die dazu beitragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="470"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="495"/>
         <source>By kind of region</source>
         <translation>Nach Bereichsart</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="471"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="496"/>
         <source>By mapping (the %1 with the most PSS, then the rest)</source>
         <translation>Nach Mapping (die %1 mit der größten PSS, dann der Rest)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="539"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="543"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="580"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="556"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="560"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="609"/>
         <source>PSS</source>
         <translation>PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="546"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="549"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="581"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="564"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="567"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="610"/>
         <source>USS</source>
         <translation>USS</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="554"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="573"/>
         <source>swap of others</source>
         <translation>Swap anderer</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="560"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="579"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="654"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="686"/>
         <source>Choose a process to see where its memory is.</source>
         <translation>Wählen Sie einen Prozess, um zu sehen, wo sein Speicher liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="658"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="690"/>
         <source>Adding up the regions…</source>
         <translation>Bereiche werden summiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="663"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="695"/>
         <source>Only the list of regions could be read (maps, not smaps): there are no sizes in RAM to break down.</source>
         <translation>Nur die Liste der Bereiche war lesbar (maps, nicht smaps): es gibt keine Größen im RAM zum Aufschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="668"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="700"/>
         <source>This process maps no memory of its own (a kernel thread, or a zombie).</source>
         <translation>Dieser Prozess blendet keinen eigenen Speicher ein (ein Kernel-Thread oder ein Zombie).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="677"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="709"/>
         <source>%1 (%n region(s), %2 mapped)</source>
         <translation>
             <numerusform>%1 (%n Bereich, %2 eingeblendet)</numerusform>
@@ -1467,37 +1467,37 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="680"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="712"/>
         <source>Not drawn, as nothing of it is in RAM or swap: %1.</source>
         <translation>Nicht gezeichnet, da nichts davon im RAM oder im Swap liegt: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="683"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="715"/>
         <source>This kernel gives no Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), so PSS is one bar.</source>
         <translation>Dieser Kernel liefert kein Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), daher ist PSS ein einziger Balken.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="694"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="726"/>
         <source>This process maps %1 of address space, of which %2 is in RAM (RSS).</source>
         <translation>Dieser Prozess blendet %1 Adressraum ein, davon liegen %2 im RAM (RSS).</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="698"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="730"/>
         <source>%1 of that is also mapped by other processes; counting each shared page split among the processes that map it, its proportional share (PSS) is %2.</source>
         <translation>%1 davon blenden auch andere Prozesse ein; wird jede gemeinsame Seite auf die Prozesse aufgeteilt, die sie einblenden, beträgt sein proportionaler Anteil (PSS) %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="702"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="734"/>
         <source>None of it is shared with other processes, so its PSS equals its RSS.</source>
         <translation>Nichts davon wird mit anderen Prozessen geteilt, daher ist seine PSS gleich seiner RSS.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="703"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="735"/>
         <source>If it exited, about %1 (its USS, the private pages) would be freed.</source>
         <translation>Würde er beendet, würden etwa %1 frei (seine USS, die privaten Seiten).</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="705"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="737"/>
         <source>Another %1 is swapped out.</source>
         <translation>Weitere %1 sind ausgelagert.</translation>
     </message>
@@ -1505,97 +1505,97 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::ProcessTableModel</name>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="28"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="28"/>
         <source>not readable even as root (another namespace, or a security module)</source>
         <translation>selbst als root nicht lesbar (anderer Namensraum oder ein Sicherheitsmodul)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="29"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="29"/>
         <source>not readable: another user&apos;s process</source>
         <translation>nicht lesbar: Prozess eines anderen Benutzers</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="29"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="29"/>
         <source>not readable: owned by %1</source>
         <translation>nicht lesbar: gehört %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="31"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="31"/>
         <source>unreadable: %1</source>
         <translation>unlesbar: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="33"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="33"/>
         <source>exited</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="62"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="62"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="64"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="64"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="66"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="68"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="68"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="70"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="70"/>
         <source>PSS</source>
         <translation>PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="72"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="72"/>
         <source>USS</source>
         <translation>USS</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="74"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="74"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="76"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="76"/>
         <source>VMAs</source>
         <translation>VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="78"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="78"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="84"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="84"/>
         <source>Resident set: pages of this process in RAM, shared ones counted in full.</source>
         <translation>Resident Set: Seiten dieses Prozesses im RAM, gemeinsam genutzte voll gezählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="86"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="86"/>
         <source>Proportional set: each resident page divided by the number of processes mapping it. PSS of all processes adds up to the memory they really use.</source>
         <translation>Proportional Set: jede residente Seite geteilt durch die Zahl der Prozesse, die sie einblenden. Die PSS aller Prozesse ergibt zusammen den Speicher, den sie wirklich belegen.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="89"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="89"/>
         <source>Unique set (Private_Clean + Private_Dirty): what would be freed if the process exited.</source>
         <translation>Unique Set (Private_Clean + Private_Dirty): was frei würde, wenn der Prozess endete.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="91"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="91"/>
         <source>Anonymous pages of this process that are swapped out.</source>
         <translation>Anonyme Seiten dieses Prozesses, die ausgelagert sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="93"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="93"/>
         <source>Number of virtual memory areas (lines of /proc/PID/maps).</source>
         <translation>Zahl der virtuellen Speicherbereiche (Zeilen von /proc/PID/maps).</translation>
     </message>
@@ -1640,204 +1640,204 @@ Doppelklicken, um seinen Adressraum zu öffnen.</translation>
 <context>
     <name>vmscope::ProcessView</name>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="82"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="82"/>
         <source>Choose a process in the list (double-click it or press Enter).</source>
         <translation>Wählen Sie einen Prozess in der Liste (Doppelklick oder Eingabetaste).</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="92"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="92"/>
         <source>Compressed scale</source>
         <translation>Komprimierter Maßstab</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="93"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="93"/>
         <source>Linear scale</source>
         <translation>Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="94"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="94"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
         <translation>Komprimiert: jeder Bereich sichtbar, nicht eingeblendete Lücken zu beschrifteten Unterbrechungen zusammengefaltet.
 Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="99"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="99"/>
         <source>Refresh: off</source>
         <translation>Aktualisieren: aus</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="99"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="99"/>
         <source>Refresh: 1 s</source>
         <translation>Aktualisieren: 1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="100"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="100"/>
         <source>Refresh: 2 s</source>
         <translation>Aktualisieren: 2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="100"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="100"/>
         <source>Refresh: 5 s</source>
         <translation>Aktualisieren: 5 s</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="102"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="102"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
         <translation>Wie oft /proc/PID/smaps neu gelesen wird. Jeder Lesevorgang durchläuft die Seitentabellen des Prozesses, daher hält ein sehr großer Prozess während des Lesens kurz an.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="107"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="107"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation>Zu Adresse springen… (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="109"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="109"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation>Geben Sie eine Adresse ein (0x7ffd…, mit oder ohne 0x), um den Bereich zu finden, der sie enthält.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="134"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="134"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation>Bereiche nach Pfad, Art, Rechten oder Adresse filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="138"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="138"/>
         <source>Group by mapping</source>
         <translation>Nach Mapping gruppieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="140"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="140"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation>Eine Zeile je Datei (oder [heap], [anon] …) mit ihren Bereichen darunter</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="168"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="168"/>
         <source>Regions</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="169"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="169"/>
         <source>Every region in a table, and the details of the selected one</source>
         <translation>Alle Bereiche in einer Tabelle und die Details des ausgewählten</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="172"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="172"/>
         <source>Where the memory goes</source>
         <translation>Wohin der Speicher geht</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="174"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="174"/>
         <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
         <translation>RSS aufgeteilt in private und gemeinsame Seiten, mit PSS, USS und Swap, nach Bereichsart oder nach Mapping</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="304"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="304"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation>%1 (PID %2) — Speicherkarte wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="369"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="369"/>
         <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
         <translation>Prozess %1 (%2) wurde um %3 beendet. Gezeigt wird die letzte Momentaufnahme von %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="375"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="375"/>
         <source>Process %1 (%2) exited before its memory map could be read.</source>
         <translation>Prozess %1 (%2) wurde beendet, bevor seine Speicherkarte gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="376"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="376"/>
         <source>%1 (PID %2) — gone</source>
         <translation>%1 (PID %2) — beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="378"/>
-        <location filename="../widgets/ProcessView.cpp" line="381"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="378"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="381"/>
         <source>Cannot read process %1: %2</source>
         <translation>Prozess %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="379"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="379"/>
         <source>%1 (PID %2) — not readable</source>
         <translation>%1 (PID %2) — nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="420"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="420"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation>%1 (PID %2) — %3 Bereiche · VSZ %4 · RSS %5 · PSS %6 · USS %7 · Swap %8 · gelesen %9</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="463"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="463"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation>Der gewählte Bereich ist durch den Tabellenfilter ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="506"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="506"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
         <translation>„%1“ ist keine Adresse (hexadezimal, z. B. 0x7ffd12345000).</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="510"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="510"/>
         <source>No memory map to look in yet.</source>
         <translation>Noch keine Speicherkarte zum Nachsehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="518"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="518"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation>%1 liegt in %2–%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="521"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="521"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="527"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="527"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation>%1 ist nicht eingeblendet (zwischen %2 und %3, eine Lücke von %4): ein Zugriff löst einen Fehler aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="533"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="533"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation>%1 ist Kernelbereich: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="539"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="539"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation>%1 ist nicht kanonisch: jede Verwendung löst einen CPU-Fehler aus (das Loch zwischen Benutzer- und Kernelbereich).</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="544"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="544"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation>%1 liegt über 4 GiB, außerhalb dieses 32-Bit-Adressraums.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="552"/>
-        <location filename="../widgets/ProcessView.cpp" line="589"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="552"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="589"/>
         <source>There is no memory map to export yet.</source>
         <translation>Es gibt noch keine Speicherkarte zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="557"/>
-        <location filename="../widgets/ProcessView.cpp" line="568"/>
-        <location filename="../widgets/ProcessView.cpp" line="579"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="557"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="568"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="579"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="565"/>
-        <location filename="../widgets/ProcessView.cpp" line="576"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="565"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="576"/>
         <source>Address space of %1 (PID %2)</source>
         <translation>Adressraum von %1 (PID %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="583"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="583"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="601"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="601"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1845,97 +1845,97 @@ Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</tran
 <context>
     <name>vmscope::RegionKind</name>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="35"/>
+        <location filename="../widgets/common/KindColors.cpp" line="35"/>
         <source>code (text)</source>
         <translation>Code (text)</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="36"/>
+        <location filename="../widgets/common/KindColors.cpp" line="36"/>
         <source>read-only data</source>
         <translation>schreibgeschützte Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="37"/>
+        <location filename="../widgets/common/KindColors.cpp" line="37"/>
         <source>initialised data</source>
         <translation>initialisierte Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="38"/>
+        <location filename="../widgets/common/KindColors.cpp" line="38"/>
         <source>bss (zeroed data)</source>
         <translation>bss (genullte Daten)</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="39"/>
+        <location filename="../widgets/common/KindColors.cpp" line="39"/>
         <source>heap (brk)</source>
         <translation>Heap (brk)</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="40"/>
+        <location filename="../widgets/common/KindColors.cpp" line="40"/>
         <source>main stack</source>
         <translation>Haupt-Stack</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="41"/>
+        <location filename="../widgets/common/KindColors.cpp" line="41"/>
         <source>thread stack</source>
         <translation>Thread-Stack</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="42"/>
+        <location filename="../widgets/common/KindColors.cpp" line="42"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="43"/>
+        <location filename="../widgets/common/KindColors.cpp" line="43"/>
         <source>named anonymous</source>
         <translation>anonym (benannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="44"/>
+        <location filename="../widgets/common/KindColors.cpp" line="44"/>
         <source>file (shared)</source>
         <translation>Datei (gemeinsam)</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="45"/>
+        <location filename="../widgets/common/KindColors.cpp" line="45"/>
         <source>file (private)</source>
         <translation>Datei (privat)</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="46"/>
+        <location filename="../widgets/common/KindColors.cpp" line="46"/>
         <source>SysV shared memory</source>
         <translation>SysV-Shared-Memory</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="47"/>
+        <location filename="../widgets/common/KindColors.cpp" line="47"/>
         <source>memfd</source>
         <translation>memfd</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="48"/>
+        <location filename="../widgets/common/KindColors.cpp" line="48"/>
         <source>shared anonymous</source>
         <translation>anonym (gemeinsam)</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="49"/>
+        <location filename="../widgets/common/KindColors.cpp" line="49"/>
         <source>guard / reserved</source>
         <translation>Schutzbereich / reserviert</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="50"/>
+        <location filename="../widgets/common/KindColors.cpp" line="50"/>
         <source>vDSO</source>
         <translation>vDSO</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="51"/>
+        <location filename="../widgets/common/KindColors.cpp" line="51"/>
         <source>vvar</source>
         <translation>vvar</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="52"/>
+        <location filename="../widgets/common/KindColors.cpp" line="52"/>
         <source>vsyscall</source>
         <translation>vsyscall</translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="53"/>
+        <location filename="../widgets/common/KindColors.cpp" line="53"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2830,7 +2830,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         <translation>vom Kernel nicht aufgeteilt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="266"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="272"/>
         <source>All users: PSS %1 in %n process(es). Click a user&apos;s title to zoom in.</source>
         <translation>
             <numerusform>Alle Benutzer: PSS %1 in %n Prozess. Klicken Sie auf den Titel eines Benutzers, um hineinzuzoomen.</numerusform>
@@ -2838,7 +2838,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="268"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="274"/>
         <source>‹ All users  ›  %1: PSS %2 in %n process(es). Click here or press Backspace to zoom out.</source>
         <translation>
             <numerusform>‹ Alle Benutzer  ›  %1: PSS %2 in %n Prozess. Hier klicken oder Rücktaste drücken, um herauszuzoomen.</numerusform>
@@ -2846,49 +2846,49 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="277"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="283"/>
         <source>Reading processes…</source>
         <translation>Prozesse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="277"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="283"/>
         <source>No process uses any memory.</source>
         <translation>Kein Prozess nutzt Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="291"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="305"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="357"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="377"/>
         <source>Click to show all users again.</source>
         <translation>Klicken, um wieder alle Benutzer zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="362"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="382"/>
         <source>%1: PSS %2
 Click the title to zoom into this user&apos;s processes.</source>
         <translation>%1: PSS %2
 Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="370"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="390"/>
         <source>%1 (PID %2), user %3</source>
         <translation>%1 (PID %2), Benutzer %3</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="373"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="393"/>
         <source>PSS %1 · USS %2 · RSS %3 · swap %4</source>
         <translation>PSS %1 · USS %2 · RSS %3 · Swap %4</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="380"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="400"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="384"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="404"/>
         <source>Click to select it in the table, double-click to open its address space.</source>
         <translation>Klicken wählt ihn in der Tabelle aus, Doppelklick öffnet seinen Adressraum.</translation>
     </message>
@@ -3132,218 +3132,218 @@ Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</
 <context>
     <name>vmscope::VmaDetailsPanel</name>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="45"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="45"/>
         <source>%1 (%2 kB)</source>
         <translation>%1 (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="52"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="52"/>
         <source>readable</source>
         <translation>lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="54"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="54"/>
         <source>writable</source>
         <translation>schreibbar</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="56"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="56"/>
         <source>executable</source>
         <translation>ausführbar</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="58"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="58"/>
         <source>no access (guard or reserved)</source>
         <translation>kein Zugriff (Schutzbereich oder reserviert)</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="59"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="59"/>
         <source>shared: writes are seen by other mappings of it</source>
         <translation>gemeinsam: Schreibzugriffe sind in anderen Mappings davon sichtbar</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="60"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="60"/>
         <source>private: copy-on-write</source>
         <translation>privat: Copy-on-Write</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="75"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="75"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="75"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="82"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="82"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="87"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="87"/>
         <source>Copy &amp;All</source>
         <translation>&amp;Alles kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="106"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="106"/>
         <source>No area selected. Select a row of the table or a block of the map.</source>
         <translation>Kein Bereich ausgewählt. Wählen Sie eine Zeile der Tabelle oder einen Block der Karte.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="136"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="136"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="137"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="148"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="148"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="149"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="149"/>
         <source>Range</source>
         <translation>Adressbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="149"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="149"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="150"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="150"/>
         <source>Virtual addresses from start up to (not including) end.</source>
         <translation>Virtuelle Adressen von Anfang bis (ausschließlich) Ende.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="151"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="151"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="152"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="152"/>
         <source>Permissions</source>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="153"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="153"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="154"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="154"/>
         <source>Where in the file the mapping starts (a file offset, not an address).</source>
         <translation>Wo in der Datei das Mapping beginnt (ein Datei-Offset, keine Adresse).</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="155"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="155"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="156"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="156"/>
         <source>Major:minor number of the device holding the file; 00:00 for anonymous memory.</source>
         <translation>Major:Minor-Nummer des Geräts, auf dem die Datei liegt; 00:00 bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="157"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="157"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="158"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="158"/>
         <source>Inode of the mapped file on that device; 0 for anonymous memory.</source>
         <translation>Inode der eingeblendeten Datei auf diesem Gerät; 0 bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="159"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="159"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="159"/>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="195"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="159"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="195"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="160"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="160"/>
         <source>The file was deleted after it was mapped; the mapping keeps its pages.</source>
         <translation>Die Datei wurde nach dem Einblenden gelöscht; das Mapping behält seine Seiten.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="161"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="161"/>
         <source>Anonymous memory: it belongs to no file.</source>
         <translation>Anonymer Speicher: er gehört zu keiner Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="162"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="162"/>
         <source>The mapped file, or a pseudo path the kernel gives special areas.</source>
         <translation>Die eingeblendete Datei oder ein Pseudopfad, den der Kernel besonderen Bereichen gibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="163"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="163"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="163"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="163"/>
         <source>What the area is, inferred from maps.</source>
         <translation>Was der Bereich ist, abgeleitet aus maps.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="165"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="165"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="165"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="165"/>
         <source>Why vmscope gave the area this kind.</source>
         <translation>Warum vmscope dem Bereich diese Art zugeordnet hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="167"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="167"/>
         <source>Memory (smaps)</source>
         <translation>Speicher (smaps)</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="169"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="169"/>
         <source>(not available)</source>
         <translation>(nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="170"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="170"/>
         <source>Read from maps, which has no per-area counters; smaps has them.</source>
         <translation>Aus maps gelesen, das keine Zähler pro Bereich hat; smaps hat sie.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="190"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="190"/>
         <source>Uss</source>
         <translation>Uss</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="193"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="193"/>
         <source>VmFlags</source>
         <translation>VmFlags</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="196"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="196"/>
         <source>Read from maps, which has no flags.</source>
         <translation>Aus maps gelesen, das keine Flags hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="197"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="197"/>
         <source>This kernel does not print VmFlags (they appeared in 3.8).</source>
         <translation>Dieser Kernel gibt keine VmFlags aus (sie kamen mit 3.8).</translation>
     </message>
@@ -3351,13 +3351,13 @@ Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</
 <context>
     <name>vmscope::VmaTableModel</name>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="394"/>
-        <location filename="../widgets/VmaTableModel.cpp" line="869"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="394"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="869"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VmaTableModel.cpp" line="966"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="966"/>
         <source>%1: %n VMA(s)</source>
         <translation>
             <numerusform>%1: %n VMA</numerusform>
@@ -3365,122 +3365,122 @@ Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1022"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1022"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1022"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1022"/>
         <source>First address of the area.</source>
         <translation>Erste Adresse des Bereichs.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1024"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1024"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1024"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1024"/>
         <source>First address after the area.</source>
         <translation>Erste Adresse nach dem Bereich.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1026"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1026"/>
         <source>Perms</source>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1027"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1027"/>
         <source>Read, write, execute; p = private (copy-on-write), s = shared with other mappings.</source>
         <translation>Lesen, Schreiben, Ausführen; p = privat (Copy-on-Write), s = mit anderen Mappings geteilt.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1029"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1029"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1029"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1029"/>
         <source>Offset in the file where the mapping starts (not an address).</source>
         <translation>Offset in der Datei, an dem das Mapping beginnt (keine Adresse).</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1031"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1031"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1031"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1031"/>
         <source>Major:minor number of the device holding the file.</source>
         <translation>Major:Minor-Nummer des Geräts, auf dem die Datei liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1033"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1033"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1033"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1033"/>
         <source>Inode of the mapped file; 0 for anonymous memory.</source>
         <translation>Inode der eingeblendeten Datei; 0 bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1035"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1035"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1035"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1035"/>
         <source>What the area is (code, heap, stack, ...), inferred from maps.</source>
         <translation>Was der Bereich ist (Code, Heap, Stack, ...), abgeleitet aus maps.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1037"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1037"/>
         <source>Uss</source>
         <translation>Uss</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1039"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1039"/>
         <source>VmFlags</source>
         <translation>VmFlags</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1039"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1039"/>
         <source>Kernel flags of the area (smaps VmFlags), decoded in the details.</source>
         <translation>Kernel-Flags des Bereichs (smaps VmFlags), in den Details entschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1041"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1041"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1041"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1041"/>
         <source>Mapped file or pseudo path; empty for anonymous memory.</source>
         <translation>Eingeblendete Datei oder Pseudopfad; leer bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1043"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1043"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1043"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1043"/>
         <source>Why the area was given its kind.</source>
         <translation>Warum der Bereich seine Art erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1045"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1045"/>
         <source>VMAs</source>
         <translation>VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1045"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1045"/>
         <source>Number of areas (lines of maps) in the row.</source>
         <translation>Zahl der Bereiche (Zeilen von maps) in dieser Zeile.</translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1050"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1050"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>

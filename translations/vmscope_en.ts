@@ -105,42 +105,42 @@
 <context>
     <name>vmscope::AddressMapView</name>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="100"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="48"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="250"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="213"/>
         <source>No process selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="253"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="216"/>
         <source>compressed scale: block length grows with log₂(size), gaps collapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="254"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="217"/>
         <source>linear scale: true addresses, 1 pixel ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="257"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="220"/>
         <source>32-bit, 3G/1G split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="258"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="221"/>
         <source>5-level paging, 56-bit user space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="259"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="222"/>
         <source>4-level paging, 47-bit user space</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/AddressMapView.cpp" line="260"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="223"/>
         <source>pid %1 · %n VMA(s) · %2 · %3</source>
         <translation>
             <numerusform>pid %1 · %n VMA · %2 · %3</numerusform>
@@ -148,215 +148,215 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="264"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="227"/>
         <source> · zoom %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="421"/>
-        <location filename="../widgets/AddressMapView.cpp" line="534"/>
-        <location filename="../widgets/AddressMapView.cpp" line="717"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="384"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="497"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="680"/>
         <source>%1 unmapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="427"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="390"/>
         <source>non-canonical hole · %1 · no valid address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="543"/>
-        <location filename="../widgets/AddressMapView.cpp" line="557"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="506"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="520"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="559"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="522"/>
         <source> · KASLR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="561"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="524"/>
         <source>kernel space · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="683"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="646"/>
         <source>%1 VMAs · %2 · mostly %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="686"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="649"/>
         <source>%1 VMAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="702"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="665"/>
         <source> · Rss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="713"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="676"/>
         <source>non-canonical hole · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="715"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="678"/>
         <source>kernel: unused · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="723"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="686"/>
         <source>kernel space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="724"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="687"/>
         <source>double-click to expand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="730"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="693"/>
         <source> · randomized (KASLR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="738"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="701"/>
         <source>3G/1G split: user space below, kernel above 0xc0000000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="739"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="702"/>
         <source>end of user space (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="879"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="842"/>
         <source>Region kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="891"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="854"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="899"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="862"/>
         <source>Inside a block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="909"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="872"/>
         <source>resident (Rss), from the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="910"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="873"/>
         <source>mapped, not resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="912"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="875"/>
         <source>dirty (hatched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="914"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="877"/>
         <source>swapped out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="922"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="885"/>
         <source>unmapped gap (break)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="923"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="886"/>
         <source>kernel space (mm.rst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="937"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="900"/>
         <source>PSS share (USS dotted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="951"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="86"/>
         <source>Address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1326"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="461"/>
         <source>%1 – %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1327"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="462"/>
         <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1332"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="467"/>
         <source>path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1333"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="468"/>
         <source> (deleted: the file was unlinked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1338"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="473"/>
         <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1342"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="477"/>
         <source>dirty %1 (private %2, shared %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1347"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="482"/>
         <source>no smaps counters (read from maps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1350"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="485"/>
         <source>VmFlags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1375"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="510"/>
         <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1381"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="516"/>
         <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1385"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="520"/>
         <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1391"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="526"/>
         <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1396"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="531"/>
         <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1400"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="535"/>
         <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/AddressMapView.cpp" line="1401"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="536"/>
         <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,12 +364,12 @@
 <context>
     <name>vmscope::BreakdownFilterChip</name>
     <message>
-        <location filename="../widgets/BreakdownFilterChip.cpp" line="24"/>
+        <location filename="../widgets/process/BreakdownFilterChip.cpp" line="24"/>
         <source>Show every region again (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/BreakdownFilterChip.cpp" line="25"/>
+        <location filename="../widgets/process/BreakdownFilterChip.cpp" line="25"/>
         <source>Show every region again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,17 +440,17 @@
 <context>
     <name>vmscope::ColumnChooser</name>
     <message>
-        <location filename="../widgets/ColumnChooser.cpp" line="132"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="132"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ColumnChooser.cpp" line="143"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="143"/>
         <source>More smaps Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ColumnChooser.cpp" line="156"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="156"/>
         <source>Reset to Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,113 +1050,113 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MemoryTimeline</name>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="68"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="78"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="71"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="81"/>
         <source>Tick the series to draw. Hover a name for what the kernel counts there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="88"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="98"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="90"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="100"/>
         <source>MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="91"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="101"/>
         <source>GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="92"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="102"/>
         <source>pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="93"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="103"/>
         <source>MiB and GiB are 1024² and 1024³ bytes; pages are the kernel&apos;s unit (the page size of this system, usually 4 KiB), as zoneinfo and vmstat count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="99"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="109"/>
         <source>&amp;Time window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="101"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="111"/>
         <source>1 minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="102"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="112"/>
         <source>5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="103"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="113"/>
         <source>15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="104"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="114"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="105"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="115"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="107"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="117"/>
         <source>How much time the timeline shows, ending at the newest sample. &quot;All&quot; shows every sample held (up to %L1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="114"/>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="368"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="124"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="387"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="118"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="128"/>
         <source>Pause the timeline (Space): it stops scrolling so you can read it, drag it and zoom with the wheel. Sampling goes on; resume jumps back to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="143"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="157"/>
         <source>time since sampling started (h:mm:ss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="177"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="195"/>
         <source>Paused — Space resumes; drag and wheel move and zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="368"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="387"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="430"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="449"/>
         <source>at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="431"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="450"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="437"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="456"/>
         <source>not in this kernel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,92 +1164,92 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::ProcessBreakdownView</name>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="81"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="81"/>
         <source>private clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="83"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="83"/>
         <source>private dirty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="85"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="85"/>
         <source>shared clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="87"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="87"/>
         <source>shared dirty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="89"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="89"/>
         <source>PSS anon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="91"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="91"/>
         <source>PSS file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="93"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="93"/>
         <source>PSS shmem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="95"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="95"/>
         <source>SwapPss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="115"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="117"/>
         <source>%1 (%2 kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="133"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="135"/>
         <source>Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="135"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="137"/>
         <source>By k&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="136"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="138"/>
         <source>One row per kind of region: code, data, heap, stacks, anonymous memory, files … (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="138"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="140"/>
         <source>By m&amp;apping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="139"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="141"/>
         <source>One row per mapped file or pseudo-region ([heap], [anon] …): the %1 that hold the most PSS, then the rest as “other” (Alt+A; Ctrl+M switches from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="150"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="152"/>
         <source>Click a segment to show only its regions; Esc shows all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="163"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="165"/>
         <source>The whole process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="193"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="195"/>
         <source>Memory breakdown chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="319"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="321"/>
         <source>other (%n mapping(s))</source>
         <translation>
             <numerusform>other (%n mapping)</numerusform>
@@ -1257,104 +1257,104 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="327"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="334"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="336"/>
         <source>USS (private pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="337"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="339"/>
         <source>swap shared with other processes (Swap − SwapPss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="338"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="340"/>
         <source>its share of swap (SwapPss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="338"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="582"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="340"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="611"/>
         <source>swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="342"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="344"/>
         <source>PSS of anonymous memory (Pss_Anon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="344"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="346"/>
         <source>PSS of file pages (Pss_File)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="346"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="348"/>
         <source>PSS of shared memory (Pss_Shmem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="348"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="350"/>
         <source>PSS (proportional share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="355"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="357"/>
         <source>private clean pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="357"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="359"/>
         <source>private dirty pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="359"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="361"/>
         <source>shared clean pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="361"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="363"/>
         <source>shared dirty pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="363"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="525"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="365"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="541"/>
         <source>RSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="426"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="428"/>
         <source>the whole process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="431"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="433"/>
         <source>%1 of the process&apos;s RSS (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="434"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="436"/>
         <source>%1 of the process&apos;s PSS (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="437"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="439"/>
         <source>From smaps_rollup, read just after smaps. The kernel sums it before rounding to kB, so the summed PSS can be up to 1 kB per region lower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="441"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="443"/>
         <source>%1 of the process&apos;s swap (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="449"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="451"/>
         <source>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region(s), %5 mapped</source>
         <translation>
             <numerusform>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region, %5 mapped</numerusform>
@@ -1362,71 +1362,71 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="454"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="456"/>
         <source>USS = private clean %1 + private dirty %2: what exiting would free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="458"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="460"/>
         <source>Click to show only the regions holding it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="470"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="495"/>
         <source>By kind of region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="471"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="496"/>
         <source>By mapping (the %1 with the most PSS, then the rest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="539"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="543"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="580"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="556"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="560"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="609"/>
         <source>PSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="546"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="549"/>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="581"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="564"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="567"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="610"/>
         <source>USS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="554"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="573"/>
         <source>swap of others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="560"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="579"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="654"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="686"/>
         <source>Choose a process to see where its memory is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="658"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="690"/>
         <source>Adding up the regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="663"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="695"/>
         <source>Only the list of regions could be read (maps, not smaps): there are no sizes in RAM to break down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="668"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="700"/>
         <source>This process maps no memory of its own (a kernel thread, or a zombie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="677"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="709"/>
         <source>%1 (%n region(s), %2 mapped)</source>
         <translation>
             <numerusform>%1 (%n region, %2 mapped)</numerusform>
@@ -1434,42 +1434,42 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="680"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="712"/>
         <source>Not drawn, as nothing of it is in RAM or swap: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="683"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="715"/>
         <source>This kernel gives no Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), so PSS is one bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="694"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="726"/>
         <source>This process maps %1 of address space, of which %2 is in RAM (RSS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="698"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="730"/>
         <source>%1 of that is also mapped by other processes; counting each shared page split among the processes that map it, its proportional share (PSS) is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="702"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="734"/>
         <source>None of it is shared with other processes, so its PSS equals its RSS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="703"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="735"/>
         <source>If it exited, about %1 (its USS, the private pages) would be freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="705"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="737"/>
         <source>Another %1 is swapped out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="771"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="803"/>
         <source>Showing only the regions with %1 (%n region(s))</source>
         <translation>
             <numerusform>Showing only the regions with %1 (%n region)</numerusform>
@@ -1477,7 +1477,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="773"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="805"/>
         <source>Showing only regions of the other mappings with %1 (%n region(s))</source>
         <translation>
             <numerusform>Showing only regions of the other mappings with %1 (%n region)</numerusform>
@@ -1485,7 +1485,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="776"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="808"/>
         <source>Showing only %1 regions with %2 (%n region(s))</source>
         <translation>
             <numerusform>Showing only %1 regions with %2 (%n region)</numerusform>
@@ -1493,7 +1493,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ProcessBreakdownView.cpp" line="778"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="810"/>
         <source>Showing only regions of %1 with %2 (%n region(s))</source>
         <translation>
             <numerusform>Showing only regions of %1 with %2 (%n region)</numerusform>
@@ -1504,97 +1504,97 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::ProcessTableModel</name>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="28"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="28"/>
         <source>not readable even as root (another namespace, or a security module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="29"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="29"/>
         <source>not readable: another user&apos;s process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="29"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="29"/>
         <source>not readable: owned by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="31"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="31"/>
         <source>unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="33"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="33"/>
         <source>exited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="62"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="62"/>
         <source>PID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="64"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="64"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="66"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="68"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="68"/>
         <source>RSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="70"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="70"/>
         <source>PSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="72"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="72"/>
         <source>USS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="74"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="74"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="76"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="76"/>
         <source>VMAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="78"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="78"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="84"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="84"/>
         <source>Resident set: pages of this process in RAM, shared ones counted in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="86"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="86"/>
         <source>Proportional set: each resident page divided by the number of processes mapping it. PSS of all processes adds up to the memory they really use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="89"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="89"/>
         <source>Unique set (Private_Clean + Private_Dirty): what would be freed if the process exited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="91"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="91"/>
         <source>Anonymous pages of this process that are swapped out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessTableModel.cpp" line="93"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="93"/>
         <source>Number of virtual memory areas (lines of /proc/PID/maps).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,203 +1637,203 @@ Double-click to open its address space.</source>
 <context>
     <name>vmscope::ProcessView</name>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="82"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="82"/>
         <source>Choose a process in the list (double-click it or press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="92"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="92"/>
         <source>Compressed scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="93"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="93"/>
         <source>Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="94"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="94"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="99"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="99"/>
         <source>Refresh: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="99"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="99"/>
         <source>Refresh: 1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="100"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="100"/>
         <source>Refresh: 2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="100"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="100"/>
         <source>Refresh: 5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="102"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="102"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="107"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="107"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="109"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="109"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="134"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="134"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="138"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="138"/>
         <source>Group by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="140"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="140"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="168"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="168"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="169"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="169"/>
         <source>Every region in a table, and the details of the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="172"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="172"/>
         <source>Where the memory goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="174"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="174"/>
         <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="304"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="304"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="369"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="369"/>
         <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="375"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="375"/>
         <source>Process %1 (%2) exited before its memory map could be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="376"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="376"/>
         <source>%1 (PID %2) — gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="378"/>
-        <location filename="../widgets/ProcessView.cpp" line="381"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="378"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="381"/>
         <source>Cannot read process %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="379"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="379"/>
         <source>%1 (PID %2) — not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="420"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="420"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="463"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="463"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="506"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="506"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="510"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="510"/>
         <source>No memory map to look in yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="518"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="518"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="521"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="521"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="527"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="527"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="533"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="533"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="539"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="539"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="544"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="544"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="552"/>
-        <location filename="../widgets/ProcessView.cpp" line="589"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="552"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="589"/>
         <source>There is no memory map to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="557"/>
-        <location filename="../widgets/ProcessView.cpp" line="568"/>
-        <location filename="../widgets/ProcessView.cpp" line="579"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="557"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="568"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="579"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="565"/>
-        <location filename="../widgets/ProcessView.cpp" line="576"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="565"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="576"/>
         <source>Address space of %1 (PID %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="583"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="583"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ProcessView.cpp" line="601"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="601"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,97 +1841,97 @@ Linear: true addresses, to see how sparse the address space is.</source>
 <context>
     <name>vmscope::RegionKind</name>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="35"/>
+        <location filename="../widgets/common/KindColors.cpp" line="35"/>
         <source>code (text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="36"/>
+        <location filename="../widgets/common/KindColors.cpp" line="36"/>
         <source>read-only data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="37"/>
+        <location filename="../widgets/common/KindColors.cpp" line="37"/>
         <source>initialised data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="38"/>
+        <location filename="../widgets/common/KindColors.cpp" line="38"/>
         <source>bss (zeroed data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="39"/>
+        <location filename="../widgets/common/KindColors.cpp" line="39"/>
         <source>heap (brk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="40"/>
+        <location filename="../widgets/common/KindColors.cpp" line="40"/>
         <source>main stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="41"/>
+        <location filename="../widgets/common/KindColors.cpp" line="41"/>
         <source>thread stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="42"/>
+        <location filename="../widgets/common/KindColors.cpp" line="42"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="43"/>
+        <location filename="../widgets/common/KindColors.cpp" line="43"/>
         <source>named anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="44"/>
+        <location filename="../widgets/common/KindColors.cpp" line="44"/>
         <source>file (shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="45"/>
+        <location filename="../widgets/common/KindColors.cpp" line="45"/>
         <source>file (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="46"/>
+        <location filename="../widgets/common/KindColors.cpp" line="46"/>
         <source>SysV shared memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="47"/>
+        <location filename="../widgets/common/KindColors.cpp" line="47"/>
         <source>memfd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="48"/>
+        <location filename="../widgets/common/KindColors.cpp" line="48"/>
         <source>shared anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="49"/>
+        <location filename="../widgets/common/KindColors.cpp" line="49"/>
         <source>guard / reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="50"/>
+        <location filename="../widgets/common/KindColors.cpp" line="50"/>
         <source>vDSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="51"/>
+        <location filename="../widgets/common/KindColors.cpp" line="51"/>
         <source>vvar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="52"/>
+        <location filename="../widgets/common/KindColors.cpp" line="52"/>
         <source>vsyscall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/KindColors.cpp" line="53"/>
+        <location filename="../widgets/common/KindColors.cpp" line="53"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +2822,7 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="266"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="272"/>
         <source>All users: PSS %1 in %n process(es). Click a user&apos;s title to zoom in.</source>
         <translation>
             <numerusform>All users: PSS %1 in %n process. Click a user&apos;s title to zoom in.</numerusform>
@@ -2830,7 +2830,7 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="268"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="274"/>
         <source>‹ All users  ›  %1: PSS %2 in %n process(es). Click here or press Backspace to zoom out.</source>
         <translation>
             <numerusform>‹ All users  ›  %1: PSS %2 in %n process. Click here or press Backspace to zoom out.</numerusform>
@@ -2838,48 +2838,48 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="277"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="283"/>
         <source>Reading processes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="277"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="283"/>
         <source>No process uses any memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="291"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="305"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="357"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="377"/>
         <source>Click to show all users again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="362"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="382"/>
         <source>%1: PSS %2
 Click the title to zoom into this user&apos;s processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="370"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="390"/>
         <source>%1 (PID %2), user %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="373"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="393"/>
         <source>PSS %1 · USS %2 · RSS %3 · swap %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="380"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="400"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="384"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="404"/>
         <source>Click to select it in the table, double-click to open its address space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,218 +3123,218 @@ Click the title to zoom into this user&apos;s processes.</source>
 <context>
     <name>vmscope::VmaDetailsPanel</name>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="45"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="45"/>
         <source>%1 (%2 kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="52"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="52"/>
         <source>readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="54"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="54"/>
         <source>writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="56"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="56"/>
         <source>executable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="58"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="58"/>
         <source>no access (guard or reserved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="59"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="59"/>
         <source>shared: writes are seen by other mappings of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="60"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="60"/>
         <source>private: copy-on-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="75"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="75"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="75"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="75"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="82"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="82"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="87"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="87"/>
         <source>Copy &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="106"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="106"/>
         <source>No area selected. Select a row of the table or a block of the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="136"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="136"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="137"/>
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="148"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="148"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="149"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="149"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="149"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="149"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="150"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="150"/>
         <source>Virtual addresses from start up to (not including) end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="151"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="151"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="152"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="152"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="153"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="153"/>
         <source>Offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="154"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="154"/>
         <source>Where in the file the mapping starts (a file offset, not an address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="155"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="155"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="156"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="156"/>
         <source>Major:minor number of the device holding the file; 00:00 for anonymous memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="157"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="157"/>
         <source>Inode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="158"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="158"/>
         <source>Inode of the mapped file on that device; 0 for anonymous memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="159"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="159"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="159"/>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="195"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="159"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="195"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="160"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="160"/>
         <source>The file was deleted after it was mapped; the mapping keeps its pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="161"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="161"/>
         <source>Anonymous memory: it belongs to no file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="162"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="162"/>
         <source>The mapped file, or a pseudo path the kernel gives special areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="163"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="163"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="163"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="163"/>
         <source>What the area is, inferred from maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="165"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="165"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="165"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="165"/>
         <source>Why vmscope gave the area this kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="167"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="167"/>
         <source>Memory (smaps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="169"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="169"/>
         <source>(not available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="170"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="170"/>
         <source>Read from maps, which has no per-area counters; smaps has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="190"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="190"/>
         <source>Uss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="193"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="193"/>
         <source>VmFlags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="196"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="196"/>
         <source>Read from maps, which has no flags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaDetailsPanel.cpp" line="197"/>
+        <location filename="../widgets/process/VmaDetailsPanel.cpp" line="197"/>
         <source>This kernel does not print VmFlags (they appeared in 3.8).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,13 +3342,13 @@ Click the title to zoom into this user&apos;s processes.</source>
 <context>
     <name>vmscope::VmaTableModel</name>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="394"/>
-        <location filename="../widgets/VmaTableModel.cpp" line="869"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="394"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="869"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VmaTableModel.cpp" line="966"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="966"/>
         <source>%1: %n VMA(s)</source>
         <translation>
             <numerusform>%1: %n VMA</numerusform>
@@ -3356,122 +3356,122 @@ Click the title to zoom into this user&apos;s processes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1022"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1022"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1022"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1022"/>
         <source>First address of the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1024"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1024"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1024"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1024"/>
         <source>First address after the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1026"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1026"/>
         <source>Perms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1027"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1027"/>
         <source>Read, write, execute; p = private (copy-on-write), s = shared with other mappings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1029"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1029"/>
         <source>Offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1029"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1029"/>
         <source>Offset in the file where the mapping starts (not an address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1031"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1031"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1031"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1031"/>
         <source>Major:minor number of the device holding the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1033"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1033"/>
         <source>Inode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1033"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1033"/>
         <source>Inode of the mapped file; 0 for anonymous memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1035"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1035"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1035"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1035"/>
         <source>What the area is (code, heap, stack, ...), inferred from maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1037"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1037"/>
         <source>Uss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1039"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1039"/>
         <source>VmFlags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1039"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1039"/>
         <source>Kernel flags of the area (smaps VmFlags), decoded in the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1041"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1041"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1041"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1041"/>
         <source>Mapped file or pseudo path; empty for anonymous memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1043"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1043"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1043"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1043"/>
         <source>Why the area was given its kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1045"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1045"/>
         <source>VMAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1045"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1045"/>
         <source>Number of areas (lines of maps) in the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/VmaTableModel.cpp" line="1050"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="1050"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
