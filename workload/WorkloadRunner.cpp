@@ -2,6 +2,7 @@
 
 #include "core/io/ProcRootSource.h"
 #include "core/parse/ParseUtil.h"
+#include "core/read/ProcessTreeIo.h"
 
 #include <boost/process/args.hpp>
 #include <boost/process/child.hpp>
@@ -29,37 +30,6 @@
 namespace bp = boost::process;
 
 namespace vmscope {
-
-std::optional<WorkloadIo> parseProcessIo(std::string_view bytes)
-{
-    WorkloadIo io;
-    struct Field {
-        std::string_view key;
-        std::uint64_t* value;
-        bool seen = false;
-    };
-    Field fields[] = { { "rchar", &io.rchar }, { "wchar", &io.wchar }, { "syscr", &io.syscr }, { "syscw", &io.syscw },
-        { "read_bytes", &io.readBytes }, { "write_bytes", &io.writeBytes } };
-    parse::LineCursor cursor(bytes);
-    std::string_view line;
-    while (cursor.next(line)) {
-        const auto keyValue = parse::splitKeyValue(line);
-        if (!keyValue)
-            continue;
-        for (Field& field : fields) {
-            if (field.key == keyValue->key) {
-                if (parse::parseUnsigned(keyValue->value, *field.value) != parse::NumberError::None)
-                    return std::nullopt;
-                field.seen = true;
-            }
-        }
-    }
-    for (const Field& field : fields) {
-        if (!field.seen)
-            return std::nullopt;
-    }
-    return io;
-}
 
 namespace {
     using Clock = std::chrono::steady_clock;
@@ -255,12 +225,7 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
         std::thread outReader([&] { pumpPipe(outFd, deliverOut, stopReading); });
         std::thread errReader([&] { pumpPipe(errFd, deliverErr, stopReading); });
 
-        const auto readIo = [&]() -> std::optional<WorkloadIo> {
-            auto bytes = state->source->read(std::to_string(pid) + "/io");
-            if (!bytes)
-                return std::nullopt;
-            return parseProcessIo(*bytes);
-        };
+        const auto readIo = [&]() { return readProcessIo(*state->source, pid); };
 
         WorkloadResult result;
         const int pidFd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
@@ -388,15 +353,12 @@ std::optional<int> WorkloadRunner::pid() const
     return m_state->pid;
 }
 
-std::optional<WorkloadIo> WorkloadRunner::currentIo() const
+std::optional<ProcessIo> WorkloadRunner::currentIo() const
 {
     const auto processId = pid();
     if (!processId)
         return std::nullopt;
-    auto bytes = m_state->source->read(std::to_string(*processId) + "/io");
-    if (!bytes)
-        return std::nullopt;
-    return parseProcessIo(*bytes);
+    return readProcessIo(*m_state->source, *processId);
 }
 
 double WorkloadRunner::elapsedSeconds() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/Source.h"
+#include "core/model/ProcessIo.h"
 
 #include <chrono>
 #include <cstdint>
@@ -18,20 +19,6 @@ struct WorkloadSpec {
     std::string workingDirectory; // empty: the current directory
 };
 
-// /proc/PID/io of the command's shell (Documentation/filesystems/proc.rst, "io"): rchar/wchar
-// count every read()/write(), read_bytes/write_bytes what went to or came from the block layer.
-struct WorkloadIo {
-    std::uint64_t rchar = 0;
-    std::uint64_t wchar = 0;
-    std::uint64_t readBytes = 0;
-    std::uint64_t writeBytes = 0;
-    std::uint64_t syscr = 0;
-    std::uint64_t syscw = 0;
-};
-
-// Parses the bytes of /proc/PID/io; nullopt when a field is missing or not a number.
-std::optional<WorkloadIo> parseProcessIo(std::string_view bytes);
-
 struct WorkloadResult {
     std::optional<int> exitCode; // when the command exited
     std::optional<int> signal; // when it was killed by a signal
@@ -39,7 +26,7 @@ struct WorkloadResult {
     double elapsedSeconds = 0;
     // The last /proc/PID/io reading before the command's shell exited (the shell's own counters
     // include its waited-for children). Empty when /proc/PID/io was not readable.
-    std::optional<WorkloadIo> io;
+    std::optional<ProcessIo> io;
     // Bytes read from disk by the whole process tree (wait4's ru_inblock, which counts 512-byte
     // blocks, times 512): the cold-versus-warm-cache figure. 0 when everything came from the page cache.
     std::uint64_t blockInputs = 0;
@@ -78,7 +65,8 @@ public:
     void wait();
     bool running() const;
     std::optional<int> pid() const;
-    std::optional<WorkloadIo> currentIo() const;
+    // /proc/PID/io of the command's shell (core/read/ProcessTreeIo.h readProcessIo).
+    std::optional<ProcessIo> currentIo() const;
     double elapsedSeconds() const;
     // The result of the last finished run (nullopt before the first one ended).
     std::optional<WorkloadResult> lastResult() const;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "core/format/TextTable.h"
 
+#include "core/analysis/Watermarks.h"
 #include "core/format/JsonWriter.h"
 #include "core/read/SystemReader.h"
 
@@ -32,6 +33,15 @@ namespace {
     std::uint64_t pageSize()
     {
         return static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+    }
+
+    // The state the GUI's zone card shows; none for an empty zone (Movable, Device when unused),
+    // whose watermarks have nothing to compare with.
+    std::optional<WatermarkState> zoneState(const Zone& z)
+    {
+        if (!zonePopulated(z.managed, z.present))
+            return std::nullopt;
+        return watermarkState(z.free, z.min, z.low, z.high);
     }
 
     void writeCounters(JsonWriter& json, const CounterList& counters)
@@ -94,6 +104,8 @@ int runZones(Context& context, const std::vector<std::string>& args)
             for (const auto& [name, value] : values)
                 if (value)
                     json.field(name, *value);
+            if (const auto state = zoneState(z))
+                json.field("state", watermarkStateName(*state));
             json.key("protection");
             json.beginArray();
             for (std::uint64_t p : z.protection)
@@ -127,20 +139,11 @@ int runZones(Context& context, const std::vector<std::string>& args)
         std::string protection;
         for (std::uint64_t p : z.protection)
             protection += (protection.empty() ? "" : " ") + std::to_string(p);
-        std::string state;
-        if (z.free && z.min && z.low && z.high && z.managed.value_or(1) > 0) {
-            if (*z.free < *z.min)
-                state = "below min: direct reclaim";
-            else if (*z.free < *z.low)
-                state = "below low: kswapd woken";
-            else if (*z.free < *z.high)
-                state = "below high: kswapd reclaiming";
-            else
-                state = "above high";
-        }
+        const auto state = zoneState(z);
         table.addRow({ std::to_string(z.node), z.name, optionalCell(z.free), optionalCell(z.min), optionalCell(z.low),
             optionalCell(z.high), optionalCell(z.boost), optionalCell(z.promo), optionalCell(z.spanned),
-            optionalCell(z.present), optionalCell(z.managed), protection, state });
+            optionalCell(z.present), optionalCell(z.managed), protection,
+            state ? std::string(watermarkStateText(*state)) : std::string() });
     }
     emit(context, table);
     if (context.format == Format::Text)
@@ -171,7 +174,7 @@ int runBuddy(Context& context, const std::vector<std::string>& args)
                 json.value(n);
             json.endArray();
             json.field("free_pages", z.freePages());
-            json.field("largest_order", z.largestOrder());
+            json.field("largest_order", largestFreeOrder(z.freeBlocks));
             json.endObject();
         }
         json.endArray();
@@ -193,10 +196,10 @@ int runBuddy(Context& context, const std::vector<std::string>& args)
         for (std::size_t o = 0; o < orders; ++o)
             row.push_back(o < z.freeBlocks.size() ? std::to_string(z.freeBlocks[o]) : std::string());
         row.push_back(std::to_string(z.freePages()));
-        const int largest = z.largestOrder();
+        const int largest = largestFreeOrder(z.freeBlocks);
         row.push_back(largest < 0
                 ? std::string("none")
-                : "order " + std::to_string(largest) + " (" + std::to_string((pageSize() << largest) / 1024) + " KiB)");
+                : "order " + std::to_string(largest) + " (" + std::to_string(blockKiB(largest, pageSize())) + " KiB)");
         table.addRow(std::move(row));
     }
     emit(context, table);

@@ -65,14 +65,6 @@ std::uint64_t BuddyZone::freePages() const
     return total;
 }
 
-int BuddyZone::largestOrder() const
-{
-    for (std::size_t order = freeBlocks.size(); order > 0; --order)
-        if (freeBlocks[order - 1] != 0)
-            return static_cast<int>(order - 1);
-    return -1;
-}
-
 std::optional<std::uint64_t> VmStat::find(std::string_view name) const
 {
     return findCounter(counters, name);

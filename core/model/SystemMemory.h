@@ -74,9 +74,7 @@ struct BuddyZone {
 
     // Free pages in all orders (saturating: a corrupt capture must not wrap around).
     std::uint64_t freePages() const;
-    // The highest order with a free block, -1 when there is none: what the largest
-    // physically contiguous allocation can get without compaction.
-    int largestOrder() const;
+    // The largest free block is analysis/Watermarks.h largestFreeOrder(freeBlocks).
 };
 
 struct BuddyInfo {

@@ -115,6 +115,15 @@ Result<MemoryMap> readMemoryMap(const Source& source, int pid, MapDetail detail)
     return map;
 }
 
+Result<parse::SmapsRollup> readSmapsRollup(const Source& source, int pid)
+{
+    const std::string path = pidPath(pid, "smaps_rollup");
+    auto bytes = source.read(path);
+    if (!bytes)
+        return bytes.error();
+    return parse::parseSmapsRollup(*bytes, source.displayPath(path));
+}
+
 Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const SummaryOptions& options)
 {
     auto status = readStatus(source, pid);
@@ -138,15 +147,13 @@ Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const S
         return summary;
     }
 
-    auto rollupBytes = source.read(pidPath(pid, "smaps_rollup"));
-    if (rollupBytes) {
-        auto rollup = parse::parseSmapsRollup(*rollupBytes, source.displayPath(pidPath(pid, "smaps_rollup")));
-        if (!rollup)
-            return rollup.error();
+    auto rollup = readSmapsRollup(source, pid);
+    if (rollup) {
         summary.totals.add(rollup->fields);
         summary.fromRollup = true;
-    } else if (rollupBytes.error().kind == ErrorKind::PermissionDenied || !options.allowSmapsFallback) {
-        return rollupBytes.error();
+    } else if (rollup.error().kind == ErrorKind::Malformed || rollup.error().kind == ErrorKind::PermissionDenied
+        || !options.allowSmapsFallback) {
+        return rollup.error();
     } else {
         // smaps_rollup arrived in 4.14; before that, sum the full smaps. A missing rollup on
         // a process that is gone is reported as gone by the smaps read.

@@ -4,6 +4,7 @@
 #include "core/analysis/Aggregator.h"
 #include "core/io/Source.h"
 #include "core/model/Vma.h"
+#include "core/parse/MapsParser.h"
 
 #include <optional>
 #include <string>
@@ -19,6 +20,11 @@ enum class MapDetail {
 // Reads, parses and classifies a process's address space. An empty maps file is a kernel
 // thread (valid, no VMAs); a process that is gone gives NoSuchProcess.
 Result<MemoryMap> readMemoryMap(const Source& source, int pid, MapDetail detail);
+
+// /proc/PID/smaps_rollup (4.14+): one record summed over all VMAs, the only source of
+// Pss_Anon/Pss_File/Pss_Shmem. An Io error (ENOENT) on older kernels, NoSuchProcess when the
+// process is gone, Malformed naming the file and line when the bytes are not a rollup.
+Result<parse::SmapsRollup> readSmapsRollup(const Source& source, int pid);
 
 struct ProcessSummary {
     int pid = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analysis/Watermarks.h"
+
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -45,7 +47,7 @@ struct ZoneSample {
     std::vector<std::uint64_t> freeBlocks; // buddyinfo, index = order; empty when absent
     std::vector<MigrateTypeBlocks> freeBlocksByType; // empty unless pagetypeinfo was readable
 
-    bool populated() const { return managed.value_or(present.value_or(0)) > 0; }
+    bool populated() const { return zonePopulated(managed, present); }
 };
 
 struct SystemSample {

@@ -18,6 +18,7 @@ namespace {
 const QString kLive = QStringLiteral(VMSCOPE_FIXTURES "/live-6.18-x86_64/proc");
 const QString kPrometheus = QStringLiteral(VMSCOPE_FIXTURES "/prometheus-procfs/proc");
 const QString kMalformed = QStringLiteral(VMSCOPE_FIXTURES "/malformed");
+const QString kZoneAtMin = QStringLiteral(VMSCOPE_FIXTURES "/zone-free-equals-min/proc");
 
 using Run = vmscope::test::CliRun;
 using vmscope::test::runCli;
@@ -183,6 +184,42 @@ private Q_SLOTS:
             for (const QString& key : absentKeys)
                 QVERIFY2(!object.contains(key), qPrintable(member + u'.' + key + QStringLiteral(" is present")));
         }
+    }
+
+    // zones: the watermark state of core/analysis/Watermarks.h, the one the GUI's zone card shows.
+    // DMA32 of this fixture has free == min exactly: __zone_watermark_ok fails when free <= mark,
+    // so it is below min (direct reclaim), not "kswapd woken". Empty zones get no state.
+    void zoneStates()
+    {
+        const Run json = runOn(kZoneAtMin, { "--format", "json", "zones" });
+        QVERIFY2(json.exitCode == 0, describe(json).constData());
+        std::map<QString, QString> states;
+        for (const QJsonValue& zone : QJsonDocument::fromJson(json.out).object().value("zones").toArray()) {
+            const QJsonObject object = zone.toObject();
+            if (object.contains("state"))
+                states[object.value("zone").toString()] = object.value("state").toString();
+        }
+        const std::map<QString, QString> expected { { "DMA", "above_high" }, { "DMA32", "below_min" },
+            { "Normal", "above_high" } };
+        QCOMPARE(states, expected);
+
+        const Run live = runOn(kLive, { "--format", "json", "zones" });
+        QVERIFY2(live.exitCode == 0, describe(live).constData());
+        for (const QJsonValue& zone : QJsonDocument::fromJson(live.out).object().value("zones").toArray()) {
+            const QJsonObject object = zone.toObject();
+            const bool populated = object.value("managed").toInteger() > 0;
+            QCOMPARE(object.contains("state"), populated);
+            if (populated)
+                QCOMPARE(object.value("state").toString(), QStringLiteral("above_high"));
+        }
+
+        const Run text = runOn(kZoneAtMin, { "zones" });
+        QVERIFY2(text.exitCode == 0, describe(text).constData());
+        QByteArray dma32;
+        for (const QByteArray& line : text.out.split('\n'))
+            if (line.simplified().startsWith("0 DMA32 "))
+                dma32 = line;
+        QVERIFY2(dma32.contains("8533") && dma32.trimmed().endsWith("below min: direct reclaim"), dma32.constData());
     }
 
     // The JSON of maps agrees with itself and with the fixture: one element per maps line,

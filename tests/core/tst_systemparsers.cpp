@@ -1,3 +1,4 @@
+#include "core/analysis/Watermarks.h"
 #include "core/io/ProcRootSource.h"
 #include "core/read/SystemReader.h"
 #include "core/parse/ProcessParsers.h"
@@ -506,7 +507,7 @@ void TestSystemParsers::buddyInfoDerived()
     QVERIFY(info.ok());
     // DMA: 1*256 + 1*512 + 3*1024 = 3840, the zone's "pages free" in zoneinfo.
     QCOMPARE(info->zones[0].freePages(), quint64(3840));
-    QCOMPARE(info->zones[0].largestOrder(), 10);
+    QCOMPARE(largestFreeOrder(info->zones[0].freeBlocks), 10);
     // Normal: 13443 + 9547*2 + 6272*4 + 2927*8 + 1814*16 + 915*32 + 285*64 + 183*128 + 85*256 + 27*512 + 153*1024.
     // (zoneinfo, read a moment apart, says 373302.)
     QCOMPARE(info->zones[2].freePages(), quint64(373265));
@@ -515,9 +516,9 @@ void TestSystemParsers::buddyInfoDerived()
                                                                "Node 1, zone   Normal     0 0 0 0 0 0 0 0 0 0 0\n",
         "buddyinfo");
     QVERIFY(fragmented.ok());
-    QCOMPARE(fragmented->zones[0].largestOrder(), 1);
+    QCOMPARE(largestFreeOrder(fragmented->zones[0].freeBlocks), 1);
     QCOMPARE(fragmented->zones[1].node, 1);
-    QCOMPARE(fragmented->zones[1].largestOrder(), -1);
+    QCOMPARE(largestFreeOrder(fragmented->zones[1].freeBlocks), -1);
     QCOMPARE(fragmented->zones[1].freePages(), quint64(0));
 
     const Result<BuddyInfo> huge = parse::parseBuddyInfo("Node 0, zone Normal 1 18446744073709551615\n", "buddyinfo");

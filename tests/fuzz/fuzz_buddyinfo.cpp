@@ -1,5 +1,6 @@
 #include "FuzzInput.h"
 
+#include "core/analysis/Watermarks.h"
 #include "core/parse/SystemParsers.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -13,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // freePages shifts counts by the order: the fuzzer controls both.
     for (const BuddyZone& zone : info->zones) {
         fuzz::keep(zone.freePages());
-        fuzz::keep(zone.largestOrder());
+        fuzz::keep(largestFreeOrder(zone.freeBlocks));
     }
     return 0;
 }

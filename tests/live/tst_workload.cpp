@@ -3,6 +3,7 @@
 // `vmscope-cli watch` contract run through the real binary.
 #include "CliRunner.h"
 #include "core/io/ProcRootSource.h"
+#include "core/parse/ProcessIoParser.h"
 #include "workload/DropCaches.h"
 #include "workload/WorkloadPresets.h"
 #include "workload/WorkloadRunner.h"
@@ -329,7 +330,7 @@ void WorkloadTest::processIoIsRead()
     // The kernel's own file, read directly, agrees (the shell sleeps: its counters stand still).
     QFile file(QStringLiteral("/proc/%1/io").arg(*runner.pid()));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto direct = parseProcessIo(file.readAll().toStdString());
+    const auto direct = parse::parseProcessIo(file.readAll().toStdString());
     QVERIFY(direct.has_value());
     QCOMPARE(direct->rchar, io->rchar);
     QCOMPARE(direct->syscr, io->syscr);
@@ -345,7 +346,7 @@ void WorkloadTest::parseProcessIoMatchesFixture()
     const ProcRootSource source(VMSCOPE_FIXTURES "/live-6.18-x86_64/proc");
     const auto bytes = source.read("9946/io");
     QVERIFY(bytes.ok());
-    const auto io = parseProcessIo(*bytes);
+    const auto io = parse::parseProcessIo(*bytes);
     QVERIFY(io.has_value());
     // The same numbers, read line by line from the file.
     QMap<QByteArray, quint64> expected;
@@ -360,8 +361,8 @@ void WorkloadTest::parseProcessIoMatchesFixture()
     QCOMPARE(io->syscw, expected.value("syscw"));
     QCOMPARE(io->readBytes, expected.value("read_bytes"));
     QCOMPARE(io->writeBytes, expected.value("write_bytes"));
-    QVERIFY(!parseProcessIo("rchar: 1\nwchar: x\n").has_value());
-    QVERIFY(!parseProcessIo("").has_value());
+    QVERIFY(!parse::parseProcessIo("rchar: 1\nwchar: x\n").has_value());
+    QVERIFY(!parse::parseProcessIo("").has_value());
 }
 
 void WorkloadTest::shellQuoteSurvivesTheShell_data()

@@ -4,6 +4,7 @@
 #include "TestData.h"
 
 #include "core/io/ProcRootSource.h"
+#include "core/parse/ProcessIoParser.h"
 #include "core/parse/SystemParsers.h"
 #include "core/sampling/Sampler.h"
 #include "widgets/common/GuiFormat.h"
@@ -424,8 +425,8 @@ void TestKernelPage::processTreeIoCountsLivingChildren()
     QVERIFY(shell.waitForStarted());
     const int pid = int(shell.processId());
     const ProcRootSource proc("/proc");
-    QTRY_VERIFY_WITH_TIMEOUT(readProcessTreeIo(proc, pid).value_or(WorkloadIo {}).rchar >= 20000000, 20000);
-    const auto own = parseProcessIo(*proc.read(std::to_string(pid) + "/io"));
+    QTRY_VERIFY_WITH_TIMEOUT(readProcessTreeIo(proc, pid).value_or(ProcessIo {}).rchar >= 20000000, 20000);
+    const auto own = parse::parseProcessIo(*proc.read(std::to_string(pid) + "/io"));
     QVERIFY(own);
     QVERIFY(own->rchar < 20000000);
     QVERIFY(!readProcessTreeIo(proc, 999999999)); // no such process

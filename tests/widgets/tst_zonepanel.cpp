@@ -1,9 +1,6 @@
-#include "TestData.h"
+#include "FixtureSample.h"
 
 #include "core/io/ProcRootSource.h"
-#include "core/read/SystemReader.h"
-#include "core/parse/SystemParsers.h"
-#include "core/sampling/Sampler.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/BuddyHistogram.h"
 #include "widgets/kernel/CommitGauge.h"
@@ -19,71 +16,11 @@
 
 using namespace vmscope;
 
-Q_DECLARE_METATYPE(vmscope::WatermarkBand)
-
 namespace {
 
-bool fixtureExists(const QString& relative)
-{
-    return QFile::exists(test::fixturePath(relative));
-}
-
-// A sample built from a fixture folder's parsed files, the way the sampler joins them. Files a
-// fixture lacks (the 2.6 excerpt has only zoneinfo) stay empty, as on a kernel without them.
-SamplePtr fixtureSample(const QString& folder, double seconds = 0)
-{
-    const QString proc = folder + QStringLiteral("/proc/");
-    auto parsed = [&](const char* file, auto parser, auto fallback) {
-        const QString path = proc + QLatin1String(file);
-        if (!fixtureExists(path))
-            return fallback;
-        auto result = parser(test::fixtureBytes(path), file);
-        if (!result.ok())
-            qFatal("fixture %s does not parse: %s", qPrintable(path), result.error().message().c_str());
-        return *result;
-    };
-    const MemInfo memInfo = parsed("meminfo", parse::parseMemInfo, MemInfo {});
-    const ZoneInfo zoneInfo = parsed("zoneinfo", parse::parseZoneInfo, ZoneInfo {});
-    const BuddyInfo buddyInfo = parsed("buddyinfo", parse::parseBuddyInfo, BuddyInfo {});
-    const VmStat vmStat = parsed("vmstat", parse::parseVmStat, VmStat {});
-    std::optional<PageTypeInfo> pageTypes;
-    if (fixtureExists(proc + QStringLiteral("pagetypeinfo")))
-        pageTypes = parsed("pagetypeinfo", parse::parsePageTypeInfo, PageTypeInfo {});
-    SystemSample sample = buildSample(
-        memInfo, zoneInfo, buddyInfo, pageTypes ? &*pageTypes : nullptr, vmStat, makeSampleSchema(memInfo, vmStat));
-    sample.pageSize = 4096; // every fixture comes from a 4 KiB-page machine
-    sample.seconds = seconds;
-    return std::make_shared<const SystemSample>(std::move(sample));
-}
-
-const ZoneSample* findZone(const SystemSample& sample, const QString& name)
-{
-    for (const ZoneSample& zone : sample.zones)
-        if (QString::fromStdString(zone.zone) == name)
-            return &zone;
-    return nullptr;
-}
-
-VmTuning fixtureTuning(const QString& folder)
-{
-    const ProcRootSource source(test::procRoot(folder));
-    const Result<VmSysctls> sysctls = readVmSysctls(source);
-    if (!sysctls.ok())
-        qFatal("cannot read the fixture's sys/vm: %s", sysctls.error().message().c_str());
-    return VmTuning::fromSysctls(*sysctls);
-}
-
-ZoneSample syntheticZone(std::uint64_t free, std::uint64_t min, std::uint64_t low, std::uint64_t high)
-{
-    ZoneSample zone;
-    zone.zone = "Normal";
-    zone.free = free;
-    zone.min = min;
-    zone.low = low;
-    zone.high = high;
-    zone.managed = 100000;
-    return zone;
-}
+using test::findZone;
+using test::fixtureSample;
+using test::fixtureTuning;
 
 // Every tooltip the widget shows, sampled over its area.
 QStringList toolTipsOver(const QWidget& widget, const std::function<QString(const QPoint&)>& toolTipAt)
@@ -106,93 +43,6 @@ class TestZonePanel : public QObject {
     Q_OBJECT
 
 private slots:
-    void classifiesFreeAgainstWatermarks_data()
-    {
-        QTest::addColumn<quint64>("free");
-        QTest::addColumn<WatermarkBand>("expected");
-        // min 100, low 125, high 150; the kernel's check is free <= mark, so a mark itself is below it.
-        QTest::newRow("far above high") << quint64(90000) << WatermarkBand::Comfortable;
-        QTest::newRow("just above high") << quint64(151) << WatermarkBand::Comfortable;
-        QTest::newRow("at high") << quint64(150) << WatermarkBand::KswapdUntilHigh;
-        QTest::newRow("between low and high") << quint64(140) << WatermarkBand::KswapdUntilHigh;
-        QTest::newRow("at low") << quint64(125) << WatermarkBand::KswapdWoken;
-        QTest::newRow("between min and low") << quint64(101) << WatermarkBand::KswapdWoken;
-        QTest::newRow("at min") << quint64(100) << WatermarkBand::DirectReclaim;
-        QTest::newRow("below min") << quint64(3) << WatermarkBand::DirectReclaim;
-        QTest::newRow("nothing free") << quint64(0) << WatermarkBand::DirectReclaim;
-    }
-    void classifiesFreeAgainstWatermarks()
-    {
-        QFETCH(quint64, free);
-        QFETCH(WatermarkBand, expected);
-        const std::optional<WatermarkBand> band = classifyFree(syntheticZone(free, 100, 125, 150));
-        QVERIFY(band.has_value());
-        QCOMPARE(*band, expected);
-    }
-
-    void zoneWithoutWatermarksHasNoBand()
-    {
-        ZoneSample zone;
-        zone.free = 10;
-        QVERIFY(!classifyFree(zone).has_value());
-    }
-
-    void defaultMinFreeKbytes_data()
-    {
-        QTest::addColumn<quint64>("lowmemKbytes");
-        QTest::addColumn<quint64>("expected");
-        // Hand-checked: floor(sqrt(kB * 16)), clamped to 128 .. 262144.
-        QTest::newRow("512 KiB: below the floor") << quint64(512) << quint64(128); // sqrt(8192) = 90.5
-        QTest::newRow("16 MiB") << quint64(16384) << quint64(512); // sqrt(262144) = 512
-        QTest::newRow("1 GiB") << quint64(1048576) << quint64(4096); // sqrt(16 Mi) = 4096
-        QTest::newRow("8 GiB") << quint64(8388608) << quint64(11585); // 11585² = 134212225 <= 134217728 < 11586²
-        QTest::newRow("16 GiB") << quint64(16777216) << quint64(16384);
-        QTest::newRow("live fixture's low memory") << quint64((3840 + 772915 + 753664) * 4) << quint64(9896);
-        QTest::newRow("4 TiB: exactly the ceiling") << quint64(4294967296) << quint64(262144);
-        QTest::newRow("16 TiB: clamped to 256 MiB") << quint64(17179869184) << quint64(262144);
-    }
-    void defaultMinFreeKbytes()
-    {
-        QFETCH(quint64, lowmemKbytes);
-        QFETCH(quint64, expected);
-        QCOMPARE(vmscope::defaultMinFreeKbytes(lowmemKbytes), expected);
-    }
-
-    void lowmemCountsOnlyLowZones()
-    {
-        const SamplePtr sample = fixtureSample(QStringLiteral("live-6.18-x86_64"));
-        QCOMPARE(lowmemManagedPages(sample->zones), std::uint64_t(3840 + 772915 + 753664));
-        QVERIFY(isLowmemZone("DMA32"));
-        QVERIFY(!isLowmemZone("Movable"));
-        QVERIFY(!isLowmemZone("HighMem"));
-    }
-
-    // The explanations quote the kernel's arithmetic; the live capture checks it against the
-    // watermarks the kernel actually set (min_free_kbytes 67584, watermark_scale_factor 10).
-    void watermarksAsTheKernelSetThem_data()
-    {
-        QTest::addColumn<QString>("zone");
-        QTest::newRow("DMA") << QStringLiteral("DMA");
-        QTest::newRow("DMA32") << QStringLiteral("DMA32");
-        QTest::newRow("Normal") << QStringLiteral("Normal");
-    }
-    void watermarksAsTheKernelSetThem()
-    {
-        QFETCH(QString, zone);
-        const QString folder = QStringLiteral("live-6.18-x86_64");
-        const SamplePtr sample = fixtureSample(folder);
-        const VmTuning tuning = fixtureTuning(folder);
-        const ZoneSample* found = findZone(*sample, zone);
-        QVERIFY(found);
-        QVERIFY(found->min && found->low && found->high && found->managed);
-        const auto minFree = static_cast<std::uint64_t>(tuning.minFreeKbytes.value());
-        QCOMPARE(zoneMinShare(minFree, 4096, *found->managed, lowmemManagedPages(sample->zones)), *found->min);
-        const std::uint64_t distance = watermarkDistance(
-            *found->min, *found->managed, static_cast<std::uint64_t>(tuning.watermarkScaleFactor.value()));
-        QCOMPARE(*found->low - *found->min, distance);
-        QCOMPARE(*found->high - *found->low, distance);
-    }
-
     void scaleKeepsBandsReadable_data()
     {
         QTest::addColumn<QString>("folder");
@@ -279,8 +129,7 @@ private slots:
         const SamplePtr sample = fixtureSample(folder);
         const ZoneSample* found = findZone(*sample, zone);
         QVERIFY(found);
-        QCOMPARE(largestFreeOrder(*found), order);
-        QCOMPARE(blockKiB(order, sample->pageSize), kib);
+        QCOMPARE(largestFreeOrder(found->freeBlocks), order); // tst_watermarks checks the rule itself
 
         BuddyHistogram histogram;
         ZoneContext context;
@@ -289,34 +138,6 @@ private slots:
         const QString summary = histogram.summary();
         QVERIFY2(summary.contains(sizeText(kib)), qPrintable(summary));
         QCOMPARE(summary.contains(QStringLiteral("fragmented")), fragmented);
-    }
-
-    void noFreeBlockAtAll()
-    {
-        ZoneSample zone = syntheticZone(0, 1, 2, 3);
-        zone.freeBlocks.assign(11, 0);
-        QCOMPARE(largestFreeOrder(zone), -1);
-        zone.freeBlocks.clear();
-        QCOMPARE(largestFreeOrder(zone), -1);
-    }
-
-    void commitLimitAsTheKernelComputesIt_data()
-    {
-        QTest::addColumn<QString>("folder");
-        QTest::newRow("live") << QStringLiteral("live-6.18-x86_64");
-        QTest::newRow("prometheus") << QStringLiteral("prometheus-procfs");
-    }
-    void commitLimitAsTheKernelComputesIt()
-    {
-        QFETCH(QString, folder);
-        const SamplePtr sample = fixtureSample(folder);
-        const std::optional<std::uint64_t> limit = expectedCommitLimit(*sample, fixtureTuning(folder));
-        QVERIFY(limit.has_value());
-        QCOMPARE(*limit, sample->memInfoValue("CommitLimit").value());
-
-        VmTuning strict = fixtureTuning(folder);
-        strict.overcommitKbytes = 1000001; // rounded down to whole pages, plus SwapTotal (0 here)
-        QCOMPARE(expectedCommitLimit(*sample, strict).value(), std::uint64_t(1000000));
     }
 
     void commitGaugeNamesTheMode_data()
@@ -370,7 +191,8 @@ private slots:
             ZoneCard* card = panel.card(static_cast<std::size_t>(i));
             QCOMPARE(QString::fromStdString(card->zone()), cards[i]);
             const ZoneSample* zone = findZone(*sample, cards[i]);
-            QCOMPARE(card->stateText(), watermarkBandName(classifyFree(*zone).value()));
+            QCOMPARE(card->stateText(),
+                watermarkStateLabel(watermarkState(zone->free, zone->min, zone->low, zone->high).value()));
         }
         for (const QString& name : empty)
             QVERIFY2(panel.emptyZonesText().contains(name), qPrintable(panel.emptyZonesText()));
@@ -381,6 +203,22 @@ private slots:
         panel.addSample(fixtureSample(folder, 1));
         QCOMPARE(panel.card(0), first);
         QCOMPARE(first->gauge()->historySize(), std::size_t(2));
+        QVERIFY(!panel.grab().isNull());
+    }
+
+    // A zone exactly at min is already below it (__zone_watermark_ok fails when free <= mark):
+    // the card says direct reclaim, as vmscope-cli zones does (tst_cli).
+    void zoneAtMinShowsDirectReclaim()
+    {
+        ZonePanel panel(nullptr);
+        panel.resize(1600, 1000);
+        panel.addSample(fixtureSample(QStringLiteral("zone-free-equals-min")));
+        QCOMPARE(panel.cardCount(), std::size_t(3));
+        ZoneCard* dma32 = panel.card(1);
+        QCOMPARE(dma32->zone(), std::string("DMA32"));
+        QCOMPARE(dma32->stateText(), watermarkStateLabel(WatermarkState::BelowMin));
+        QCOMPARE(dma32->stateText(), WatermarkGauge::tr("direct reclaim"));
+        QCOMPARE(panel.card(2)->stateText(), watermarkStateLabel(WatermarkState::AboveHigh)); // Normal, untouched
         QVERIFY(!panel.grab().isNull());
     }
 
@@ -425,8 +263,8 @@ private slots:
         QVERIFY(anyContains(tips, QStringLiteral("<b>low watermark")));
         QVERIFY(anyContains(tips, QStringLiteral("<b>high watermark")));
         QVERIFY(anyContains(tips, QStringLiteral("<b>promo watermark")));
-        QVERIFY(anyContains(tips, QStringLiteral("<b>") + watermarkBandName(WatermarkBand::DirectReclaim)));
-        QVERIFY(anyContains(tips, QStringLiteral("<b>") + watermarkBandName(WatermarkBand::Comfortable)));
+        QVERIFY(anyContains(tips, QStringLiteral("<b>") + watermarkStateLabel(WatermarkState::BelowMin)));
+        QVERIFY(anyContains(tips, QStringLiteral("<b>") + watermarkStateLabel(WatermarkState::AboveHigh)));
         // The explanation quotes this machine's numbers: 67584 kB set, 9896 kB default, DMA's share 42.
         QVERIFY(anyContains(tips, QStringLiteral("67584 kB")));
         QVERIFY(anyContains(tips, QStringLiteral("= 9896 kB")));

@@ -85,7 +85,7 @@ QString BuddyHistogram::summary() const
 {
     if (m_zone.freeBlocks.empty())
         return tr("No buddyinfo line for this zone.");
-    const int largest = largestFreeOrder(m_zone);
+    const int largest = largestFreeOrder(m_zone.freeBlocks);
     if (largest < 0)
         return tr("No free block at all.");
     QString text

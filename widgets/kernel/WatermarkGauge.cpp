@@ -49,54 +49,51 @@ namespace {
         const std::uint64_t min = zone.min.value_or(0), low = zone.low.value_or(min), high = zone.high.value_or(low);
         return { { { 0, min }, { min, low }, { low, high }, { high, std::max(top, high) } } };
     }
-
-    constexpr std::array<WatermarkBand, 4> kBandsBottomUp = { WatermarkBand::DirectReclaim, WatermarkBand::KswapdWoken,
-        WatermarkBand::KswapdUntilHigh, WatermarkBand::Comfortable };
 } // namespace
 
-QColor watermarkBandColor(WatermarkBand band)
+QColor watermarkStateColor(WatermarkState band)
 {
     switch (band) {
-    case WatermarkBand::Comfortable:
+    case WatermarkState::AboveHigh:
         return QColor(0x4c, 0xaf, 0x50);
-    case WatermarkBand::KswapdUntilHigh:
+    case WatermarkState::BetweenLowAndHigh:
         return QColor(0xe0, 0xb9, 0x22);
-    case WatermarkBand::KswapdWoken:
+    case WatermarkState::BelowLow:
         return QColor(0xf0, 0x86, 0x2a);
-    case WatermarkBand::DirectReclaim:
+    case WatermarkState::BelowMin:
         return QColor(0xd9, 0x3f, 0x35);
     }
     return {};
 }
 
-QString watermarkBandName(WatermarkBand band)
+QString watermarkStateLabel(WatermarkState band)
 {
     switch (band) {
-    case WatermarkBand::Comfortable:
+    case WatermarkState::AboveHigh:
         return WatermarkGauge::tr("comfortable");
-    case WatermarkBand::KswapdUntilHigh:
+    case WatermarkState::BetweenLowAndHigh:
         return WatermarkGauge::tr("between low and high");
-    case WatermarkBand::KswapdWoken:
+    case WatermarkState::BelowLow:
         return WatermarkGauge::tr("kswapd woken");
-    case WatermarkBand::DirectReclaim:
+    case WatermarkState::BelowMin:
         return WatermarkGauge::tr("direct reclaim");
     }
     return {};
 }
 
-QString watermarkBandMeaning(WatermarkBand band)
+QString watermarkStateMeaning(WatermarkState band)
 {
     switch (band) {
-    case WatermarkBand::Comfortable:
+    case WatermarkState::AboveHigh:
         return WatermarkGauge::tr("Free pages are above the high watermark: kswapd sleeps and allocations take pages "
                                   "without reclaiming anything.");
-    case WatermarkBand::KswapdUntilHigh:
+    case WatermarkState::BetweenLowAndHigh:
         return WatermarkGauge::tr("Between low and high: if kswapd was woken it keeps reclaiming in the background "
                                   "until free is above high again; allocations are not slowed.");
-    case WatermarkBand::KswapdWoken:
+    case WatermarkState::BelowLow:
         return WatermarkGauge::tr("Below low: allocations wake kswapd, which reclaims page cache and swaps in the "
                                   "background; allocations still succeed without waiting.");
-    case WatermarkBand::DirectReclaim:
+    case WatermarkState::BelowMin:
         return WatermarkGauge::tr("Below min: an allocating task must reclaim (or compact) memory itself before it "
                                   "gets a page, the stall users feel. Only atomic allocations and reclaim itself may "
                                   "dip under min; if reclaim fails the OOM killer is next.");
@@ -189,7 +186,7 @@ void WatermarkGauge::paintEvent(QPaintEvent*)
         const auto [from, to] = ranges[i];
         if (to <= from)
             continue;
-        QColor color = watermarkBandColor(kBandsBottomUp[i]);
+        QColor color = watermarkStateColor(kWatermarkStatesBottomUp[i]);
         const double yTop = yFor(areas.bar, to), yBottom = yFor(areas.bar, from);
         color.setAlpha(90);
         painter.fillRect(QRectF(areas.bar.left(), yTop, areas.bar.width(), yBottom - yTop), color);
@@ -198,10 +195,11 @@ void WatermarkGauge::paintEvent(QPaintEvent*)
     }
 
     // Now: a solid column up to the free pages, in the colour of the band it is in.
-    const WatermarkBand band = classifyFree(m_zone).value_or(WatermarkBand::Comfortable);
+    const WatermarkState band
+        = watermarkState(m_zone.free, m_zone.min, m_zone.low, m_zone.high).value_or(WatermarkState::AboveHigh);
     const double freeY = yFor(areas.bar, m_zone.free);
     const QRectF level(areas.bar.left() + 5, freeY, areas.bar.width() - 10, areas.bar.bottom() + 1 - freeY);
-    painter.fillRect(level, watermarkBandColor(band).darker(115));
+    painter.fillRect(level, watermarkStateColor(band).darker(115));
     painter.setPen(QPen(textColor, 2));
     painter.drawLine(QPointF(areas.bar.left(), freeY), QPointF(areas.bar.right() + 1, freeY));
     painter.setPen(gridColor);
@@ -226,11 +224,11 @@ void WatermarkGauge::paintEvent(QPaintEvent*)
     };
     painter.setClipRect(areas.history.adjusted(0, -1, 1, 1));
     painter.setBrush(Qt::NoBrush);
-    const std::array<std::pair<std::uint64_t Point::*, WatermarkBand>, 3> lines
-        = { { { &Point::min, WatermarkBand::DirectReclaim }, { &Point::low, WatermarkBand::KswapdWoken },
-            { &Point::high, WatermarkBand::Comfortable } } };
+    const std::array<std::pair<std::uint64_t Point::*, WatermarkState>, 3> lines
+        = { { { &Point::min, WatermarkState::BelowMin }, { &Point::low, WatermarkState::BelowLow },
+            { &Point::high, WatermarkState::AboveHigh } } };
     for (const auto& [member, lineBand] : lines) {
-        painter.setPen(QPen(watermarkBandColor(lineBand).darker(130), 1, Qt::DashLine));
+        painter.setPen(QPen(watermarkStateColor(lineBand).darker(130), 1, Qt::DashLine));
         if (count > 1)
             painter.drawPath(polyline([member](const Point& p) { return p.*member; }));
     }
@@ -391,12 +389,12 @@ QString WatermarkGauge::toolTipAt(const QPoint& position) const
     if (!areas.bar.united(areas.history).contains(position))
         return {};
     // A band: find which by the pages at this height.
-    WatermarkBand bandHere = WatermarkBand::Comfortable;
+    WatermarkState bandHere = WatermarkState::AboveHigh;
     const auto ranges = bandRanges(m_zone, m_scale.fullPages());
     for (std::size_t i = 0; i < ranges.size(); ++i)
         if (position.y() >= yFor(areas.bar, ranges[i].second) && position.y() <= yFor(areas.bar, ranges[i].first))
-            bandHere = kBandsBottomUp[i];
-    QString text = tr("<b>%1</b><br>%2").arg(watermarkBandName(bandHere), watermarkBandMeaning(bandHere));
+            bandHere = kWatermarkStatesBottomUp[i];
+    QString text = tr("<b>%1</b><br>%2").arg(watermarkStateLabel(bandHere), watermarkStateMeaning(bandHere));
     if (areas.history.contains(position) && !m_history.empty()) {
         const double step = static_cast<double>(areas.history.width()) / (kHistoryLength - 1);
         const auto back = static_cast<std::size_t>((areas.history.right() - position.x()) / step + 0.5);

@@ -12,10 +12,10 @@
 namespace vmscope {
 
 // The colour of a watermark band, shared by the gauge, its history and the state label.
-QColor watermarkBandColor(WatermarkBand band);
+QColor watermarkStateColor(WatermarkState state);
 // The band's name and one sentence on what the kernel does there, translated.
-QString watermarkBandName(WatermarkBand band);
-QString watermarkBandMeaning(WatermarkBand band);
+QString watermarkStateLabel(WatermarkState state);
+QString watermarkStateMeaning(WatermarkState state);
 
 // One zone's free pages against its watermarks: a bar for now and, beside it, the last samples
 // with the watermark lines across them, on a shared axis that keeps the bands readable (WatermarkScale).

@@ -1,7 +1,6 @@
 #include "widgets/kernel/WorkloadPanel.h"
 
 #include "core/io/ProcRootSource.h"
-#include "core/parse/ParseUtil.h"
 #include "workload/WorkloadPresets.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/RunComparisonModel.h"
@@ -30,7 +29,6 @@
 #include <QtConcurrent>
 
 #include <algorithm>
-#include <set>
 
 namespace vmscope {
 
@@ -40,21 +38,10 @@ namespace {
     constexpr std::size_t kMaxPendingBytes = 512 * 1024;
     constexpr int kFlushIntervalMs = 100;
     constexpr int kTickIntervalMs = 200;
-    constexpr std::size_t kMaxTreeProcesses = 4096;
 
     std::optional<std::uint64_t> sampleCachedKiB(const SamplePtr& sample)
     {
         return sample ? sample->memInfoValue("Cached") : std::nullopt;
-    }
-
-    void addIo(WorkloadIo& sum, const WorkloadIo& io)
-    {
-        sum.rchar += io.rchar;
-        sum.wchar += io.wchar;
-        sum.readBytes += io.readBytes;
-        sum.writeBytes += io.writeBytes;
-        sum.syscr += io.syscr;
-        sum.syscw += io.syscw;
     }
 
     QString settingsKey(WorkloadPanel::Preset preset)
@@ -62,45 +49,6 @@ namespace {
         return QStringLiteral("workload/target%1").arg(static_cast<int>(preset));
     }
 } // namespace
-
-std::optional<WorkloadIo> readProcessTreeIo(const Source& source, int rootPid)
-{
-    const std::string root = std::to_string(rootPid);
-    const auto rootBytes = source.read(root + "/io");
-    if (!rootBytes)
-        return std::nullopt;
-    std::optional<WorkloadIo> sum = parseProcessIo(*rootBytes);
-    if (!sum)
-        return std::nullopt;
-    // Children are listed per thread (CONFIG_PROC_CHILDREN); without that file only the root counts.
-    std::vector<int> pending { rootPid };
-    std::set<int> seen { rootPid };
-    while (!pending.empty() && seen.size() < kMaxTreeProcesses) {
-        const int pid = pending.back();
-        pending.pop_back();
-        const auto tasks = source.listDirectory(std::to_string(pid) + "/task");
-        if (!tasks)
-            continue;
-        for (const std::string& task : *tasks) {
-            const auto children = source.read(std::to_string(pid) + "/task/" + task + "/children");
-            if (!children)
-                continue;
-            std::string_view words = *children;
-            for (std::string_view word = parse::nextToken(words); !word.empty(); word = parse::nextToken(words)) {
-                std::uint64_t child = 0;
-                if (parse::parseUnsigned(word, child) != parse::NumberError::None || !seen.insert(int(child)).second)
-                    continue;
-                pending.push_back(int(child));
-                // A child that exited between the two reads is not counted here: its parent adds
-                // its counters when it reaps it.
-                if (const auto bytes = source.read(std::to_string(child) + "/io"))
-                    if (const auto io = parseProcessIo(*bytes))
-                        addIo(*sum, *io);
-            }
-        }
-    }
-    return sum;
-}
 
 WorkloadPanel::WorkloadPanel(QWidget* parent)
     : QWidget(parent)

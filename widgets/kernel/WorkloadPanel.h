@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/Source.h"
+#include "core/read/ProcessTreeIo.h"
 #include "core/sampling/SystemSample.h"
 #include "workload/WorkloadRunner.h"
 
@@ -27,10 +28,6 @@ class QTimer;
 namespace vmscope {
 
 class RunComparisonModel;
-
-// The I/O counters of a process and its living descendants: /proc/PID/io of a shell includes
-// the children it already reaped, so the living ones are added to get the whole pipeline.
-std::optional<WorkloadIo> readProcessTreeIo(const Source& source, int rootPid);
 
 // Runs a workload while the timeline watches: tar a folder, read a file with dd, or any command
 // line. Output streams into a capped log, elapsed time and the command's own disk reads tick
@@ -108,7 +105,7 @@ private:
     QTableView* m_table = nullptr;
     QTimer* m_ticker = nullptr;
     QTimer* m_flushTimer = nullptr;
-    QFutureWatcher<std::optional<WorkloadIo>> m_ioWatcher;
+    QFutureWatcher<std::optional<ProcessIo>> m_ioWatcher;
 
     std::mutex m_outputMutex;
     std::vector<PendingOutput> m_pending; // filled on the runner's thread
@@ -123,7 +120,7 @@ private:
     int m_awaitingCachedAfterId = 0;
     std::chrono::system_clock::time_point m_finishedAt;
     SamplePtr m_latestSample;
-    std::optional<WorkloadIo> m_liveIo;
+    std::optional<ProcessIo> m_liveIo;
     bool m_running = false;
 };
 

@@ -109,8 +109,8 @@ void ZoneCard::setContext(const ZoneContext& context)
 
 QString ZoneCard::stateText() const
 {
-    const std::optional<WatermarkBand> band = classifyFree(m_zone);
-    return band ? watermarkBandName(*band) : tr("no watermarks");
+    const std::optional<WatermarkState> band = watermarkState(m_zone.free, m_zone.min, m_zone.low, m_zone.high);
+    return band ? watermarkStateLabel(*band) : tr("no watermarks");
 }
 
 QString ZoneCard::protectionText() const
@@ -136,15 +136,15 @@ QString ZoneCard::protectionText() const
 void ZoneCard::refreshLabels()
 {
     const std::uint64_t pageKiB = m_context.pageSize / 1024;
-    const std::optional<WatermarkBand> band = classifyFree(m_zone);
+    const std::optional<WatermarkState> band = watermarkState(m_zone.free, m_zone.min, m_zone.low, m_zone.high);
     m_state->setText(stateText());
     if (band) {
-        const QColor color = watermarkBandColor(*band);
+        const QColor color = watermarkStateColor(*band);
         const QColor text = color.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
         m_state->setStyleSheet(
             QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; padding: 1px 6px; }")
                 .arg(color.name(), text.name()));
-        m_state->setToolTip(watermarkBandMeaning(*band));
+        m_state->setToolTip(watermarkStateMeaning(*band));
     }
     QStringList sizes;
     sizes << tr("free %1").arg(sizeText(m_zone.free * pageKiB));

@@ -1,6 +1,6 @@
 #include "widgets/process/ProcessBreakdownView.h"
 
-#include "core/parse/MapsParser.h"
+#include "core/read/ProcessReader.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 
@@ -269,13 +269,10 @@ void ProcessBreakdownView::startGrouping()
     m_watcher.setFuture(QtConcurrent::run([map = m_latestMap, source = m_source] {
         std::optional<SmapsFields> rollup;
         if (map && source && map->pid > 0) {
-            const std::string path = std::to_string(map->pid) + "/smaps_rollup";
             // A missing rollup (before 4.14) or a process gone since smaps was read only
             // leaves the Pss_* parts out.
-            if (auto bytes = source->read(path)) {
-                if (auto parsed = parse::parseSmapsRollup(*bytes, source->displayPath(path)))
-                    rollup = std::move(parsed->fields);
-            }
+            if (auto parsed = readSmapsRollup(*source, map->pid))
+                rollup = std::move(parsed->fields);
         }
         return std::make_shared<const ProcessBreakdown>(computeBreakdown(map, std::move(rollup)));
     }));

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/analysis/Breakdown.h"
 #include "core/io/Source.h"
-#include "widgets/process/BreakdownData.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

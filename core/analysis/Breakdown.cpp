@@ -1,4 +1,4 @@
-#include "widgets/process/BreakdownData.h"
+#include "core/analysis/Breakdown.h"
 
 #include <algorithm>
 #include <string_view>

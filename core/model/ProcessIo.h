@@ -1,0 +1,28 @@
+#pragma once
+
+#include <cstdint>
+
+namespace vmscope {
+
+// /proc/PID/io (Documentation/filesystems/proc.rst, "io"): rchar/wchar count every
+// read()/write(), read_bytes/write_bytes what went to or came from the block layer.
+struct ProcessIo {
+    std::uint64_t rchar = 0;
+    std::uint64_t wchar = 0;
+    std::uint64_t readBytes = 0;
+    std::uint64_t writeBytes = 0;
+    std::uint64_t syscr = 0;
+    std::uint64_t syscw = 0;
+
+    void add(const ProcessIo& other)
+    {
+        rchar += other.rchar;
+        wchar += other.wchar;
+        readBytes += other.readBytes;
+        writeBytes += other.writeBytes;
+        syscr += other.syscr;
+        syscw += other.syscw;
+    }
+};
+
+} // namespace vmscope

@@ -1,0 +1,25 @@
+#include "core/sampling/SampleRules.h"
+
+namespace vmscope {
+
+std::uint64_t lowmemManagedPages(const std::vector<ZoneSample>& zones)
+{
+    std::uint64_t pages = 0;
+    for (const ZoneSample& zone : zones)
+        if (isLowmemZone(zone.zone))
+            pages += zoneManagedPages(zone.managed, zone.present);
+    return pages;
+}
+
+CommitInputs commitInputs(const SystemSample& sample)
+{
+    return { sample.memInfoValue("MemTotal"), sample.memInfoValue("SwapTotal"), sample.memInfoValue("Hugetlb"),
+        sample.pageSize };
+}
+
+std::optional<std::uint64_t> expectedCommitLimit(const SystemSample& sample, const VmTuning& tuning)
+{
+    return expectedCommitLimit(commitInputs(sample), tuning);
+}
+
+} // namespace vmscope
