@@ -168,19 +168,25 @@ void WatermarkGauge::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const Layout areas = layout();
-    const QFontMetrics metrics(font());
-    const QColor textColor = palette().color(QPalette::WindowText);
-    QColor gridColor = textColor;
-    gridColor.setAlpha(110);
-
     if (!m_zone.min || !m_zone.high) {
-        painter.setPen(textColor);
+        painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(rect(), Qt::AlignCenter, tr("This kernel prints no watermarks for the zone."));
         return;
     }
+    const Layout areas = layout();
+    paintBandsAndLevel(painter, areas);
+    paintHistory(painter, areas);
+    paintWatermarkLabels(painter, areas);
+    paintAxisAndCaptions(painter, areas);
+}
 
-    // Bands: solid-ish in the bar, faint behind the history.
+// The bands, solid-ish in the bar and faint behind the history; then the free pages now: a solid
+// column in the colour of the band they are in.
+void WatermarkGauge::paintBandsAndLevel(QPainter& painter, const Layout& areas) const
+{
+    const QColor textColor = palette().color(QPalette::WindowText);
+    QColor gridColor = textColor;
+    gridColor.setAlpha(110);
     const auto ranges = bandRanges(m_zone, m_scale.fullPages());
     for (std::size_t i = 0; i < ranges.size(); ++i) {
         const auto [from, to] = ranges[i];
@@ -194,7 +200,7 @@ void WatermarkGauge::paintEvent(QPaintEvent*)
         painter.fillRect(QRectF(areas.history.left(), yTop, areas.history.width(), yBottom - yTop), color);
     }
 
-    // Now: a solid column up to the free pages, in the colour of the band it is in.
+
     const WatermarkState band
         = watermarkState(m_zone.free, m_zone.min, m_zone.low, m_zone.high).value_or(WatermarkState::AboveHigh);
     const double freeY = yFor(areas.bar, m_zone.free);
@@ -207,7 +213,12 @@ void WatermarkGauge::paintEvent(QPaintEvent*)
     painter.drawRect(QRectF(areas.bar).adjusted(0, 0, 0, 0));
     painter.drawRect(areas.history);
 
-    // History: watermark lines per sample (they move when boosted), then free pages on top.
+}
+
+// Watermark lines per sample (they move when boosted), then free pages on top.
+void WatermarkGauge::paintHistory(QPainter& painter, const Layout& areas) const
+{
+    const QColor textColor = palette().color(QPalette::WindowText);
     const std::size_t count = m_history.size();
     const double step = count > 1 ? static_cast<double>(areas.history.width()) / (kHistoryLength - 1) : 0;
     auto xAt = [&](std::size_t index) { return areas.history.right() - static_cast<double>(count - 1 - index) * step; };
@@ -238,7 +249,13 @@ void WatermarkGauge::paintEvent(QPaintEvent*)
     }
     painter.setClipping(false);
 
-    // Left labels: the watermarks, pushed apart where they would overlap.
+}
+
+// Left of the bar: the watermarks' names and sizes, pushed apart where they would overlap.
+void WatermarkGauge::paintWatermarkLabels(QPainter& painter, const Layout& areas) const
+{
+    const QColor textColor = palette().color(QPalette::WindowText);
+    const QFontMetrics metrics(font());
     std::vector<Mark> marks = marksOf(m_zone);
     std::vector<double> ys;
     for (const Mark& mark : marks)
@@ -261,7 +278,16 @@ void WatermarkGauge::paintEvent(QPaintEvent*)
         painter.drawLine(QPointF(areas.labels.right() - kGap + 2, ys[i]), QPointF(areas.bar.left(), lineY));
     }
 
-    // Right axis: the zone's size at the top, the end of the zoomed part, 0.
+}
+
+// Right axis: the zone's size at the top, the end of the zoomed part, 0; under the history its
+// time span.
+void WatermarkGauge::paintAxisAndCaptions(QPainter& painter, const Layout& areas) const
+{
+    const QColor textColor = palette().color(QPalette::WindowText);
+    const QFontMetrics metrics(font());
+    const double lineHeight = metrics.height();
+    const std::size_t count = m_history.size();
     auto axisLabel = [&](std::uint64_t pages, const QString& text) {
         const double y = std::clamp(yFor(areas.rightAxis, pages), lineHeight / 2, height() - lineHeight * 1.5);
         painter.drawText(QRectF(areas.rightAxis.left(), y - lineHeight / 2, areas.rightAxis.width(), lineHeight),

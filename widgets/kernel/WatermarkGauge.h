@@ -9,6 +9,8 @@
 
 #include <deque>
 
+class QPainter;
+
 namespace vmscope {
 
 // The colour of a watermark band, shared by the gauge, its history and the state label.
@@ -54,6 +56,10 @@ private:
         QRect labels, bar, history, rightAxis;
     };
     Layout layout() const;
+    void paintBandsAndLevel(QPainter& painter, const Layout& areas) const;
+    void paintHistory(QPainter& painter, const Layout& areas) const;
+    void paintWatermarkLabels(QPainter& painter, const Layout& areas) const;
+    void paintAxisAndCaptions(QPainter& painter, const Layout& areas) const;
     double yFor(const QRect& area, std::uint64_t pages) const;
     QString watermarksExplanation() const;
     QString scaleExplanation() const;
