@@ -84,6 +84,12 @@ struct WorkloadRunner::State {
     // stderr is kept (bounded) to name a missing command.
     std::string stderrTail;
 
+    void supervise(int pid, int outFd, int errFd, int wakeFd, std::string commandLine);
+    void waitForExit(int pid, int pidFd, int wakeFd);
+    static void reap(int pid, WorkloadResult& result);
+    void drainOutput(std::thread& outReader, std::thread& errReader, std::atomic<bool>& stopReading);
+    void finish(WorkloadResult& result, Clock::time_point endedAt, const std::string& commandLine);
+
     void deliver(OutputStream stream, std::string_view chunk)
     {
         if (stream == OutputStream::StdErr) {
@@ -144,6 +150,129 @@ void WorkloadRunner::setOnFinished(std::function<void(const WorkloadResult&)> on
     m_state->onFinished = std::move(onFinished);
 }
 
+// The supervisor thread of one run: pumps the command's output, waits for the shell to exit
+// (ending its process group on Cancel), collects the result and reports it.
+void WorkloadRunner::State::supervise(int pid, int outFd, int errFd, int wakeFd, std::string commandLine)
+{
+    std::atomic<bool> stopReading { false };
+    const std::function<void(std::string_view)> deliverOut
+        = [this](std::string_view chunk) { deliver(OutputStream::StdOut, chunk); };
+    const std::function<void(std::string_view)> deliverErr
+        = [this](std::string_view chunk) { deliver(OutputStream::StdErr, chunk); };
+    std::thread outReader([&] { pumpPipe(outFd, deliverOut, stopReading); });
+    std::thread errReader([&] { pumpPipe(errFd, deliverErr, stopReading); });
+
+    const int pidFd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+    waitForExit(pid, pidFd, wakeFd);
+    const Clock::time_point endedAt = Clock::now();
+    WorkloadResult result;
+    result.io = readProcessIo(*source, pid);
+    if (cancelRequested) {
+        // The shell is gone; whatever it started and still runs goes too.
+        ::kill(-pid, SIGKILL);
+    }
+    reap(pid, result);
+    if (pidFd >= 0)
+        ::close(pidFd);
+    result.elapsedSeconds = std::chrono::duration<double>(endedAt - started).count();
+    result.cancelled = cancelRequested.load();
+
+    drainOutput(outReader, errReader, stopReading);
+    finish(result, endedAt, commandLine);
+}
+
+// Returns when the shell has exited, left a zombie (WNOWAIT): its pid cannot be reused while we
+// still signal its group, and its /proc/PID/io then holds the final totals of the whole tree.
+void WorkloadRunner::State::waitForExit(int pid, int pidFd, int wakeFd)
+{
+    std::optional<Clock::time_point> killAt;
+    for (;;) {
+        siginfo_t info {};
+        const int waited = ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT);
+        if (waited == 0 && info.si_pid == pid)
+            return;
+        if (waited < 0 && errno != EINTR)
+            return;
+        if (cancelRequested && !killAt) {
+            ::kill(-pid, SIGTERM);
+            killAt = Clock::now() + kCancelGrace;
+        }
+        if (killAt && Clock::now() >= *killAt)
+            ::kill(-pid, SIGKILL);
+        int timeoutMs = 200;
+        if (killAt)
+            timeoutMs = std::max<int>(1,
+                static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(*killAt - Clock::now()).count())
+                    + 1);
+        pollfd fds[2] = { { pidFd, POLLIN, 0 }, { wakeFd, POLLIN, 0 } };
+        // Without a pidfd (kernel < 5.3) this polls the eventfd only and checks every 50 ms.
+        if (pidFd < 0)
+            ::poll(&fds[1], 1, std::min(timeoutMs, 50));
+        else
+            ::poll(fds, 2, std::min(timeoutMs, 200));
+        std::uint64_t drained = 0;
+        [[maybe_unused]] const ssize_t ignored = ::read(wakeFd, &drained, sizeof drained);
+    }
+}
+
+// Reaps the shell: its exit status, and what it and every child it waited for read from disk.
+void WorkloadRunner::State::reap(int pid, WorkloadResult& result)
+{
+    int status = 0;
+    rusage usage {};
+    while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) { }
+    // ru_inblock counts 512-byte blocks read by the shell and every child it waited for.
+    result.blockInputs = static_cast<std::uint64_t>(usage.ru_inblock) * 512;
+    if (WIFEXITED(status))
+        result.exitCode = WEXITSTATUS(status);
+    else if (WIFSIGNALED(status))
+        result.signal = WTERMSIG(status);
+}
+
+// Output still buffered in the pipes is delivered; a background process that keeps them open
+// does not hold the result back for more than a second.
+void WorkloadRunner::State::drainOutput(std::thread& outReader, std::thread& errReader, std::atomic<bool>& stopReading)
+{
+    bool readersDone = false;
+    std::thread giveUp([&] {
+        std::unique_lock lock(mutex);
+        finishedCondition.wait_for(lock, std::chrono::seconds(1), [&] { return readersDone; });
+        stopReading = true;
+    });
+    outReader.join();
+    errReader.join();
+    {
+        const std::lock_guard lock(mutex);
+        readersDone = true;
+    }
+    finishedCondition.notify_all();
+    giveUp.join();
+}
+
+void WorkloadRunner::State::finish(WorkloadResult& result, Clock::time_point endedAt, const std::string& commandLine)
+{
+    {
+        const std::lock_guard lock(mutex);
+        if (!result.cancelled && result.exitCode == 127)
+            result.error = "command not found: " + missingCommandName(stderrTail, commandLine);
+        else if (!result.cancelled && result.exitCode == 126)
+            result.error = "command cannot be run (permission denied or not an executable): "
+                + missingCommandName(stderrTail, commandLine);
+        ended = endedAt;
+    }
+    if (onFinished)
+        onFinished(result);
+    {
+        const std::lock_guard lock(mutex);
+        lastResult = result;
+        active = false;
+        pid.reset();
+        ::close(wakeFd);
+        wakeFd = -1;
+    }
+    finishedCondition.notify_all();
+}
+
 bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
 {
     auto fail = [error](std::string message) {
@@ -193,7 +322,8 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
         return fail("cannot start /bin/sh: " + launchError.message());
     }
     const int pid = child.id();
-    // Waited for with waitid/wait4 below (for ru_inblock); Boost must not reap or kill it.
+    // Waited for by State::waitForExit and reaped by State::reap (for ru_inblock); Boost must not
+    // reap or kill it.
     child.detach();
 
     const int outFd = outPipe.native_source();
@@ -212,112 +342,11 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
         m_state->wakeFd = wakeFd;
     }
 
-    const std::string commandLine = spec.commandLine;
-    std::shared_ptr<State> state = m_state;
     const std::lock_guard supervisorLock(m_state->supervisorMutex);
-    m_state->supervisor = std::thread([state, pid, outFd, errFd, wakeFd, commandLine] {
-        std::atomic<bool> stopReading { false };
-        bool readersDone = false;
-        const std::function<void(std::string_view)> deliverOut
-            = [&state](std::string_view chunk) { state->deliver(OutputStream::StdOut, chunk); };
-        const std::function<void(std::string_view)> deliverErr
-            = [&state](std::string_view chunk) { state->deliver(OutputStream::StdErr, chunk); };
-        std::thread outReader([&] { pumpPipe(outFd, deliverOut, stopReading); });
-        std::thread errReader([&] { pumpPipe(errFd, deliverErr, stopReading); });
-
-        const auto readIo = [&]() { return readProcessIo(*state->source, pid); };
-
-        WorkloadResult result;
-        const int pidFd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-        std::optional<Clock::time_point> killAt;
-        for (;;) {
-            siginfo_t info {};
-            // WNOWAIT leaves the shell a zombie: its pid cannot be reused while we still signal
-            // its group, and its /proc/PID/io then holds the final totals of the whole tree.
-            const int waited = ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT);
-            if (waited == 0 && info.si_pid == pid)
-                break;
-            if (waited < 0 && errno != EINTR)
-                break;
-            if (state->cancelRequested && !killAt) {
-                ::kill(-pid, SIGTERM);
-                killAt = Clock::now() + kCancelGrace;
-            }
-            if (killAt && Clock::now() >= *killAt)
-                ::kill(-pid, SIGKILL);
-            int timeoutMs = 200;
-            if (killAt)
-                timeoutMs = std::max<int>(1,
-                    static_cast<int>(
-                        std::chrono::duration_cast<std::chrono::milliseconds>(*killAt - Clock::now()).count())
-                        + 1);
-            pollfd fds[2] = { { pidFd, POLLIN, 0 }, { wakeFd, POLLIN, 0 } };
-            // Without a pidfd (kernel < 5.3) this polls the eventfd only and checks every 50 ms.
-            if (pidFd < 0)
-                ::poll(&fds[1], 1, std::min(timeoutMs, 50));
-            else
-                ::poll(fds, 2, std::min(timeoutMs, 200));
-            std::uint64_t drained = 0;
-            [[maybe_unused]] const ssize_t ignored = ::read(wakeFd, &drained, sizeof drained);
-        }
-        const Clock::time_point ended = Clock::now();
-        result.io = readIo();
-        if (state->cancelRequested) {
-            // The shell is gone; whatever it started and still runs goes too.
-            ::kill(-pid, SIGKILL);
-        }
-        int status = 0;
-        rusage usage {};
-        while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) { }
-        if (pidFd >= 0)
-            ::close(pidFd);
-
-        result.elapsedSeconds = std::chrono::duration<double>(ended - state->started).count();
-        result.cancelled = state->cancelRequested.load();
-        // ru_inblock counts 512-byte blocks read by the shell and every child it waited for.
-        result.blockInputs = static_cast<std::uint64_t>(usage.ru_inblock) * 512;
-        if (WIFEXITED(status))
-            result.exitCode = WEXITSTATUS(status);
-        else if (WIFSIGNALED(status))
-            result.signal = WTERMSIG(status);
-
-        // Output still buffered in the pipes is delivered; a background process that keeps them
-        // open does not hold the result back for more than a second.
-        std::thread giveUp([&] {
-            std::unique_lock lock(state->mutex);
-            state->finishedCondition.wait_for(lock, std::chrono::seconds(1), [&] { return readersDone; });
-            stopReading = true;
+    m_state->supervisor = std::thread(
+        [state = m_state, pid, outFd, errFd, wakeFd, commandLine = spec.commandLine] {
+            state->supervise(pid, outFd, errFd, wakeFd, commandLine);
         });
-        outReader.join();
-        errReader.join();
-        {
-            const std::lock_guard lock(state->mutex);
-            readersDone = true;
-        }
-        state->finishedCondition.notify_all();
-        giveUp.join();
-
-        {
-            const std::lock_guard lock(state->mutex);
-            if (!result.cancelled && result.exitCode == 127)
-                result.error = "command not found: " + missingCommandName(state->stderrTail, commandLine);
-            else if (!result.cancelled && result.exitCode == 126)
-                result.error = "command cannot be run (permission denied or not an executable): "
-                    + missingCommandName(state->stderrTail, commandLine);
-            state->ended = ended;
-        }
-        if (state->onFinished)
-            state->onFinished(result);
-        {
-            const std::lock_guard lock(state->mutex);
-            state->lastResult = result;
-            state->active = false;
-            state->pid.reset();
-            ::close(state->wakeFd);
-            state->wakeFd = -1;
-        }
-        state->finishedCondition.notify_all();
-    });
     return true;
 }
 
