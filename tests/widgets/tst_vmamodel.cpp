@@ -411,7 +411,7 @@ void TestVmaModel::diffFromWorkerMergesTheSame()
         QSignalSpy fedInserted(&fed, &QAbstractItemModel::rowsInserted);
         QSignalSpy fedRemoved(&fed, &QAbstractItemModel::rowsRemoved);
 
-        const VmaTableModel::SnapshotDiff diff = VmaTableModel::diffSnapshots(before, after);
+        const VmaTableModel::SnapshotDiff diff = diffSnapshots(before, after);
         QCOMPARE(diff.unchanged.size(), after->vmas.size());
         QCOMPARE(diff.vanished.size(), std::size_t(1)); // the guard
         QCOMPARE(before->vmas[diff.vanished.front()].start, kGuardStart);
@@ -423,7 +423,7 @@ void TestVmaModel::diffFromWorkerMergesTheSame()
         fed.setMemoryMap(after, diff);
         // A diff against a snapshot the model does not show (here: one that says nothing
         // changed) is ignored; the model compares itself.
-        const VmaTableModel::SnapshotDiff stale = VmaTableModel::diffSnapshots(after, after);
+        const VmaTableModel::SnapshotDiff stale = diffSnapshots(after, after);
         misfed.setMemoryMap(after, stale);
 
         QVERIFY(!fedInserted.isEmpty() || grouped);

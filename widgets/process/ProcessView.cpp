@@ -344,7 +344,7 @@ void ProcessView::startRead()
             outcome->totals = sumAll(map->vmas);
             outcome->map = shareSnapshot(std::move(*map));
             if (shown)
-                outcome->diff = VmaTableModel::diffSnapshots(shown, outcome->map);
+                outcome->diff = diffSnapshots(shown, outcome->map);
         } else {
             outcome->error = map.error();
         }
