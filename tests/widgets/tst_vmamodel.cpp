@@ -874,7 +874,13 @@ void TestVmaModel::switchChoosesTheSource()
     QVERIFY(!filter.sourceModel());
     const QModelIndex heapRow = tableSwitch.fromModel(model.indexOfStart(kHeapStart));
     QCOMPARE(tableSwitch.toModel(heapRow), model.indexOfStart(kHeapStart));
+    // The selection stays on its VMA through a refresh that moves it (the heap's Rss grows).
+    QItemSelectionModel selection(&tableSwitch);
+    selection.setCurrentIndex(heapRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     model.setMemoryMap(zooRefreshed(*before));
+    QCOMPARE(tableSwitch.toModel(selection.currentIndex()), model.indexOfStart(kHeapStart));
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().front().data(VmaTableModel::StartAddressRole).toULongLong(), kHeapStart);
     for (int row = 1; row < tableSwitch.rowCount(); ++row)
         QVERIFY(tableSwitch.index(row - 1, VmaTableModel::Rss).data(VmaTableModel::SortRole).toULongLong()
             >= tableSwitch.index(row, VmaTableModel::Rss).data(VmaTableModel::SortRole).toULongLong());
