@@ -7,7 +7,9 @@
 #include "core/read/ProcessReader.h"
 #include "widgets/common/KindColors.h"
 #include "widgets/process/VmaFilterProxy.h"
+#include "widgets/process/VmaSortProxy.h"
 #include "widgets/process/VmaTableModel.h"
+#include "widgets/process/VmaTableSwitch.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -111,6 +113,10 @@ private slots:
     void filterByVmaIndices();
     void filterGrouped();
     void largeMapMergesQuickly();
+    void sortProxyOrdersAsTheFilterProxy_data();
+    void sortProxyOrdersAsTheFilterProxy();
+    void sortProxyFollowsMerges();
+    void switchChoosesTheSource();
 };
 
 void TestVmaModel::columnsAreStable()
@@ -411,7 +417,7 @@ void TestVmaModel::diffFromWorkerMergesTheSame()
         QSignalSpy fedInserted(&fed, &QAbstractItemModel::rowsInserted);
         QSignalSpy fedRemoved(&fed, &QAbstractItemModel::rowsRemoved);
 
-        const VmaTableModel::SnapshotDiff diff = VmaTableModel::diffSnapshots(before, after);
+        const VmaTableModel::SnapshotDiff diff = diffSnapshots(before, after);
         QCOMPARE(diff.unchanged.size(), after->vmas.size());
         QCOMPARE(diff.vanished.size(), std::size_t(1)); // the guard
         QCOMPARE(before->vmas[diff.vanished.front()].start, kGuardStart);
@@ -423,7 +429,7 @@ void TestVmaModel::diffFromWorkerMergesTheSame()
         fed.setMemoryMap(after, diff);
         // A diff against a snapshot the model does not show (here: one that says nothing
         // changed) is ignored; the model compares itself.
-        const VmaTableModel::SnapshotDiff stale = VmaTableModel::diffSnapshots(after, after);
+        const VmaTableModel::SnapshotDiff stale = diffSnapshots(after, after);
         misfed.setMemoryMap(after, stale);
 
         QVERIFY(!fedInserted.isEmpty() || grouped);
@@ -740,6 +746,171 @@ void TestVmaModel::largeMapMergesQuickly()
         if (!grouped)
             QCOMPARE(model.rowCount(), int(count));
     }
+}
+
+namespace {
+QList<qulonglong> startsInOrder(const QAbstractItemModel& model)
+{
+    QList<qulonglong> starts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        starts << model.index(row, 0).data(VmaTableModel::StartAddressRole).toULongLong();
+    return starts;
+}
+
+// The order QSortFilterProxyModel gives the model as it is now (sorted from scratch: its
+// dynamic re-sorting may place equal values elsewhere).
+QList<qulonglong> referenceOrder(VmaTableModel& model, int column, Qt::SortOrder order)
+{
+    VmaFilterProxy reference;
+    reference.setSourceModel(&model);
+    reference.sort(column, order);
+    return startsInOrder(reference);
+}
+} // namespace
+
+// VmaSortProxy replaces QSortFilterProxyModel for the flat sorted table: same order, ties
+// and empty values included, for numbers and texts.
+void TestVmaModel::sortProxyOrdersAsTheFilterProxy_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        const char* suffix = order == Qt::AscendingOrder ? " ascending" : " descending";
+        for (const int column : { int(VmaTableModel::Rss), int(VmaTableModel::Size), int(VmaTableModel::Path),
+                 int(VmaTableModel::Perms), int(VmaTableModel::Kind), int(VmaTableModel::Uss),
+                 int(VmaTableModel::Start), int(VmaTableModel::smapsColumn(SmapsKey::ProtectionKey)) })
+            QTest::newRow(qPrintable(QString::number(column) + QLatin1String(suffix))) << column << order;
+    }
+}
+
+void TestVmaModel::sortProxyOrdersAsTheFilterProxy()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    VmaTableModel model;
+    model.setAnimateHighlights(false);
+    model.setMemoryMap(zoo());
+    VmaSortProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(column, order);
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.rowCount(), 35);
+    QCOMPARE(startsInOrder(proxy), referenceOrder(model, column, order));
+    QCOMPARE(proxy.headerData(VmaTableModel::Rss, Qt::Horizontal).toString(), QStringLiteral("Rss"));
+}
+
+// A refresh re-sorts once, as a layout change that keeps persistent indexes (the selection)
+// on their VMAs; inserted and removed rows are rows of the proxy too.
+void TestVmaModel::sortProxyFollowsMerges()
+{
+    VmaTableModel model;
+    model.setAnimateHighlights(false);
+    const auto before = zoo();
+    model.setMemoryMap(before);
+    VmaSortProxy proxy;
+    proxy.sort(VmaTableModel::Rss, Qt::DescendingOrder);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QPersistentModelIndex heap;
+    QPersistentModelIndex libc;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const auto start = proxy.index(row, 0).data(VmaTableModel::StartAddressRole).toULongLong();
+        if (start == kHeapStart)
+            heap = proxy.index(row, VmaTableModel::Rss);
+        if (start == kLibcTextStart)
+            libc = proxy.index(row, VmaTableModel::Path);
+    }
+    QVERIFY(heap.isValid() && libc.isValid());
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+
+    model.setMemoryMap(zooRefreshed(*before)); // the heap's Rss grows to 96 KiB
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(proxy.rowCount(), 35);
+    QCOMPARE(startsInOrder(proxy), referenceOrder(model, VmaTableModel::Rss, Qt::DescendingOrder));
+    QCOMPARE(heap.data(VmaTableModel::StartAddressRole).toULongLong(), kHeapStart);
+    QCOMPARE(heap.data(VmaTableModel::SortRole).toULongLong(), 96ull);
+    QCOMPARE(heap.column(), int(VmaTableModel::Rss));
+    QCOMPARE(libc.data(VmaTableModel::StartAddressRole).toULongLong(), kLibcTextStart);
+    QCOMPARE(proxy.mapToSource(heap), model.indexOfStart(kHeapStart, VmaTableModel::Rss));
+    QCOMPARE(proxy.mapFromSource(model.indexOfStart(kNewStart)).data(VmaTableModel::StartAddressRole).toULongLong(),
+        kNewStart);
+
+    // The same snapshot again: nothing moves, nothing is announced.
+    model.setMemoryMap(std::make_shared<MemoryMap>(*model.memoryMap()));
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(changed.count(), 1);
+
+    // Back to the first snapshot, then another order.
+    model.setMemoryMap(before);
+    QCOMPARE(startsInOrder(proxy), referenceOrder(model, VmaTableModel::Rss, Qt::DescendingOrder));
+    proxy.sort(VmaTableModel::Path, Qt::AscendingOrder);
+    QCOMPARE(startsInOrder(proxy), referenceOrder(model, VmaTableModel::Path, Qt::AscendingOrder));
+    QCOMPARE(libc.data(VmaTableModel::StartAddressRole).toULongLong(), kLibcTextStart);
+    model.clear();
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+// The switch attaches what the order and the filters need, in the right order, through its
+// setters, and shows the same rows the filter proxy would.
+void TestVmaModel::switchChoosesTheSource()
+{
+    VmaTableModel model;
+    model.setAnimateHighlights(false);
+    VmaFilterProxy filter;
+    VmaTableSwitch tableSwitch(&model, &filter);
+    QAbstractItemModelTester tester(&tableSwitch, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto before = zoo();
+    model.setMemoryMap(before);
+    QVERIFY(tableSwitch.showsModelDirectly());
+    QVERIFY(!filter.sourceModel());
+
+    tableSwitch.sort(VmaTableModel::Rss, Qt::DescendingOrder);
+    QVERIFY(tableSwitch.showsSortProxy());
+    QVERIFY(!filter.sourceModel());
+    const QModelIndex heapRow = tableSwitch.fromModel(model.indexOfStart(kHeapStart));
+    QCOMPARE(tableSwitch.toModel(heapRow), model.indexOfStart(kHeapStart));
+    // The selection stays on its VMA through a refresh that moves it (the heap's Rss grows).
+    QItemSelectionModel selection(&tableSwitch);
+    selection.setCurrentIndex(heapRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    model.setMemoryMap(zooRefreshed(*before));
+    QCOMPARE(tableSwitch.toModel(selection.currentIndex()), model.indexOfStart(kHeapStart));
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().front().data(VmaTableModel::StartAddressRole).toULongLong(), kHeapStart);
+    for (int row = 1; row < tableSwitch.rowCount(); ++row)
+        QVERIFY(tableSwitch.index(row - 1, VmaTableModel::Rss).data(VmaTableModel::SortRole).toULongLong()
+            >= tableSwitch.index(row, VmaTableModel::Rss).data(VmaTableModel::SortRole).toULongLong());
+
+    // A filter needs the filter proxy, sorted as the switch is.
+    tableSwitch.setFilterText(QStringLiteral("libc"));
+    QVERIFY(!tableSwitch.showsModelDirectly() && !tableSwitch.showsSortProxy());
+    QCOMPARE(filter.sortColumn(), int(VmaTableModel::Rss));
+    QCOMPARE(tableSwitch.rowCount(), 5);
+    tableSwitch.setFilterText({});
+    QVERIFY(tableSwitch.showsSortProxy());
+
+    tableSwitch.setKindFilter({ RegionKind::Heap });
+    QCOMPARE(tableSwitch.rowCount(), 1);
+    tableSwitch.setKindFilter({});
+    const auto shown = model.memoryMap();
+    tableSwitch.setVmaIndexFilter({ int(vmaIndexOf(*shown, kHeapStart)), int(vmaIndexOf(*shown, kStackStart)) });
+    QCOMPARE(tableSwitch.rowCount(), 2);
+    tableSwitch.setVmaIndexFilter({});
+
+    // Grouped, the filter proxy sorts the groups; flat again, the model's order needs none.
+    tableSwitch.setGrouped(true);
+    QVERIFY(model.isGrouped());
+    QVERIFY(!tableSwitch.showsModelDirectly() && !tableSwitch.showsSortProxy());
+    tableSwitch.setGrouped(false);
+    QVERIFY(tableSwitch.showsSortProxy());
+    tableSwitch.sort(VmaTableModel::Start, Qt::AscendingOrder);
+    QVERIFY(tableSwitch.showsModelDirectly());
+    QVERIFY(!filter.sourceModel());
+    QCOMPARE(tableSwitch.rowCount(), 35);
 }
 
 QTEST_MAIN(TestVmaModel)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/common/RowMerge.h"
+
 #include <QAbstractTableModel>
 
 #include <algorithm>
@@ -9,8 +11,9 @@
 namespace vmscope {
 
 // A table whose rows have a key (a pid, a user, a mapping path) and whose live refreshes
-// merge by that key: rows that went are removed and new ones inserted as contiguous ranges,
-// changed ones announced with contiguous dataChanged, so selection, sort and scroll survive.
+// merge by that key (mergeKeyedRows): rows that went are removed and new ones inserted as
+// contiguous ranges, changed ones announced with contiguous dataChanged, so selection, sort and
+// scroll survive.
 class KeyedTableModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -25,56 +28,41 @@ template <class Row, class KeyOf, class Same>
 void KeyedTableModel::mergeSortedRows(std::vector<Row>& rows, std::vector<Row> incoming, KeyOf keyOf, Same same)
 {
     std::sort(incoming.begin(), incoming.end(), [&](const Row& a, const Row& b) { return keyOf(a) < keyOf(b); });
-    const int lastColumn = columnCount() - 1;
-    int changedFirst = -1;
-    auto flushChanged = [&](int lastRow) {
-        if (changedFirst >= 0 && lastRow >= changedFirst)
-            emit dataChanged(index(changedFirst, 0), index(lastRow, lastColumn));
-        changedFirst = -1;
-    };
-    auto keyAt = [&](int row) { return keyOf(rows[static_cast<std::size_t>(row)]); };
-    std::size_t in = 0;
-    int row = 0;
-    while (row < static_cast<int>(rows.size()) || in < incoming.size()) {
-        const bool haveRow = row < static_cast<int>(rows.size());
-        const bool haveIn = in < incoming.size();
-        if (haveRow && (!haveIn || keyAt(row) < keyOf(incoming[in]))) {
-            // Rows whose key is gone: one removal for each contiguous run.
-            flushChanged(row - 1);
-            int last = row;
-            while (last + 1 < static_cast<int>(rows.size()) && (!haveIn || keyAt(last + 1) < keyOf(incoming[in])))
-                ++last;
-            beginRemoveRows({}, row, last);
-            rows.erase(rows.begin() + row, rows.begin() + last + 1);
-            endRemoveRows();
-            continue;
+    struct Ops {
+        KeyedTableModel& model;
+        std::vector<Row>& rows;
+        std::vector<Row>& incoming;
+        KeyOf& keyOf;
+        Same& same;
+        int rowCount() const { return static_cast<int>(rows.size()); }
+        auto rowKey(int row) const { return keyOf(rows[static_cast<std::size_t>(row)]); }
+        auto incomingKey(std::size_t in) const { return keyOf(incoming[in]); }
+        void remove(int first, int last)
+        {
+            model.beginRemoveRows({}, first, last);
+            rows.erase(rows.begin() + first, rows.begin() + last + 1);
+            model.endRemoveRows();
         }
-        if (haveIn && (!haveRow || keyOf(incoming[in]) < keyAt(row))) {
-            flushChanged(row - 1);
-            std::size_t lastIn = in;
-            while (lastIn + 1 < incoming.size() && (!haveRow || keyOf(incoming[lastIn + 1]) < keyAt(row)))
-                ++lastIn;
-            const int count = static_cast<int>(lastIn - in + 1);
-            beginInsertRows({}, row, row + count - 1);
-            rows.insert(rows.begin() + row, std::make_move_iterator(incoming.begin() + static_cast<long>(in)),
-                std::make_move_iterator(incoming.begin() + static_cast<long>(lastIn) + 1));
-            endInsertRows();
-            row += count;
-            in = lastIn + 1;
-            continue;
+        void insert(int row, std::size_t inFirst, std::size_t inLast)
+        {
+            model.beginInsertRows({}, row, row + static_cast<int>(inLast - inFirst));
+            rows.insert(rows.begin() + row, std::make_move_iterator(incoming.begin() + static_cast<long>(inFirst)),
+                std::make_move_iterator(incoming.begin() + static_cast<long>(inLast) + 1));
+            model.endInsertRows();
         }
-        Row& current = rows[static_cast<std::size_t>(row)];
-        if (!same(current, incoming[in])) {
+        bool update(int row, std::size_t in)
+        {
+            Row& current = rows[static_cast<std::size_t>(row)];
+            if (same(current, incoming[in]))
+                return false;
             current = std::move(incoming[in]);
-            if (changedFirst < 0)
-                changedFirst = row;
-        } else {
-            flushChanged(row - 1);
+            return true;
         }
-        ++row;
-        ++in;
-    }
-    flushChanged(static_cast<int>(rows.size()) - 1);
+    };
+    const std::vector<RowRun> changed = mergeKeyedRows(incoming.size(), Ops { *this, rows, incoming, keyOf, same });
+    const int lastColumn = columnCount() - 1;
+    for (const RowRun& run : changed)
+        emit dataChanged(index(run.first, 0), index(run.last, lastColumn));
 }
 
 } // namespace vmscope

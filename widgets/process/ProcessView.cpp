@@ -197,11 +197,7 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
         QSettings().setValue(kSettingsGroup + QStringLiteral("refreshMs"), m_refreshMs);
     });
     connect(m_lookup, &QLineEdit::returnPressed, this, &ProcessView::lookupAddress);
-    connect(m_tableFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_switch->attachProxy();
-        m_proxy->setFilterText(text);
-        m_switch->update();
-    });
+    connect(m_tableFilter, &QLineEdit::textChanged, m_switch, &VmaTableSwitch::setFilterText);
     connect(m_switch, &VmaTableSwitch::sourceAboutToSwitch, this, [this] {
         m_savedColumnWidths.clear();
         for (int column = 0; column < m_table->header()->count(); ++column)
@@ -216,8 +212,7 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
             selectVma(indexOfStart(*m_snapshot, m_selectedStart), true);
     });
     connect(m_grouped, &QToolButton::toggled, this, [this](bool grouped) {
-        m_model->setGrouped(grouped);
-        m_switch->update();
+        m_switch->setGrouped(grouped);
         m_table->setRootIsDecorated(grouped);
         if (m_hasSelection && m_snapshot)
             selectVma(indexOfStart(*m_snapshot, m_selectedStart), true);
@@ -247,9 +242,7 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
     connect(m_filterChip, &BreakdownFilterChip::cleared, m_breakdown, &ProcessBreakdownView::clearFilter);
     connect(m_breakdown, &ProcessBreakdownView::filterChanged, this,
         [this, clearBreakdownFilter](const QString& description, const std::vector<int>& vmas) {
-            m_switch->attachProxy();
-            m_proxy->setVmaIndexFilter(QSet<int>(vmas.begin(), vmas.end()));
-            m_switch->update();
+            m_switch->setVmaIndexFilter(QSet<int>(vmas.begin(), vmas.end()));
             if (vmas.empty())
                 m_map->clearHighlight();
             else
@@ -344,7 +337,7 @@ void ProcessView::startRead()
             outcome->totals = sumAll(map->vmas);
             outcome->map = shareSnapshot(std::move(*map));
             if (shown)
-                outcome->diff = VmaTableModel::diffSnapshots(shown, outcome->map);
+                outcome->diff = diffSnapshots(shown, outcome->map);
         } else {
             outcome->error = map.error();
         }

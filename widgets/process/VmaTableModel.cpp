@@ -4,6 +4,7 @@
 #include "core/analysis/Classifier.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
+#include "widgets/common/RowMerge.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -13,12 +14,6 @@
 
 namespace vmscope {
 namespace {
-    // Often enough for a smooth fade, rarely enough that a 60,000-row table does not notice.
-    constexpr int kFadeTickMs = 150;
-    constexpr std::size_t kMaxVanished = 256;
-    // Strongest highlight alpha: visible on light and dark palettes without hiding the text.
-    constexpr double kHighlightAlpha = 0.45;
-
     QString latin1(std::string_view text)
     {
         return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
@@ -54,62 +49,6 @@ namespace {
         return vma.path.empty() ? std::string("[anon]") : vma.path;
     }
 
-    bool sameFields(const SmapsFields& a, const SmapsFields& b)
-    {
-        if (a.presentMask() != b.presentMask() || a.extras().size() != b.extras().size())
-            return false;
-        for (std::size_t i = 0; i < kSmapsKeyCount; ++i)
-            if (a.get(static_cast<SmapsKey>(i)) != b.get(static_cast<SmapsKey>(i)))
-                return false;
-        for (std::size_t i = 0; i < a.extras().size(); ++i) {
-            const ExtraField& x = a.extras()[i];
-            const ExtraField& y = b.extras()[i];
-            if (x.name != y.name || x.text != y.text)
-                return false;
-        }
-        return true;
-    }
-
-    bool sameFlags(const VmFlags& a, const VmFlags& b)
-    {
-        // VmFlags has no operator==; compare the printed codes without allocating per VMA.
-        std::array<std::string_view, 64> left {};
-        std::size_t count = 0;
-        bool overflow = false;
-        a.forEach([&](std::string_view code) {
-            if (count < left.size())
-                left[count++] = code;
-            else
-                overflow = true;
-        });
-        if (overflow)
-            return a.codes() == b.codes();
-        std::size_t i = 0;
-        bool same = true;
-        b.forEach([&](std::string_view code) {
-            if (i >= count || left[i] != code)
-                same = false;
-            ++i;
-        });
-        return same && i == count;
-    }
-
-    std::uint64_t relatedStart(const MemoryMap& map, const Vma& vma)
-    {
-        if (vma.relatedVma == kNoRelatedVma || vma.relatedVma >= map.vmas.size())
-            return 0;
-        return map.vmas[vma.relatedVma].start;
-    }
-
-    // Everything a cell or tooltip shows; the index into the map is compared separately.
-    bool sameVma(const MemoryMap& mapA, const Vma& a, const MemoryMap& mapB, const Vma& b)
-    {
-        return a.start == b.start && a.end == b.end && a.offset == b.offset && a.inode == b.inode
-            && a.devMajor == b.devMajor && a.devMinor == b.devMinor && a.perms == b.perms && a.deleted == b.deleted
-            && a.kind == b.kind && a.reason == b.reason && relatedStart(mapA, a) == relatedStart(mapB, b)
-            && a.path == b.path && sameFields(a.fields, b.fields) && sameFlags(a.flags, b.flags);
-    }
-
     std::uint64_t sizeKiB(const Vma& vma)
     {
         // maps carries no Size line: the range gives it.
@@ -131,29 +70,6 @@ namespace {
         return nullptr;
     }
 
-    // Rows whose data changed, announced as contiguous ranges.
-    class RunTracker {
-    public:
-        template <class Emit> void mark(int row, Emit&& emitRun)
-        {
-            if (m_first >= 0 && m_last + 1 != row)
-                flush(emitRun);
-            if (m_first < 0)
-                m_first = row;
-            m_last = row;
-        }
-        template <class Emit> void flush(Emit&& emitRun)
-        {
-            if (m_first >= 0)
-                emitRun(m_first, m_last);
-            m_first = -1;
-        }
-
-    private:
-        int m_first = -1;
-        int m_last = -1;
-    };
-
     // Ranges this close are announced as one: fewer signals, and a sorting proxy re-sorts
     // once. Not further: the proxy re-sorts every row of a range, so one range spanning
     // 600 scattered changes in 60,000 rows costs more than 600 small ones (measured).
@@ -162,10 +78,11 @@ namespace {
 
 VmaTableModel::VmaTableModel(QObject* parent)
     : QAbstractItemModel(parent)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_highlighter(new ChangeHighlighter(this))
 {
-    m_fadeTimer.setInterval(kFadeTickMs);
-    connect(&m_fadeTimer, &QTimer::timeout, this, [this] { expireHighlights(m_clock()); });
+    m_highlighter->setDerivedHighlights([this](qint64 nowMs) { return expireGroupHighlights(nowMs); });
+    connect(m_highlighter, &ChangeHighlighter::highlightsFaded, this, &VmaTableModel::highlightsFaded);
+    connect(m_highlighter, &ChangeHighlighter::recentlyVanishedChanged, this, &VmaTableModel::recentlyVanishedChanged);
 }
 
 VmaTableModel::~VmaTableModel() = default;
@@ -198,46 +115,16 @@ int VmaTableModel::columnOfKey(const QString& key) const
     return -1;
 }
 
-void VmaTableModel::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
-}
-
-qint64 VmaTableModel::nowMs() const
-{
-    return m_clock().toMSecsSinceEpoch();
-}
-
-void VmaTableModel::setAnimateHighlights(bool animate)
-{
-    m_animate = animate;
-    if (!animate)
-        m_fadeTimer.stop();
-    else
-        startHighlightTimer();
-}
-
-void VmaTableModel::startHighlightTimer()
-{
-    if (m_animate && !m_fadeTimer.isActive() && (!m_changes.empty() || !m_vanished.empty()))
-        m_fadeTimer.start();
-}
-
 void VmaTableModel::clear()
 {
+    m_highlighter->clear();
     beginResetModel();
     m_map.reset();
     m_rows.clear();
     m_groups.clear();
     m_extraNames.clear();
-    m_changes.clear();
-    const bool hadVanished = !m_vanished.empty();
-    m_vanished.clear();
-    m_fadeTimer.stop();
     endResetModel();
     emit memoryMapChanged();
-    if (hadVanished)
-        emit recentlyVanishedChanged();
 }
 
 void VmaTableModel::setMemoryMap(std::shared_ptr<const MemoryMap> map)
@@ -252,15 +139,12 @@ void VmaTableModel::setMemoryMap(std::shared_ptr<const MemoryMap> map, const Sna
         return;
     }
     if (!m_map || m_map->pid != map->pid) {
-        m_changes.clear();
-        const bool hadVanished = !m_vanished.empty();
-        m_vanished.clear();
+        // Before the groups are built: their highlight comes from their VMAs'.
+        m_highlighter->clear();
         m_extraNames.clear();
         collectExtras(*map, m_extraNames);
         resetTo(std::move(map));
         emit memoryMapChanged();
-        if (hadVanished)
-            emit recentlyVanishedChanged();
         return;
     }
     if (diff.previous == m_map && diff.next == map)
@@ -367,9 +251,9 @@ void VmaTableModel::computeSums(Group& group) const
             if (it != m_extraNames.end())
                 add(FirstExtraColumn + static_cast<int>(it - m_extraNames.begin()), e.value);
         }
-        const auto change = m_changes.find(v.start);
-        if (change != m_changes.end() && change->second.ms >= group.change.ms)
-            group.change = change->second;
+        const ChangeEntry change = m_highlighter->entryOfStart(v.start);
+        if (change.kind != ChangeKind::None && change.ms >= group.change.ms)
+            group.change = change;
     }
 }
 
@@ -379,231 +263,146 @@ void VmaTableModel::renumberGroups()
         m_groups[g]->row = static_cast<int>(g);
 }
 
-void VmaTableModel::noteChange(std::uint64_t start, ChangeKind kind, qint64 ms)
-{
-    m_changes[start] = ChangeEntry { kind, ms };
-}
-
-void VmaTableModel::noteVanished(const Vma& vma, qint64 ms)
-{
-    VanishedVma gone;
-    gone.start = vma.start;
-    gone.end = vma.end;
-    gone.path = displayText(mappingKey(vma));
-    if (vma.deleted)
-        gone.path = tr("%1 (deleted)").arg(gone.path);
-    gone.kind = vma.kind;
-    gone.time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    m_vanished.push_back(std::move(gone));
-    // A process that unmaps thousands of VMAs at once must not grow this without bound.
-    if (m_vanished.size() > kMaxVanished)
-        m_vanished.erase(m_vanished.begin(), m_vanished.begin() + static_cast<long>(m_vanished.size() - kMaxVanished));
-}
-
-VmaTableModel::SnapshotDiff VmaTableModel::diffSnapshots(
-    std::shared_ptr<const MemoryMap> previousMap, std::shared_ptr<const MemoryMap> nextMap)
-{
-    SnapshotDiff diff;
-    diff.previous = std::move(previousMap);
-    diff.next = std::move(nextMap);
-    if (!diff.previous || !diff.next)
-        return diff;
-    const MemoryMap& previous = *diff.previous;
-    const MemoryMap& next = *diff.next;
-    diff.unchanged.assign(next.vmas.size(), false);
-    // Compared over the whole map, not per row, so a VMA that moves between groups (its
-    // file was replaced at the same address) is not counted as vanished and appeared.
-    std::size_t a = 0;
-    std::size_t b = 0;
-    while (a < previous.vmas.size() || b < next.vmas.size()) {
-        if (b == next.vmas.size() || (a < previous.vmas.size() && previous.vmas[a].start < next.vmas[b].start)) {
-            diff.vanished.push_back(static_cast<std::uint32_t>(a));
-            ++a;
-        } else if (a == previous.vmas.size() || next.vmas[b].start < previous.vmas[a].start) {
-            diff.changes.emplace_back(next.vmas[b].start, ChangeKind::Appeared);
-            ++b;
-        } else {
-            const Vma& before = previous.vmas[a];
-            const Vma& after = next.vmas[b];
-            if (before.end != after.end)
-                diff.changes.emplace_back(after.start, ChangeKind::Resized);
-            else if (before.fields.find(SmapsKey::Rss) != after.fields.find(SmapsKey::Rss))
-                diff.changes.emplace_back(after.start, ChangeKind::RssChanged);
-            diff.unchanged[b] = sameVma(previous, before, next, after);
-            ++a;
-            ++b;
-        }
-    }
-    return diff;
-}
-
-void VmaTableModel::applyHighlights(const SnapshotDiff& diff)
-{
-    const qint64 now = nowMs();
-    for (const std::uint32_t index : diff.vanished) {
-        const Vma& gone = diff.previous->vmas[index];
-        noteVanished(gone, now);
-        m_changes.erase(gone.start);
-    }
-    for (const auto& [start, kind] : diff.changes)
-        noteChange(start, kind, now);
-}
-
 void VmaTableModel::merge(std::shared_ptr<const MemoryMap> map, const SnapshotDiff& diff)
 {
     // Rows not yet merged keep pointing into the previous map, so it must outlive the walk.
     const std::shared_ptr<const MemoryMap> previous = m_map;
-    const std::size_t vanishedBefore = m_vanished.size();
-    applyHighlights(diff);
-
-    std::vector<std::string> names = m_extraNames;
-    collectExtras(*map, names);
-    if (names.size() > m_extraNames.size()) {
-        const int first = FirstExtraColumn + static_cast<int>(m_extraNames.size());
-        beginInsertColumns({}, first, FirstExtraColumn + static_cast<int>(names.size()) - 1);
-        m_extraNames = std::move(names);
-        // Group sums are sized by column; they are recomputed below for every group.
-        endInsertColumns();
-    }
-
+    // Before the walk: group rows take their highlight from their VMAs'.
+    m_highlighter->apply(diff);
+    addExtraColumns(*map);
     std::vector<PendingChange> pending;
-    if (!m_grouped) {
-        std::vector<std::uint32_t> all(map->vmas.size());
-        std::iota(all.begin(), all.end(), 0u);
-        mergeRows(m_rows, nullptr, *map, all, diff.unchanged, pending);
-    } else {
-        std::vector<std::unique_ptr<Group>> fresh;
-        // Sums are computed for the groups that are inserted; matched ones recompute below.
-        buildGroups(*map, fresh, false);
-        RunTracker runs;
-        auto emitRun = [&](int first, int last) { pending.push_back(PendingChange { nullptr, first, last }); };
-        std::size_t in = 0;
-        int row = 0;
-        while (row < static_cast<int>(m_groups.size()) || in < fresh.size()) {
-            const bool haveRow = row < static_cast<int>(m_groups.size());
-            const bool haveIn = in < fresh.size();
-            auto rowName = [&](int r) -> const std::string& { return m_groups[static_cast<std::size_t>(r)]->name; };
-            if (haveRow && (!haveIn || rowName(row) < fresh[in]->name)) {
-                runs.flush(emitRun);
-                int last = row;
-                while (last + 1 < static_cast<int>(m_groups.size()) && (!haveIn || rowName(last + 1) < fresh[in]->name))
-                    ++last;
-                beginRemoveRows({}, row, last);
-                m_groups.erase(m_groups.begin() + row, m_groups.begin() + last + 1);
-                renumberGroups();
-                endRemoveRows();
-                continue;
-            }
-            if (haveIn && (!haveRow || fresh[in]->name < rowName(row))) {
-                runs.flush(emitRun);
-                std::size_t lastIn = in;
-                while (lastIn + 1 < fresh.size() && (!haveRow || fresh[lastIn + 1]->name < rowName(row)))
-                    ++lastIn;
-                const int count = static_cast<int>(lastIn - in + 1);
-                for (std::size_t i = in; i <= lastIn; ++i)
-                    computeSums(*fresh[i]);
-                beginInsertRows({}, row, row + count - 1);
-                m_groups.insert(m_groups.begin() + row, std::make_move_iterator(fresh.begin() + static_cast<long>(in)),
-                    std::make_move_iterator(fresh.begin() + static_cast<long>(lastIn) + 1));
-                renumberGroups();
-                endInsertRows();
-                row += count;
-                in = lastIn + 1;
-                continue;
-            }
-            Group& group = *m_groups[static_cast<std::size_t>(row)];
-            std::vector<std::uint32_t> incoming;
-            incoming.reserve(fresh[in]->children.size());
-            for (const Row& child : fresh[in]->children)
-                incoming.push_back(child.index);
-            mergeRows(group.children, &group, *map, incoming, diff.unchanged, pending);
-            const std::vector<std::uint64_t> oldSums = group.sums;
-            const std::vector<bool> oldHas = group.hasSum;
-            const auto oldKind = std::make_pair(group.sameKind, group.kind);
-            const auto oldRange = std::make_pair(group.lowestStart, group.highestEnd);
-            const ChangeEntry oldChange = group.change;
-            const bool oldDeleted = group.deleted;
-            group.deleted = fresh[in]->deleted;
-            computeSums(group);
-            const bool changed = oldSums != group.sums || oldHas != group.hasSum
-                || oldKind != std::make_pair(group.sameKind, group.kind)
-                || oldRange != std::make_pair(group.lowestStart, group.highestEnd)
-                || oldChange.kind != group.change.kind || oldChange.ms != group.change.ms
-                || oldDeleted != group.deleted;
-            if (changed)
-                runs.mark(row, emitRun);
-            else
-                runs.flush(emitRun);
-            ++row;
-            ++in;
-        }
-        runs.flush(emitRun);
-    }
+    if (m_grouped)
+        mergeGroups(*map, diff, pending);
+    else
+        mergeFlat(*map, diff, pending);
     m_map = std::move(map);
-    emitPending(pending);
+    emitPending(std::move(pending));
     emit memoryMapChanged();
-    startHighlightTimer();
-    if (m_vanished.size() != vanishedBefore || vanishedBefore == kMaxVanished)
-        emit recentlyVanishedChanged();
+}
+
+void VmaTableModel::addExtraColumns(const MemoryMap& map)
+{
+    std::vector<std::string> names = m_extraNames;
+    collectExtras(map, names);
+    if (names.size() == m_extraNames.size())
+        return;
+    const int first = FirstExtraColumn + static_cast<int>(m_extraNames.size());
+    beginInsertColumns({}, first, FirstExtraColumn + static_cast<int>(names.size()) - 1);
+    // Group sums are sized by column; the merge recomputes them for every group.
+    m_extraNames = std::move(names);
+    endInsertColumns();
+}
+
+void VmaTableModel::mergeFlat(const MemoryMap& map, const SnapshotDiff& diff, std::vector<PendingChange>& pending)
+{
+    std::vector<std::uint32_t> all(map.vmas.size());
+    std::iota(all.begin(), all.end(), 0u);
+    mergeRows(m_rows, nullptr, map, all, diff.unchanged, pending);
+}
+
+void VmaTableModel::mergeGroups(const MemoryMap& map, const SnapshotDiff& diff, std::vector<PendingChange>& pending)
+{
+    std::vector<std::unique_ptr<Group>> fresh;
+    // Sums are computed for the groups that are inserted; matched ones recompute in updateGroup.
+    buildGroups(map, fresh, false);
+    struct Ops {
+        VmaTableModel& model;
+        std::vector<std::unique_ptr<Group>>& fresh;
+        const MemoryMap& map;
+        const SnapshotDiff& diff;
+        std::vector<PendingChange>& pending;
+        int rowCount() const { return static_cast<int>(model.m_groups.size()); }
+        const std::string& rowKey(int row) const { return model.m_groups[static_cast<std::size_t>(row)]->name; }
+        const std::string& incomingKey(std::size_t in) const { return fresh[in]->name; }
+        void remove(int first, int last)
+        {
+            model.beginRemoveRows({}, first, last);
+            model.m_groups.erase(model.m_groups.begin() + first, model.m_groups.begin() + last + 1);
+            model.renumberGroups();
+            model.endRemoveRows();
+        }
+        void insert(int row, std::size_t inFirst, std::size_t inLast)
+        {
+            for (std::size_t i = inFirst; i <= inLast; ++i)
+                model.computeSums(*fresh[i]);
+            model.beginInsertRows({}, row, row + static_cast<int>(inLast - inFirst));
+            model.m_groups.insert(model.m_groups.begin() + row,
+                std::make_move_iterator(fresh.begin() + static_cast<long>(inFirst)),
+                std::make_move_iterator(fresh.begin() + static_cast<long>(inLast) + 1));
+            model.renumberGroups();
+            model.endInsertRows();
+        }
+        bool update(int row, std::size_t in)
+        {
+            return model.updateGroup(*model.m_groups[static_cast<std::size_t>(row)], *fresh[in], map, diff, pending);
+        }
+    };
+    for (const RowRun& run : mergeKeyedRows(fresh.size(), Ops { *this, fresh, map, diff, pending }))
+        pending.push_back(PendingChange { nullptr, run.first, run.last });
+}
+
+bool VmaTableModel::updateGroup(Group& group, const Group& fresh, const MemoryMap& map, const SnapshotDiff& diff,
+    std::vector<PendingChange>& pending)
+{
+    std::vector<std::uint32_t> incoming;
+    incoming.reserve(fresh.children.size());
+    for (const Row& child : fresh.children)
+        incoming.push_back(child.index);
+    mergeRows(group.children, &group, map, incoming, diff.unchanged, pending);
+    const std::vector<std::uint64_t> oldSums = group.sums;
+    const std::vector<bool> oldHas = group.hasSum;
+    const auto oldKind = std::make_pair(group.sameKind, group.kind);
+    const auto oldRange = std::make_pair(group.lowestStart, group.highestEnd);
+    const ChangeEntry oldChange = group.change;
+    const bool oldDeleted = group.deleted;
+    group.deleted = fresh.deleted;
+    computeSums(group);
+    return oldSums != group.sums || oldHas != group.hasSum || oldKind != std::make_pair(group.sameKind, group.kind)
+        || oldRange != std::make_pair(group.lowestStart, group.highestEnd) || oldChange.kind != group.change.kind
+        || oldChange.ms != group.change.ms || oldDeleted != group.deleted;
 }
 
 void VmaTableModel::mergeRows(std::vector<Row>& rows, Group* group, const MemoryMap& map,
     const std::vector<std::uint32_t>& incoming, const std::vector<bool>& unchanged, std::vector<PendingChange>& pending)
 {
-    const QModelIndex parent = group ? createIndex(group->row, 0, nullptr) : QModelIndex();
-    RunTracker runs;
-    auto emitRun = [&](int first, int last) { pending.push_back(PendingChange { group, first, last }); };
-    auto startOf = [&](std::size_t i) { return map.vmas[incoming[i]].start; };
-    auto rowStart = [&](int r) { return rows[static_cast<std::size_t>(r)].vma().start; };
-
-    // Both lists ascend by start: remove rows that vanished, insert new ones, update the
-    // rest in place, as contiguous ranges.
-    std::size_t in = 0;
-    int row = 0;
-    while (row < static_cast<int>(rows.size()) || in < incoming.size()) {
-        const bool haveRow = row < static_cast<int>(rows.size());
-        const bool haveIn = in < incoming.size();
-        if (haveRow && (!haveIn || rowStart(row) < startOf(in))) {
-            runs.flush(emitRun);
-            int last = row;
-            while (last + 1 < static_cast<int>(rows.size()) && (!haveIn || rowStart(last + 1) < startOf(in)))
-                ++last;
-            beginRemoveRows(parent, row, last);
-            rows.erase(rows.begin() + row, rows.begin() + last + 1);
-            endRemoveRows();
-            continue;
+    // Both lists ascend by start.
+    struct Ops {
+        VmaTableModel& model;
+        std::vector<Row>& rows;
+        QModelIndex parent;
+        const MemoryMap& map;
+        const std::vector<std::uint32_t>& incoming;
+        const std::vector<bool>& unchanged;
+        int rowCount() const { return static_cast<int>(rows.size()); }
+        std::uint64_t rowKey(int row) const { return rows[static_cast<std::size_t>(row)].vma().start; }
+        std::uint64_t incomingKey(std::size_t in) const { return map.vmas[incoming[in]].start; }
+        void remove(int first, int last)
+        {
+            model.beginRemoveRows(parent, first, last);
+            rows.erase(rows.begin() + first, rows.begin() + last + 1);
+            model.endRemoveRows();
         }
-        if (haveIn && (!haveRow || startOf(in) < rowStart(row))) {
-            runs.flush(emitRun);
-            std::size_t lastIn = in;
-            while (lastIn + 1 < incoming.size() && (!haveRow || startOf(lastIn + 1) < rowStart(row)))
-                ++lastIn;
-            const int count = static_cast<int>(lastIn - in + 1);
+        void insert(int row, std::size_t inFirst, std::size_t inLast)
+        {
             std::vector<Row> added;
-            added.reserve(static_cast<std::size_t>(count));
-            for (std::size_t i = in; i <= lastIn; ++i)
+            added.reserve(inLast - inFirst + 1);
+            for (std::size_t i = inFirst; i <= inLast; ++i)
                 added.push_back(Row { &map, incoming[i] });
-            beginInsertRows(parent, row, row + count - 1);
+            model.beginInsertRows(parent, row, row + static_cast<int>(added.size()) - 1);
             rows.insert(rows.begin() + row, added.begin(), added.end());
-            endInsertRows();
-            row += count;
-            in = lastIn + 1;
-            continue;
+            model.endInsertRows();
         }
-        Row& current = rows[static_cast<std::size_t>(row)];
-        const Row next { &map, incoming[in] };
-        // When VMAs before this one came or went only its index into the map moved: that
-        // is not announced (see VmaIndexRole), or a sorting proxy would recheck every row.
-        const bool changed = !unchanged[next.index];
-        current = next;
-        if (changed)
-            runs.mark(row, emitRun);
-        else
-            runs.flush(emitRun);
-        ++row;
-        ++in;
-    }
-    runs.flush(emitRun);
+        bool update(int row, std::size_t in)
+        {
+            // When VMAs before this one came or went only its index into the map moved: that
+            // is not announced (see VmaIndexRole), or a sorting proxy would recheck every row.
+            rows[static_cast<std::size_t>(row)] = Row { &map, incoming[in] };
+            return !unchanged[incoming[in]];
+        }
+    };
+    const QModelIndex parent = group ? createIndex(group->row, 0, nullptr) : QModelIndex();
+    for (const RowRun& run : mergeKeyedRows(incoming.size(), Ops { *this, rows, parent, map, incoming, unchanged }))
+        pending.push_back(PendingChange { group, run.first, run.last });
 }
 
 void VmaTableModel::emitPending(std::vector<PendingChange> pending)
@@ -614,74 +413,34 @@ void VmaTableModel::emitPending(std::vector<PendingChange> pending)
     std::stable_sort(pending.begin(), pending.end(),
         [](const PendingChange& a, const PendingChange& b) { return std::less<const Group*>()(a.group, b.group); });
     for (std::size_t i = 0; i < pending.size();) {
-        const QModelIndex parent = pending[i].group ? createIndex(pending[i].group->row, 0, nullptr) : QModelIndex();
-        int first = pending[i].first;
-        int last = pending[i].last;
-        std::size_t next = i + 1;
-        while (next < pending.size() && pending[next].group == pending[i].group
-            && pending[next].first - last - 1 <= kMaxGapRows) {
-            last = pending[next].last;
-            ++next;
-        }
+        Group* const group = pending[i].group;
+        std::vector<RowRun> runs;
+        for (; i < pending.size() && pending[i].group == group; ++i)
+            runs.push_back(RowRun { pending[i].first, pending[i].last });
+        const QModelIndex parent = group ? createIndex(group->row, 0, nullptr) : QModelIndex();
         // A merged VMA keeps its start address (that is how it is matched), so in flat mode
         // the Start column never changes: leaving it out of the range spares a proxy sorted
         // by address (the default) from re-sorting every changed row. Group rows' lowest
         // start can move, so they announce every column.
-        const int firstColumn = (m_grouped || pending[i].group) ? 0 : Start + 1;
-        emit dataChanged(index(first, firstColumn, parent), index(last, lastColumn, parent));
-        i = next;
+        const int firstColumn = (m_grouped || group) ? 0 : Start + 1;
+        for (const RowRun& run : joinRuns(runs, kMaxGapRows))
+            emit dataChanged(index(run.first, firstColumn, parent), index(run.last, lastColumn, parent));
     }
 }
 
-void VmaTableModel::expireHighlights(const QDateTime& now)
+bool VmaTableModel::expireGroupHighlights(qint64 nowMs)
 {
-    const qint64 nowMsValue = now.toMSecsSinceEpoch();
-    // Every lit row's colour fades on each tick; thousands of them are lit after a busy
-    // refresh, scattered over the table. Announcing them with dataChanged made the proxy
-    // re-filter and the view compute a rectangle for every one of them, 6 to 22 ms a tick
-    // on 60,000 VMAs; only the visible rows need repainting, which the view knows.
-    bool anyLit = !m_changes.empty();
-    for (auto it = m_changes.begin(); it != m_changes.end();) {
-        if (nowMsValue - it->second.ms >= m_highlightMs)
-            it = m_changes.erase(it);
-        else
-            ++it;
-    }
+    // A group row keeps a copy of its newest VMA highlight, which outlives the VMA's when
+    // the VMA vanished.
+    bool anyLit = false;
     for (const auto& group : m_groups) {
         if (group->change.kind == ChangeKind::None)
             continue;
         anyLit = true;
-        if (nowMsValue - group->change.ms >= m_highlightMs)
+        if (nowMs - group->change.ms >= m_highlighter->duration())
             group->change = {};
     }
-    if (anyLit)
-        emit highlightsFaded();
-
-    const auto firstKept = std::find_if(m_vanished.begin(), m_vanished.end(),
-        [&](const VanishedVma& v) { return nowMsValue - v.time.toMSecsSinceEpoch() < m_highlightMs; });
-    if (firstKept != m_vanished.begin()) {
-        m_vanished.erase(m_vanished.begin(), firstKept);
-        emit recentlyVanishedChanged();
-    }
-    const bool groupsLit = std::any_of(
-        m_groups.begin(), m_groups.end(), [](const auto& g) { return g->change.kind != ChangeKind::None; });
-    if (m_changes.empty() && m_vanished.empty() && !groupsLit)
-        m_fadeTimer.stop();
-}
-
-VmaTableModel::Change VmaTableModel::changeFromMs(ChangeKind kind, qint64 ms) const
-{
-    if (kind == ChangeKind::None || nowMs() - ms >= m_highlightMs)
-        return {};
-    return Change { kind, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) };
-}
-
-VmaTableModel::Change VmaTableModel::changeOfStart(std::uint64_t start) const
-{
-    const auto it = m_changes.find(start);
-    if (it == m_changes.end())
-        return {};
-    return changeFromMs(it->second.kind, it->second.ms);
+    return anyLit;
 }
 
 VmaTableModel::Change VmaTableModel::changeAt(int row) const
@@ -694,33 +453,8 @@ VmaTableModel::Change VmaTableModel::changeAt(const QModelIndex& index) const
     if (const Row* row = rowAt(index))
         return changeOfStart(row->vma().start);
     if (const Group* group = groupOf(index))
-        return changeFromMs(group->change.kind, group->change.ms);
+        return m_highlighter->changeOf(group->change);
     return {};
-}
-
-QColor VmaTableModel::highlightColor(const Change& change, const QDateTime& now) const
-{
-    if (change.kind == ChangeKind::None || m_highlightMs <= 0)
-        return {};
-    const qint64 elapsed = std::max<qint64>(0, change.time.msecsTo(now));
-    if (elapsed >= m_highlightMs)
-        return {};
-    QColor color;
-    switch (change.kind) {
-    case ChangeKind::Appeared:
-        color = QColor(46, 204, 64);
-        break;
-    case ChangeKind::Resized:
-        color = QColor(255, 133, 27);
-        break;
-    case ChangeKind::RssChanged:
-        color = QColor(0, 116, 217);
-        break;
-    case ChangeKind::None:
-        return {};
-    }
-    color.setAlphaF(static_cast<float>(kHighlightAlpha * (1.0 - static_cast<double>(elapsed) / m_highlightMs)));
-    return color;
 }
 
 int VmaTableModel::rowCount(const QModelIndex& parent) const
@@ -846,12 +580,11 @@ QModelIndex VmaTableModel::indexOfVma(int vmaIndex, int column) const
     return indexOfStart(m_map->vmas[static_cast<std::size_t>(vmaIndex)].start, column);
 }
 
-QVariant VmaTableModel::valueData(int column, std::optional<std::uint64_t> value, bool kib, int role) const
+QVariant VmaTableModel::valueData(std::optional<std::uint64_t> value, bool kib, bool display) const
 {
-    Q_UNUSED(column);
     if (!value)
         return {};
-    if (role == SortRole)
+    if (!display)
         return static_cast<qulonglong>(*value);
     return kib ? sizeText(*value) : QString::number(static_cast<qulonglong>(*value));
 }
@@ -887,7 +620,7 @@ QVariant VmaTableModel::vmaData(const Row& row, int column, int role) const
         return reason;
     }
     case Qt::BackgroundRole: {
-        const QColor color = highlightColor(changeOfStart(v.start), m_clock());
+        const QColor color = highlightColor(changeOfStart(v.start), m_highlighter->now());
         return color.isValid() ? QVariant(color) : QVariant();
     }
     case Qt::TextAlignmentRole:
@@ -899,13 +632,17 @@ QVariant VmaTableModel::vmaData(const Row& row, int column, int role) const
             return kindColor(v.kind);
         return {};
     case Qt::DisplayRole:
+        return vmaValue(row, column, true);
     case SortRole:
-        break;
+        return vmaValue(row, column, false);
     default:
         return {};
     }
+}
 
-    const bool display = role == Qt::DisplayRole;
+QVariant VmaTableModel::vmaValue(const Row& row, int column, bool display) const
+{
+    const Vma& v = row.vma();
     switch (column) {
     case Start:
         return display ? QVariant(hexNumber(v.start)) : QVariant(static_cast<qulonglong>(v.start));
@@ -925,7 +662,7 @@ QVariant VmaTableModel::vmaData(const Row& row, int column, int role) const
     case Kind:
         return kindLabel(v.kind);
     case Uss:
-        return valueData(column, hasUss(v) ? std::optional(v.fields.uss()) : std::nullopt, true, role);
+        return valueData(hasUss(v) ? std::optional(v.fields.uss()) : std::nullopt, true, display);
     case Flags:
         return flagsText(v.flags);
     case Path:
@@ -940,8 +677,8 @@ QVariant VmaTableModel::vmaData(const Row& row, int column, int role) const
     if (column >= FirstSmapsColumn && column < FirstExtraColumn) {
         const auto key = static_cast<SmapsKey>(column - FirstSmapsColumn);
         if (key == SmapsKey::Size)
-            return valueData(column, sizeKiB(v), true, role);
-        return valueData(column, v.fields.find(key), smapsKeyHasUnit(key), role);
+            return valueData(sizeKiB(v), true, display);
+        return valueData(v.fields.find(key), smapsKeyHasUnit(key), display);
     }
     const auto extra = static_cast<std::size_t>(column - FirstExtraColumn);
     if (column >= FirstExtraColumn && extra < m_extraNames.size()) {
@@ -949,7 +686,7 @@ QVariant VmaTableModel::vmaData(const Row& row, int column, int role) const
         if (!field)
             return {};
         if (field->numeric)
-            return valueData(column, field->value, field->hasUnit, role);
+            return valueData(field->value, field->hasUnit, display);
         return QString::fromStdString(field->text);
     }
     return {};
@@ -966,7 +703,7 @@ QVariant VmaTableModel::groupData(const Group& group, int column, int role) cons
         return tr("%1: %n VMA(s)", nullptr, static_cast<int>(group.children.size()))
             .arg(pathText(group.name, group.deleted));
     case Qt::BackgroundRole: {
-        const QColor color = highlightColor(changeFromMs(group.change.kind, group.change.ms), m_clock());
+        const QColor color = highlightColor(m_highlighter->changeOf(group.change), m_highlighter->now());
         return color.isValid() ? QVariant(color) : QVariant();
     }
     case Qt::TextAlignmentRole:
@@ -978,12 +715,16 @@ QVariant VmaTableModel::groupData(const Group& group, int column, int role) cons
             return kindColor(group.kind);
         return {};
     case Qt::DisplayRole:
+        return groupValue(group, column, true);
     case SortRole:
-        break;
+        return groupValue(group, column, false);
     default:
         return {};
     }
-    const bool display = role == Qt::DisplayRole;
+}
+
+QVariant VmaTableModel::groupValue(const Group& group, int column, bool display) const
+{
     switch (column) {
     case Start:
         return display ? QVariant(hexNumber(group.lowestStart)) : QVariant(static_cast<qulonglong>(group.lowestStart));
@@ -1001,7 +742,7 @@ QVariant VmaTableModel::groupData(const Group& group, int column, int role) cons
         bool kib = column != VmaCount;
         if (column >= FirstSmapsColumn && column < FirstExtraColumn)
             kib = smapsKeyHasUnit(static_cast<SmapsKey>(column - FirstSmapsColumn));
-        return valueData(column, group.sums[c], kib, role);
+        return valueData(group.sums[c], kib, display);
     }
     return {};
 }

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/analysis/SnapshotDiff.h"
 #include "core/model/Vma.h"
+#include "widgets/process/ChangeHighlighter.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
 #include <QDateTime>
 #include <QList>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -62,20 +63,11 @@ public:
         ColumnKeyRole, // headerData: the stable name of a column (see columnKey)
     };
 
-    enum class ChangeKind { None, Appeared, Resized, RssChanged };
-    struct Change {
-        ChangeKind kind = ChangeKind::None;
-        QDateTime time;
-    };
-    // A VMA that was in the previous refresh and is not in this one: it has no row left to
-    // highlight, so the view lists it instead.
-    struct VanishedVma {
-        std::uint64_t start = 0;
-        std::uint64_t end = 0;
-        QString path; // for display; "[anon]" for unnamed memory
-        RegionKind kind = RegionKind::Unknown;
-        QDateTime time;
-    };
+    using ChangeKind = vmscope::ChangeKind;
+    using Change = ChangeHighlighter::Change;
+    using VanishedVma = ChangeHighlighter::VanishedVma;
+    // The comparison of two snapshots lives in core (diffSnapshots); the name stays for callers.
+    using SnapshotDiff = vmscope::SnapshotDiff;
 
     explicit VmaTableModel(QObject* parent = nullptr);
     ~VmaTableModel() override;
@@ -87,18 +79,6 @@ public:
     // -1 for a key this model has no column for (yet).
     QString columnKey(int column) const;
     int columnOfKey(const QString& key) const;
-
-    // What changed between two snapshots of one process. Pure and thread-safe: the reader
-    // computes it on its worker next to the read, so on a 60,000-VMA process the GUI thread
-    // only applies it (comparing every VMA took it about 10 ms a refresh).
-    struct SnapshotDiff {
-        std::shared_ptr<const MemoryMap> previous; // the snapshot compared against
-        std::shared_ptr<const MemoryMap> next;
-        std::vector<bool> unchanged; // per VMA of `next`: `previous` has it with every shown value equal
-        std::vector<std::pair<std::uint64_t, ChangeKind>> changes; // by start, ascending
-        std::vector<std::uint32_t> vanished; // indices into previous->vmas
-    };
-    static SnapshotDiff diffSnapshots(std::shared_ptr<const MemoryMap> previous, std::shared_ptr<const MemoryMap> next);
 
     // First call, or another pid: reset. Same pid: merge. A diff made against the map the
     // model shows now (memoryMap()) spares the comparison; any other diff is ignored.
@@ -119,22 +99,22 @@ public:
     QModelIndex indexOfStart(std::uint64_t start, int column = 0) const;
     QModelIndex indexOfVma(int vmaIndex, int column = 0) const;
 
-    // Change highlighting.
+    // Change highlighting: the highlighter owns the highlights and their fade clock; these
+    // read it for a row.
+    ChangeHighlighter* highlighter() const { return m_highlighter; }
     Change changeAt(int row) const; // top-level row (flat mode)
     Change changeAt(const QModelIndex& index) const;
-    Change changeOfStart(std::uint64_t start) const;
-    const std::vector<VanishedVma>& recentlyVanished() const { return m_vanished; }
-    void setHighlightDuration(int milliseconds) { m_highlightMs = milliseconds; }
-    int highlightDuration() const { return m_highlightMs; }
-    // The clock for highlight times; tests inject one so fading is deterministic.
-    void setClock(std::function<QDateTime()> clock);
-    // Drops highlights older than the duration and emits highlightsFaded() while any row is
-    // lit. A timer calls it while highlights are alive; tests call it with their own time.
-    void expireHighlights(const QDateTime& now);
-    // Whether a timer repaints fading highlights (on by default; tests switch it off).
-    void setAnimateHighlights(bool animate);
-    // The highlight colour at `now`, an invalid QColor when none (what BackgroundRole uses).
-    QColor highlightColor(const Change& change, const QDateTime& now) const;
+    Change changeOfStart(std::uint64_t start) const { return m_highlighter->changeOfStart(start); }
+    const std::vector<VanishedVma>& recentlyVanished() const { return m_highlighter->recentlyVanished(); }
+    void setHighlightDuration(int milliseconds) { m_highlighter->setDuration(milliseconds); }
+    int highlightDuration() const { return m_highlighter->duration(); }
+    void setClock(std::function<QDateTime()> clock) { m_highlighter->setClock(std::move(clock)); }
+    void expireHighlights(const QDateTime& now) { m_highlighter->expire(now); }
+    void setAnimateHighlights(bool animate) { m_highlighter->setAnimate(animate); }
+    QColor highlightColor(const Change& change, const QDateTime& now) const
+    {
+        return m_highlighter->color(change, now);
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -152,13 +132,10 @@ signals:
     // The highlight colours (BackgroundRole) moved on with time. Not announced per row with
     // dataChanged: thousands of scattered rows fade at once, and a view needs to repaint
     // only what it shows (ProcessView updates the table's viewport).
-    void highlightsFaded();
+    void highlightsFaded(); // forwarded from highlighter()
 
 private:
-    struct ChangeEntry {
-        ChangeKind kind = ChangeKind::None;
-        qint64 ms = 0;
-    };
+    using ChangeEntry = ChangeHighlighter::Entry;
     struct Row {
         const MemoryMap* map = nullptr; // points into the map that holds this row's VMA
         std::uint32_t index = 0;
@@ -186,24 +163,28 @@ private:
 
     void resetTo(std::shared_ptr<const MemoryMap> map);
     void merge(std::shared_ptr<const MemoryMap> map, const SnapshotDiff& diff);
+    void addExtraColumns(const MemoryMap& map);
+    void mergeFlat(const MemoryMap& map, const SnapshotDiff& diff, std::vector<PendingChange>& pending);
+    void mergeGroups(const MemoryMap& map, const SnapshotDiff& diff, std::vector<PendingChange>& pending);
+    bool updateGroup(Group& group, const Group& fresh, const MemoryMap& map, const SnapshotDiff& diff,
+        std::vector<PendingChange>& pending);
     void mergeRows(std::vector<Row>& rows, Group* group, const MemoryMap& map,
         const std::vector<std::uint32_t>& incoming, const std::vector<bool>& unchanged,
         std::vector<PendingChange>& pending);
-    void applyHighlights(const SnapshotDiff& diff);
     void emitPending(std::vector<PendingChange> pending);
     void buildGroups(const MemoryMap& map, std::vector<std::unique_ptr<Group>>& out, bool withSums) const;
     void computeSums(Group& group) const;
     void collectExtras(const MemoryMap& map, std::vector<std::string>& names) const;
     void renumberGroups();
-    void noteChange(std::uint64_t start, ChangeKind kind, qint64 nowMs);
-    void noteVanished(const Vma& vma, qint64 nowMs);
-    void startHighlightTimer();
-    qint64 nowMs() const;
+    bool expireGroupHighlights(qint64 nowMs);
 
+    // data() of a VMA row and of a group row: the roles beside the cell's value, then the value
+    // (DisplayRole as text, SortRole as the raw number).
     QVariant vmaData(const Row& row, int column, int role) const;
+    QVariant vmaValue(const Row& row, int column, bool display) const;
     QVariant groupData(const Group& group, int column, int role) const;
-    QVariant valueData(int column, std::optional<std::uint64_t> value, bool kib, int role) const;
-    Change changeFromMs(ChangeKind kind, qint64 ms) const;
+    QVariant groupValue(const Group& group, int column, bool display) const;
+    QVariant valueData(std::optional<std::uint64_t> value, bool kib, bool display) const;
     const Row* rowAt(const QModelIndex& index) const;
     const Group* groupOf(const QModelIndex& index) const;
 
@@ -213,12 +194,7 @@ private:
     std::vector<std::unique_ptr<Group>> m_groups; // grouped mode, ascending by name
     std::vector<std::string> m_extraNames; // columns from FirstExtraColumn on
 
-    std::unordered_map<std::uint64_t, ChangeEntry> m_changes; // by VMA start
-    std::vector<VanishedVma> m_vanished;
-    int m_highlightMs = 3000;
-    std::function<QDateTime()> m_clock;
-    QTimer m_fadeTimer;
-    bool m_animate = true;
+    ChangeHighlighter* m_highlighter = nullptr; // a child
 };
 
 } // namespace vmscope

@@ -1,0 +1,100 @@
+#include "core/analysis/SnapshotDiff.h"
+
+#include <array>
+#include <string_view>
+
+namespace vmscope {
+namespace {
+    bool sameFields(const SmapsFields& a, const SmapsFields& b)
+    {
+        if (a.presentMask() != b.presentMask() || a.extras().size() != b.extras().size())
+            return false;
+        for (std::size_t i = 0; i < kSmapsKeyCount; ++i)
+            if (a.get(static_cast<SmapsKey>(i)) != b.get(static_cast<SmapsKey>(i)))
+                return false;
+        for (std::size_t i = 0; i < a.extras().size(); ++i) {
+            const ExtraField& x = a.extras()[i];
+            const ExtraField& y = b.extras()[i];
+            if (x.name != y.name || x.text != y.text)
+                return false;
+        }
+        return true;
+    }
+
+    bool sameFlags(const VmFlags& a, const VmFlags& b)
+    {
+        // VmFlags has no operator==; compare the printed codes without allocating per VMA.
+        std::array<std::string_view, 64> left {};
+        std::size_t count = 0;
+        bool overflow = false;
+        a.forEach([&](std::string_view code) {
+            if (count < left.size())
+                left[count++] = code;
+            else
+                overflow = true;
+        });
+        if (overflow)
+            return a.codes() == b.codes();
+        std::size_t i = 0;
+        bool same = true;
+        b.forEach([&](std::string_view code) {
+            if (i >= count || left[i] != code)
+                same = false;
+            ++i;
+        });
+        return same && i == count;
+    }
+
+    std::uint64_t relatedStart(const MemoryMap& map, const Vma& vma)
+    {
+        if (vma.relatedVma == kNoRelatedVma || vma.relatedVma >= map.vmas.size())
+            return 0;
+        return map.vmas[vma.relatedVma].start;
+    }
+} // namespace
+
+bool sameVma(const MemoryMap& mapA, const Vma& a, const MemoryMap& mapB, const Vma& b)
+{
+    return a.start == b.start && a.end == b.end && a.offset == b.offset && a.inode == b.inode
+        && a.devMajor == b.devMajor && a.devMinor == b.devMinor && a.perms == b.perms && a.deleted == b.deleted
+        && a.kind == b.kind && a.reason == b.reason && relatedStart(mapA, a) == relatedStart(mapB, b)
+        && a.path == b.path && sameFields(a.fields, b.fields) && sameFlags(a.flags, b.flags);
+}
+
+SnapshotDiff diffSnapshots(std::shared_ptr<const MemoryMap> previousMap, std::shared_ptr<const MemoryMap> nextMap)
+{
+    SnapshotDiff diff;
+    diff.previous = std::move(previousMap);
+    diff.next = std::move(nextMap);
+    if (!diff.previous || !diff.next)
+        return diff;
+    const MemoryMap& previous = *diff.previous;
+    const MemoryMap& next = *diff.next;
+    diff.unchanged.assign(next.vmas.size(), false);
+    // Compared over the whole map, not per row, so a VMA that moves between groups (its
+    // file was replaced at the same address) is not counted as vanished and appeared.
+    std::size_t a = 0;
+    std::size_t b = 0;
+    while (a < previous.vmas.size() || b < next.vmas.size()) {
+        if (b == next.vmas.size() || (a < previous.vmas.size() && previous.vmas[a].start < next.vmas[b].start)) {
+            diff.vanished.push_back(static_cast<std::uint32_t>(a));
+            ++a;
+        } else if (a == previous.vmas.size() || next.vmas[b].start < previous.vmas[a].start) {
+            diff.changes.emplace_back(next.vmas[b].start, ChangeKind::Appeared);
+            ++b;
+        } else {
+            const Vma& before = previous.vmas[a];
+            const Vma& after = next.vmas[b];
+            if (before.end != after.end)
+                diff.changes.emplace_back(after.start, ChangeKind::Resized);
+            else if (before.fields.find(SmapsKey::Rss) != after.fields.find(SmapsKey::Rss))
+                diff.changes.emplace_back(after.start, ChangeKind::RssChanged);
+            diff.unchanged[b] = sameVma(previous, before, next, after);
+            ++a;
+            ++b;
+        }
+    }
+    return diff;
+}
+
+} // namespace vmscope

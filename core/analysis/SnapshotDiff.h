@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/model/Vma.h"
+
+#include <cstdint>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace vmscope {
+
+// How a VMA differs from the previous snapshot of its process, for the change highlights.
+enum class ChangeKind { None, Appeared, Resized, RssChanged };
+
+// What changed between two snapshots of one process, VMAs matched by start address. Pure and
+// thread-safe: the reader computes it on its worker next to the read, so on a 60,000-VMA
+// process the GUI thread only applies it (comparing every VMA took it about 10 ms a refresh).
+struct SnapshotDiff {
+    std::shared_ptr<const MemoryMap> previous; // the snapshot compared against
+    std::shared_ptr<const MemoryMap> next;
+    std::vector<bool> unchanged; // per VMA of `next`: `previous` has it with every shown value equal
+    std::vector<std::pair<std::uint64_t, ChangeKind>> changes; // by start, ascending
+    std::vector<std::uint32_t> vanished; // indices into previous->vmas
+};
+
+// Empty (but for the two maps) when either map is missing.
+SnapshotDiff diffSnapshots(std::shared_ptr<const MemoryMap> previous, std::shared_ptr<const MemoryMap> next);
+
+// Everything a table cell or tooltip shows of a VMA is equal (the index into the map aside).
+bool sameVma(const MemoryMap& mapA, const Vma& a, const MemoryMap& mapB, const Vma& b);
+
+} // namespace vmscope
