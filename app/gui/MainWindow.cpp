@@ -3,7 +3,8 @@
 #include "core/read/ProcessReader.h"
 #include "widgets/process/AddressMapView.h"
 #include "widgets/process/ProcessBreakdownView.h"
-#include "widgets/processlist/ProcessTableModel.h"
+#include "widgets/processlist/ProcessListPanel.h"
+#include "widgets/processlist/ProcessListingFeed.h"
 #include "widgets/process/ProcessView.h"
 #include "widgets/kernel/KernelPage.h"
 #include "widgets/usage/SystemUsagePage.h"
@@ -13,30 +14,20 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
 namespace vmscope {
-namespace {
-    constexpr int kRefreshIntervalMs = 2000;
-}
 
 MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     : QMainWindow(parent)
@@ -45,47 +36,9 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     setWindowTitle(tr("vmscope — %1").arg(QString::fromStdString(m_source->describe())));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vmscope.svg")));
 
-    m_model = new ProcessTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ProcessTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // name, pid, user and command all match
-
-    auto* listPane = new QWidget(this);
-    auto* layout = new QVBoxLayout(listPane);
-    layout->setContentsMargins(4, 4, 4, 4);
-    m_filter = new QLineEdit(listPane);
-    m_filter->setPlaceholderText(tr("Filter by name, PID, user or command (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setToolTip(tr("Shows only the processes whose name, PID, user or command line contains this text."));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(m_filter);
-
-    m_table = new QTableView(listPane);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ProcessTableModel::Pss, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setToolTip(tr("Double-click or press Enter to open a process's memory map."));
-    connect(m_table, &QTableView::activated, this, &MainWindow::openCurrentProcess);
-    layout->addWidget(m_table);
-
-    auto* dock = m_processDock = new QDockWidget(tr("Processes"), this);
-    dock->setObjectName(QStringLiteral("processDock"));
-    dock->setWidget(listPane);
-    dock->setFeatures(
-        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // One listing for the process list and the System memory page.
+    m_listingFeed = new ProcessListingFeed(m_source, this);
+    createProcessDock();
 
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
@@ -94,10 +47,39 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     connect(m_processView, &ProcessView::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
-    m_statusLabel = new QLabel(tr("Reading processes…"), this);
-    statusBar()->addPermanentWidget(m_statusLabel);
-
     createActions();
+    createPages();
+    auto* toggleDock = m_processDock->toggleViewAction();
+    toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_viewMenu->addAction(toggleDock);
+
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createProcessDock()
+{
+    m_processList = new ProcessListPanel(m_listingFeed, this);
+    connect(m_processList, &ProcessListPanel::openProcess, this,
+        [this](int pid, const QString& name) { m_processView->showProcess(pid, name); });
+    connect(m_processList, &ProcessListPanel::message, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+    auto* dock = m_processDock = new QDockWidget(tr("Processes"), this);
+    dock->setObjectName(QStringLiteral("processDock"));
+    dock->setWidget(m_processList);
+    dock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_statusLabel = new QLabel(m_processList->statusText(), this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_processList, &ProcessListPanel::statusTextChanged, m_statusLabel, &QLabel::setText);
+}
+
+void MainWindow::createPages()
+{
     addPage(m_processView, tr("&Process"),
         tr("One process's address space: the map drawn to scale, its regions and their details"));
     auto* kernelPage = new KernelPage(m_source, this);
@@ -107,7 +89,7 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     auto* workloadMenu = new QMenu(tr("&Workload"), this);
     menuBar()->insertMenu(m_pagesMenu->menuAction(), workloadMenu);
     kernelPage->populateWorkloadMenu(workloadMenu);
-    m_systemUsagePage = new SystemUsagePage(m_source, this);
+    m_systemUsagePage = new SystemUsagePage(m_listingFeed, this);
     addPage(m_systemUsagePage, tr("&System memory"),
         tr("Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, "
            "and where the physical memory is"));
@@ -116,16 +98,10 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
         selectPid(pid);
     });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
-    auto* toggleDock = dock->toggleViewAction();
-    toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_viewMenu->addAction(toggleDock);
+}
 
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(kRefreshIntervalMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::startRefresh);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::refreshFinished);
-
+void MainWindow::restoreWindowState()
+{
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
         // First start: most of the screen, so the list shows its size columns beside the map.
@@ -133,17 +109,18 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
         resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
     }
     if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
-        resizeDocks({ dock }, { std::max(480, width() * 36 / 100) }, Qt::Horizontal);
-
-    startRefresh();
-}
-
-MainWindow::~MainWindow()
-{
-    m_watcher.waitForFinished();
+        resizeDocks({ m_processDock }, { std::max(480, width() * 36 / 100) }, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
+{
+    createFileMenu();
+    createViewMenu();
+    m_pagesMenu = menuBar()->addMenu(tr("&Go"));
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* exportMapAction = fileMenu->addAction(tr("Export &map as PNG, SVG or PDF…"), this, &MainWindow::exportMap);
@@ -155,15 +132,13 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createViewMenu()
+{
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* viewMenu = m_viewMenu;
-    auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, [this] {
-        startRefresh();
-        m_processView->refreshNow();
-        if (m_systemUsagePage && m_pages->currentWidget() == m_systemUsagePage)
-            m_systemUsagePage->refreshNow();
-    });
+    auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
     // F5 only: the desktop's Refresh keys include Ctrl+R, which runs a workload on the kernel page.
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     refresh->setToolTip(tr("Read /proc again now (the list also refreshes every 2 seconds)"));
@@ -172,6 +147,13 @@ void MainWindow::createActions()
     auto* regionFilter = viewMenu->addAction(tr("Filter &regions…"), m_processView, &ProcessView::focusTableFilter);
     regionFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     viewMenu->addSeparator();
+    addMapActions(viewMenu);
+    viewMenu->addSeparator();
+    addProcessListActions(viewMenu);
+}
+
+void MainWindow::addMapActions(QMenu* viewMenu)
+{
     auto* zoomIn = viewMenu->addAction(tr("Zoom &in"), this, [this] { m_processView->mapView()->zoomIn(); });
     zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     auto* zoomOut = viewMenu->addAction(tr("Zoom &out"), this, [this] { m_processView->mapView()->zoomOut(); });
@@ -205,28 +187,32 @@ void MainWindow::createActions()
     });
     connect(m_processView->breakdownView(), &ProcessBreakdownView::groupingChanged, byMapping,
         [byMapping](BreakdownGrouping grouping) { byMapping->setChecked(grouping == BreakdownGrouping::ByMapping); });
-    viewMenu->addSeparator();
+}
+
+void MainWindow::addProcessListActions(QMenu* viewMenu)
+{
     m_showKernelThreads = viewMenu->addAction(tr("Show &kernel threads"));
     m_showKernelThreads->setCheckable(true);
     m_showKernelThreads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_showKernelThreads->setToolTip(tr("Kernel threads have no user address space; they are hidden by default"));
     m_showKernelThreads->setChecked(QSettings().value(QStringLiteral("processList/showKernelThreads"), false).toBool());
+    m_processList->setShowKernelThreads(m_showKernelThreads->isChecked());
     connect(m_showKernelThreads, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("processList/showKernelThreads"), on);
-        startRefresh();
+        m_processList->setShowKernelThreads(on);
     });
     auto* find = viewMenu->addAction(tr("&Filter…"), this, [this] {
         if (m_systemUsagePage && m_pages->currentWidget() == m_systemUsagePage) {
             m_systemUsagePage->focusFilter();
             return;
         }
-        m_filter->setFocus();
-        m_filter->selectAll();
+        m_processList->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+}
 
-    m_pagesMenu = menuBar()->addMenu(tr("&Go"));
-
+void MainWindow::createHelpMenu()
+{
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About vmscope"), this, [this] {
         QMessageBox::about(this, tr("About vmscope"),
@@ -234,6 +220,16 @@ void MainWindow::createActions()
                "RSS, PSS and USS, read from /proc.</p>")
                 .arg(QStringLiteral(VMSCOPE_VERSION)));
     });
+}
+
+void MainWindow::refreshNow()
+{
+    m_processView->refreshNow();
+    // The System memory page asks the shared listing for a fresh read itself.
+    if (m_systemUsagePage && m_pages->currentWidget() == m_systemUsagePage)
+        m_systemUsagePage->refreshNow();
+    else
+        m_listingFeed->refreshNow();
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title, const QString& toolTip)
@@ -260,101 +256,14 @@ void MainWindow::pageChanged(int index)
     m_onProcessPage = toProcessPage;
 }
 
-void MainWindow::startRefresh()
-{
-    // One read at a time: the next is scheduled only after this one finished, so slow
-    // /proc reads never pile up.
-    if (m_watcher.isRunning()) {
-        m_refreshAgain = true; // e.g. the kernel-thread toggle changed what to read
-        return;
-    }
-    m_refreshAgain = false;
-    m_refreshTimer->stop();
-    std::shared_ptr<const Source> source = m_source;
-    ListingOptions options;
-    options.includeKernelThreads = m_showKernelThreads->isChecked();
-    m_watcher.setFuture(QtConcurrent::run([source, options]() -> std::shared_ptr<const ProcessListing> {
-        return std::make_shared<const ProcessListing>(readProcessListing(*source, options));
-    }));
-}
-
-void MainWindow::refreshFinished()
-{
-    const std::shared_ptr<const ProcessListing> listing = m_watcher.result();
-    if (listing)
-        m_model->merge(*listing);
-    if (m_firstLoad) {
-        m_firstLoad = false;
-        m_table->resizeColumnsToContents();
-    }
-    applyPendingSelection();
-    updateStatus();
-    if (m_refreshAgain)
-        startRefresh();
-    else
-        m_refreshTimer->start();
-}
-
-void MainWindow::updateStatus()
-{
-    QStringList parts;
-    parts << tr("Processes: %1").arg(m_model->rowCount() - static_cast<int>(m_model->unreadableCount()));
-    if (const auto unreadable = m_model->unreadableCount())
-        parts << tr("not readable: %1 (greyed; hover for the reason)").arg(unreadable);
-    if (!m_showKernelThreads->isChecked() && m_model->kernelThreadCount() > 0)
-        parts << tr("kernel threads hidden: %1 (Ctrl+K shows them)").arg(m_model->kernelThreadCount());
-    m_statusLabel->setText(parts.join(QStringLiteral("  ·  ")));
-}
-
 void MainWindow::selectPid(int pid)
 {
-    m_pendingPid = pid;
-    applyPendingSelection();
+    m_processList->selectPid(pid);
 }
 
 void MainWindow::selectName(const QString& name)
 {
-    m_pendingName = name;
-    m_filter->setText(name);
-    applyPendingSelection();
-}
-
-void MainWindow::applyPendingSelection()
-{
-    int row = -1;
-    if (m_pendingPid > 0) {
-        row = m_model->rowOfPid(m_pendingPid);
-    } else if (!m_pendingName.isEmpty()) {
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            if (m_model->index(r, ProcessTableModel::Name).data().toString() == m_pendingName) {
-                row = r;
-                break;
-            }
-    }
-    if (row < 0) {
-        if (m_pendingPid > 0 && !m_firstLoad)
-            statusBar()->showMessage(tr("No process with PID %1.").arg(m_pendingPid), 8000);
-        return;
-    }
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!proxyIndex.isValid())
-        return;
-    m_table->selectRow(proxyIndex.row());
-    m_table->scrollTo(proxyIndex);
-    m_pendingPid = 0;
-    m_pendingName.clear();
-    openCurrentProcess();
-}
-
-void MainWindow::openCurrentProcess()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    const QModelIndex source = m_proxy->mapToSource(current);
-    const int pid = m_model->index(source.row(), 0).data(ProcessTableModel::PidRole).toInt();
-    const QString name = m_model->index(source.row(), ProcessTableModel::Name).data().toString();
-    m_processView->showProcess(pid, name);
+    m_processList->selectName(name);
 }
 
 void MainWindow::exportMap()

@@ -2,27 +2,22 @@
 
 #include "core/io/Source.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QDockWidget;
-class QTableView;
-class QTimer;
 
 namespace vmscope {
 
-class ProcessTableModel;
+class ProcessListingFeed;
+class ProcessListPanel;
 class ProcessView;
 class SystemUsagePage;
-struct ProcessListing;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -34,6 +29,7 @@ public:
     void selectPid(int pid);
     void selectName(const QString& name);
     ProcessView* processView() const { return m_processView; }
+    ProcessListPanel* processList() const { return m_processList; }
     // The pages (tabs) of the main window: the process view first, then the system-wide ones.
     QTabWidget* pages() const { return m_pages; }
 
@@ -41,12 +37,16 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createProcessDock();
+    void createPages();
+    void restoreWindowState();
     void createActions();
-    void startRefresh();
-    void refreshFinished();
-    void updateStatus();
-    void applyPendingSelection();
-    void openCurrentProcess();
+    void createFileMenu();
+    void createViewMenu();
+    void addMapActions(QMenu* viewMenu);
+    void addProcessListActions(QMenu* viewMenu);
+    void createHelpMenu();
+    void refreshNow();
     void exportMap();
     void exportCsv(bool procmapStyle);
     // Adds a page as a tab, with Alt+<number> to reach it from the View menu.
@@ -54,12 +54,9 @@ private:
     void pageChanged(int index);
 
     std::shared_ptr<const Source> m_source;
-    ProcessTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
-    QTableView* m_table = nullptr;
-    QLineEdit* m_filter = nullptr;
+    ProcessListingFeed* m_listingFeed = nullptr;
+    ProcessListPanel* m_processList = nullptr;
     QLabel* m_statusLabel = nullptr;
-    QTimer* m_refreshTimer = nullptr;
     QAction* m_showKernelThreads = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_pagesMenu = nullptr;
@@ -69,11 +66,6 @@ private:
     bool m_onProcessPage = true;
     ProcessView* m_processView = nullptr;
     SystemUsagePage* m_systemUsagePage = nullptr;
-    QFutureWatcher<std::shared_ptr<const ProcessListing>> m_watcher;
-    int m_pendingPid = 0;
-    QString m_pendingName;
-    bool m_firstLoad = true;
-    bool m_refreshAgain = false;
 };
 
 } // namespace vmscope

@@ -1,9 +1,12 @@
 // The process view as a user meets it: one selection across map, table and details, and a
 // process that exits during a refresh keeping its last snapshot under a banner.
+#include "GatedSource.h"
 #include "TestData.h"
 
 #include "core/io/ProcRootSource.h"
+#include "core/read/ProcessReader.h"
 #include "widgets/process/AddressMapView.h"
+#include "widgets/process/ProcessSnapshotFeed.h"
 #include "widgets/process/ProcessView.h"
 #include "widgets/process/VmaFilterProxy.h"
 #include "widgets/process/VmaTableModel.h"
@@ -15,6 +18,9 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <condition_variable>
+#include <mutex>
+
 using namespace vmscope;
 
 class TestProcessView : public QObject {
@@ -25,7 +31,132 @@ private slots:
     void exitedProcessKeepsLastSnapshot();
     void unknownProcessSaysSo();
     void tableUsesTheProxyOnlyToSortOrFilter();
+    void viewShowsWhatItsFeedPublishes();
+    void feedDropsTheReadOfTheProcessBefore();
 };
+
+namespace {
+std::shared_ptr<const ProcessSnapshot> fixtureSnapshot(const Source& source, int pid)
+{
+    auto snapshot = std::make_shared<ProcessSnapshot>();
+    snapshot->pid = pid;
+    auto map = readMemoryMap(source, pid, MapDetail::Smaps);
+    if (!map)
+        qFatal("fixture pid %d unreadable", pid);
+    snapshot->totals = sumAll(map->vmas);
+    snapshot->map = ProcessSnapshotFeed::share(std::move(*map));
+    snapshot->time = QDateTime::currentDateTime();
+    return snapshot;
+}
+
+// Holds every smaps read of one pid until the test opens the gate.
+class HoldingSource final : public test::GatedSource {
+public:
+    HoldingSource(std::string root, std::string heldPath)
+        : GatedSource(std::move(root))
+        , m_held(std::move(heldPath))
+    {
+    }
+    ~HoldingSource() override { open(); }
+    void open()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_open = true;
+        }
+        m_changed.notify_all();
+    }
+    bool someoneWaits() const { return m_waiting.load() > 0; }
+
+protected:
+    std::optional<Error> gate(std::string_view relativePath) const override
+    {
+        if (relativePath == m_held) {
+            std::unique_lock lock(m_mutex);
+            ++m_waiting;
+            m_changed.wait(lock, [this] { return m_open; });
+            --m_waiting;
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::string m_held;
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_changed;
+    mutable std::atomic<int> m_waiting { 0 };
+    bool m_open = false;
+};
+} // namespace
+
+// The view reads nothing itself: a feed that cannot read (no source) and fixture snapshots
+// published through it drive it completely.
+void TestProcessView::viewShowsWhatItsFeedPublishes()
+{
+    auto source = std::make_shared<const ProcRootSource>(test::procRoot(QStringLiteral("live-6.18-x86_64")));
+    ProcessSnapshotFeed feed(nullptr);
+    ProcessView view(source, &feed);
+    view.setRefreshInterval(0);
+    view.showProcess(9946, QStringLiteral("zoo"));
+    QCOMPARE(feed.pid(), 9946);
+    QVERIFY(!feed.isReading());
+    QVERIFY(!view.hasSnapshot());
+
+    QSignalSpy changed(&view, &ProcessView::snapshotChanged);
+    feed.publish(fixtureSnapshot(*source, 9946));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(view.hasSnapshot());
+    QCOMPARE(view.snapshot()->vmas.size(), std::size_t(35));
+    QCOMPARE(view.tableModel()->rowCount(), 35);
+    QCOMPARE(view.mapView()->memoryMap(), view.snapshot());
+    QVERIFY(view.bannerText().isEmpty());
+
+    // A snapshot of another process is not this view's business.
+    feed.publish(fixtureSnapshot(*source, 9950));
+    view.showSnapshot(fixtureSnapshot(*source, 9950));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(view.snapshot()->pid, 9946);
+
+    // The process exits: the last snapshot stays under a banner.
+    const auto shown = view.snapshot();
+    auto gone = std::make_shared<ProcessSnapshot>();
+    gone->pid = 9946;
+    gone->error = Error::fromErrno("/proc/9946/smaps", ESRCH, true);
+    feed.publish(gone);
+    QVERIFY2(view.bannerText().contains(QStringLiteral("exited")), qPrintable(view.bannerText()));
+    QCOMPARE(view.snapshot(), shown);
+    QCOMPARE(view.tableModel()->rowCount(), 35);
+}
+
+void TestProcessView::feedDropsTheReadOfTheProcessBefore()
+{
+    auto source = std::make_shared<HoldingSource>(
+        test::procRoot(QStringLiteral("live-6.18-x86_64")), std::string("10162/smaps"));
+    ProcessSnapshotFeed feed(source);
+    feed.setInterval(0);
+    QSignalSpy read(&feed, &ProcessSnapshotFeed::snapshotRead);
+    feed.setProcess(10162);
+    QTRY_VERIFY_WITH_TIMEOUT(source->someoneWaits(), 10000);
+    // Another process is chosen while the first one's smaps is still being read.
+    feed.setProcess(9946);
+    source->open();
+    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 10000);
+    QTest::qWait(100);
+    QCOMPARE(read.count(), 1);
+    const auto snapshot = read.at(0).at(0).value<std::shared_ptr<const ProcessSnapshot>>();
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->pid, 9946);
+    QVERIFY(snapshot->map);
+    QCOMPARE(feed.last(), snapshot->map);
+
+    // A second read of the same process comes with its difference from the first.
+    feed.refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 2, 10000);
+    const auto second = read.at(1).at(0).value<std::shared_ptr<const ProcessSnapshot>>();
+    QCOMPARE(second->pid, 9946);
+    QCOMPARE(second->diff.previous, snapshot->map);
+    QVERIFY(second->diff.changes.empty()); // a fixture does not change
+}
 
 void TestProcessView::selectionIsSharedBetweenMapAndTable()
 {

@@ -23,7 +23,6 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -59,7 +58,27 @@ KernelPage::KernelPage(std::shared_ptr<const Source> source, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
+    layout->addLayout(createToolbar());
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+    layout->addWidget(createColumns(), 1);
 
+    // Space pauses the timeline wherever the focus is on this page (text fields keep their space).
+    addAction(m_timeline->pauseAction());
+
+    createWorkloadActions();
+    connectSamplerAndWorkload();
+
+    setSamplingInterval(QSettings().value(kIntervalKey, kDefaultIntervalSeconds).toDouble());
+    m_status->setText(tr("Starting the sampler on %1…").arg(QString::fromStdString(m_source->describe())));
+    m_sampler->start();
+}
+
+QHBoxLayout* KernelPage::createToolbar()
+{
     auto* bar = new QHBoxLayout;
     auto* intervalLabel = new QLabel(tr("Sampl&e every"), this);
     m_intervalBox = new QComboBox(this);
@@ -76,6 +95,15 @@ KernelPage::KernelPage(std::shared_ptr<const Source> source, QWidget* parent)
                                "/proc/vmstat between samples"));
     bar->addWidget(m_showRates);
 
+    bar->addWidget(createDropCachesButton());
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_status, 1);
+    return bar;
+}
+
+QToolButton* KernelPage::createDropCachesButton()
+{
     auto* dropButton = new QToolButton(this);
     dropButton->setText(tr("&Drop caches"));
     dropButton->setPopupMode(QToolButton::InstantPopup);
@@ -95,18 +123,11 @@ KernelPage::KernelPage(std::shared_ptr<const Source> source, QWidget* parent)
     }
     m_dropActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     dropButton->setMenu(dropMenu);
-    bar->addWidget(dropButton);
-    m_status = new QLabel(this);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bar->addWidget(m_status, 1);
-    layout->addLayout(bar);
+    return dropButton;
+}
 
-    m_banner = new QLabel(this);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setVisible(false);
-    layout->addWidget(m_banner);
-
+QSplitter* KernelPage::createColumns()
+{
     auto* columns = new QSplitter(Qt::Horizontal, this);
     auto* left = new QSplitter(Qt::Vertical, columns);
     auto* top = new QWidget(left);
@@ -136,11 +157,11 @@ KernelPage::KernelPage(std::shared_ptr<const Source> source, QWidget* parent)
     columns->addWidget(zoneScroll);
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
-    layout->addWidget(columns, 1);
+    return columns;
+}
 
-    // Space pauses the timeline wherever the focus is on this page (text fields keep their space).
-    addAction(m_timeline->pauseAction());
-
+void KernelPage::createWorkloadActions()
+{
     m_runAgainAction = new QAction(tr("Run &again"), this);
     m_runAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_runAgainAction->setToolTip(tr("Run the last workload once more (warm cache)"));
@@ -158,7 +179,10 @@ KernelPage::KernelPage(std::shared_ptr<const Source> source, QWidget* parent)
         m_cancelAction->setEnabled(running);
         m_runAgainAction->setEnabled(!running);
     });
+}
 
+void KernelPage::connectSamplerAndWorkload()
+{
     connect(m_sampler, &SamplerBridge::sampleArrived, this, &KernelPage::sampleArrived);
     connect(m_sampler, &SamplerBridge::samplingFailed, this, [this](const QString& message) {
         m_lastProblem = message;
@@ -181,17 +205,12 @@ KernelPage::KernelPage(std::shared_ptr<const Source> source, QWidget* parent)
         const QString how = m_workload->runs()->index(row, RunComparisonModel::Status).data().toString();
         m_timeline->addMarker(at, tr("end: %1 (%2)").arg(label, how), MemoryTimeline::MarkerKind::RunEnd);
     });
-    connect(&m_dropWatcher, &QFutureWatcherBase::finished, this, &KernelPage::dropCachesFinished);
-
-    setSamplingInterval(QSettings().value(kIntervalKey, kDefaultIntervalSeconds).toDouble());
-    m_status->setText(tr("Starting the sampler on %1…").arg(QString::fromStdString(m_source->describe())));
-    m_sampler->start();
 }
 
 KernelPage::~KernelPage()
 {
     m_sampler->stop();
-    m_dropWatcher.waitForFinished();
+    m_dropJob.waitForFinished();
 }
 
 void KernelPage::setSamplingInterval(double seconds)
@@ -253,7 +272,7 @@ void KernelPage::populateWorkloadMenu(QMenu* menu)
 void KernelPage::dropCaches(DropCachesLevel level)
 {
     bringToFront();
-    if (m_dropWatcher.isRunning()) {
+    if (m_dropJob.isRunning()) {
         showBanner(tr("Still dropping caches: waiting for the last request to finish."), false);
         return;
     }
@@ -265,14 +284,13 @@ void KernelPage::dropCaches(DropCachesLevel level)
                    .arg(levelText(level)),
         false);
     // sync can take seconds and pkexec waits for the user: never on the GUI thread.
-    m_dropWatcher.setFuture(QtConcurrent::run(m_dropCachesFunction, level));
+    m_dropJob.startIfIdle();
 }
 
-void KernelPage::dropCachesFinished()
+void KernelPage::dropCachesFinished(const DropCachesOutcome& outcome)
 {
     for (QAction* action : m_dropActions)
         action->setEnabled(true);
-    const DropCachesOutcome outcome = m_dropWatcher.result();
     const QString message = QString::fromStdString(outcome.message);
     if (outcome.done) {
         const QString method = QString::fromStdString(outcome.method);

@@ -4,7 +4,8 @@
 #include "core/sampling/SystemSample.h"
 #include "workload/DropCaches.h"
 
-#include <QFutureWatcher>
+#include "widgets/common/LatestOnlyJob.h"
+
 #include <QWidget>
 
 #include <array>
@@ -15,7 +16,10 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QHBoxLayout;
 class QMenu;
+class QSplitter;
+class QToolButton;
 
 namespace vmscope {
 
@@ -52,9 +56,14 @@ public:
     QString bannerText() const;
 
 private:
+    QHBoxLayout* createToolbar();
+    QToolButton* createDropCachesButton();
+    QSplitter* createColumns();
+    void createWorkloadActions();
+    void connectSamplerAndWorkload();
     void sampleArrived(const SamplePtr& sample);
     void updateTexts();
-    void dropCachesFinished();
+    void dropCachesFinished(const DropCachesOutcome& outcome);
     void showBanner(const QString& html, bool problem);
     void bringToFront();
 
@@ -72,9 +81,12 @@ private:
     QAction* m_runAgainAction = nullptr;
     QAction* m_cancelAction = nullptr;
     std::array<QAction*, 3> m_dropActions {};
-    QFutureWatcher<DropCachesOutcome> m_dropWatcher;
     DropCachesFunction m_dropCachesFunction = [](DropCachesLevel level) { return vmscope::dropCaches(level); };
     DropCachesLevel m_droppingLevel = DropCachesLevel::Both;
+    LatestOnlyJob<DropCachesOutcome> m_dropJob {
+        [this] { return [function = m_dropCachesFunction, level = m_droppingLevel] { return function(level); }; },
+        [this](const DropCachesOutcome& outcome) { dropCachesFinished(outcome); }
+    };
     QString m_lastProblem;
     SamplePtr m_latestSample;
     RefreshThrottle* m_textRefresh = nullptr; // the summary and status texts, a few times a second

@@ -26,7 +26,6 @@
 #include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -58,7 +57,33 @@ WorkloadPanel::WorkloadPanel(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(createWorkloadChooser());
+    layout->addLayout(createButtons());
+    layout->addWidget(createOutputAndRuns(), 1);
 
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(kTickIntervalMs);
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setInterval(kFlushIntervalMs);
+
+    connect(m_runAction, &QAction::triggered, this, &WorkloadPanel::runFromUser);
+    connect(m_runButton, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_againButton, &QPushButton::clicked, this, &WorkloadPanel::runAgain);
+    connect(m_cancelButton, &QPushButton::clicked, this, &WorkloadPanel::cancel);
+    connect(m_browse, &QPushButton::clicked, this, &WorkloadPanel::browse);
+    connect(m_target, &QLineEdit::returnPressed, this, [this] { start(); });
+    connect(m_presetBox, &QComboBox::currentIndexChanged, this, &WorkloadPanel::presetChanged);
+    connect(m_ticker, &QTimer::timeout, this, &WorkloadPanel::tick);
+    connect(m_flushTimer, &QTimer::timeout, this, &WorkloadPanel::flushOutput);
+
+    connectRunner();
+
+    presetChanged();
+    updateControls();
+}
+
+QGridLayout* WorkloadPanel::createWorkloadChooser()
+{
     auto* form = new QGridLayout;
     auto* presetLabel = new QLabel(tr("Work&load"), this);
     m_presetBox = new QComboBox(this);
@@ -81,8 +106,11 @@ WorkloadPanel::WorkloadPanel(QWidget* parent)
     form->addWidget(m_target, 0, 2);
     form->addWidget(m_browse, 0, 3);
     form->setColumnStretch(2, 1);
-    layout->addLayout(form);
+    return form;
+}
 
+QHBoxLayout* WorkloadPanel::createButtons()
+{
     auto* buttons = new QHBoxLayout;
     m_runAction = new QAction(tr("&Run workload…"), this);
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -102,8 +130,11 @@ WorkloadPanel::WorkloadPanel(QWidget* parent)
     buttons->addWidget(m_againButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_status, 1);
-    layout->addLayout(buttons);
+    return buttons;
+}
 
+QSplitter* WorkloadPanel::createOutputAndRuns()
+{
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_log = new QPlainTextEdit(splitter);
     m_log->setReadOnly(true);
@@ -128,24 +159,11 @@ WorkloadPanel::WorkloadPanel(QWidget* parent)
     });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    return splitter;
+}
 
-    m_ticker = new QTimer(this);
-    m_ticker->setInterval(kTickIntervalMs);
-    m_flushTimer = new QTimer(this);
-    m_flushTimer->setInterval(kFlushIntervalMs);
-
-    connect(m_runAction, &QAction::triggered, this, &WorkloadPanel::runFromUser);
-    connect(m_runButton, &QPushButton::clicked, this, [this] { start(); });
-    connect(m_againButton, &QPushButton::clicked, this, &WorkloadPanel::runAgain);
-    connect(m_cancelButton, &QPushButton::clicked, this, &WorkloadPanel::cancel);
-    connect(m_browse, &QPushButton::clicked, this, &WorkloadPanel::browse);
-    connect(m_target, &QLineEdit::returnPressed, this, [this] { start(); });
-    connect(m_presetBox, &QComboBox::currentIndexChanged, this, &WorkloadPanel::presetChanged);
-    connect(m_ticker, &QTimer::timeout, this, &WorkloadPanel::tick);
-    connect(m_flushTimer, &QTimer::timeout, this, &WorkloadPanel::flushOutput);
-    connect(&m_ioWatcher, &QFutureWatcherBase::finished, this, &WorkloadPanel::ioRead);
-
+void WorkloadPanel::connectRunner()
+{
     // The runner calls back on its own threads: output is buffered under a lock and flushed on a
     // timer (a chatty command must not flood the event queue); the end is re-posted to this thread.
     m_runner->setOnOutput([this](OutputStream stream, std::string_view bytes) {
@@ -164,15 +182,12 @@ WorkloadPanel::WorkloadPanel(QWidget* parent)
         QMetaObject::invokeMethod(
             this, [this, result] { finished(result); }, Qt::QueuedConnection);
     });
-
-    presetChanged();
-    updateControls();
 }
 
 WorkloadPanel::~WorkloadPanel()
 {
     m_runner.reset(); // cancels a running command and waits for it, while the buffers still exist
-    m_ioWatcher.waitForFinished();
+    m_ioJob.waitForFinished();
 }
 
 void WorkloadPanel::setPreset(Preset preset)
@@ -391,18 +406,17 @@ void WorkloadPanel::tick()
                     .arg(sizeText(m_liveIo->readBytes / 1024), sizeText(m_liveIo->rchar / 1024));
     showStatus(text, false);
     // /proc reads stay off the GUI thread; the next starts only when the last one finished.
-    if (const auto pid = m_runner->pid(); pid && !m_ioWatcher.isRunning()) {
-        const std::shared_ptr<const Source> proc = m_liveProc;
-        const int rootPid = *pid;
-        m_ioWatcher.setFuture(QtConcurrent::run([proc, rootPid] { return readProcessTreeIo(*proc, rootPid); }));
+    if (const auto pid = m_runner->pid(); pid && !m_ioJob.isRunning()) {
+        m_ioRootPid = *pid;
+        m_ioJob.startIfIdle();
     }
 }
 
-void WorkloadPanel::ioRead()
+void WorkloadPanel::ioRead(const std::optional<ProcessIo>& io)
 {
     if (!m_running)
         return;
-    if (const auto io = m_ioWatcher.result())
+    if (io)
         m_liveIo = io;
 }
 

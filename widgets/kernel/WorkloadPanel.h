@@ -5,7 +5,8 @@
 #include "core/sampling/SystemSample.h"
 #include "workload/WorkloadRunner.h"
 
-#include <QFutureWatcher>
+#include "widgets/common/LatestOnlyJob.h"
+
 #include <QStringDecoder>
 #include <QWidget>
 
@@ -18,10 +19,13 @@
 
 class QAction;
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -71,6 +75,11 @@ signals:
     void runningChanged(bool running);
 
 private:
+    QGridLayout* createWorkloadChooser();
+    QHBoxLayout* createButtons();
+    QSplitter* createOutputAndRuns();
+    // The runner calls back on its own threads.
+    void connectRunner();
     struct PendingOutput {
         OutputStream stream;
         std::string bytes;
@@ -80,7 +89,7 @@ private:
     void finished(const WorkloadResult& result);
     void flushOutput();
     void tick();
-    void ioRead();
+    void ioRead(const std::optional<ProcessIo>& io);
     void updateControls();
     // A line of vmscope's own (the command, how it ended), set apart from the output.
     void appendLogLine(const QString& line, bool note);
@@ -105,7 +114,6 @@ private:
     QTableView* m_table = nullptr;
     QTimer* m_ticker = nullptr;
     QTimer* m_flushTimer = nullptr;
-    QFutureWatcher<std::optional<ProcessIo>> m_ioWatcher;
 
     std::mutex m_outputMutex;
     std::vector<PendingOutput> m_pending; // filled on the runner's thread
@@ -122,6 +130,12 @@ private:
     SamplePtr m_latestSample;
     std::optional<ProcessIo> m_liveIo;
     bool m_running = false;
+    int m_ioRootPid = 0;
+    // Last, so that it is destroyed (and waits for its worker) first.
+    LatestOnlyJob<std::optional<ProcessIo>> m_ioJob {
+        [this] { return [proc = m_liveProc, rootPid = m_ioRootPid] { return readProcessTreeIo(*proc, rootPid); }; },
+        [this](const std::optional<ProcessIo>& io) { ioRead(io); }
+    };
 };
 
 } // namespace vmscope

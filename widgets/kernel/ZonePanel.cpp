@@ -1,5 +1,7 @@
 #include "widgets/kernel/ZonePanel.h"
 
+#include "widgets/common/LatestOnlyJob.h"
+
 #include "core/io/Source.h"
 #include "core/read/SystemReader.h"
 #include "widgets/kernel/CommitGauge.h"
@@ -7,14 +9,12 @@
 #include "widgets/kernel/ZoneCard.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <bit>
@@ -53,7 +53,6 @@ struct ZonePanel::Private {
     SamplePtr latest;
     std::optional<VmTuning> tuning;
     QString sysctlProblem;
-    QFutureWatcher<Result<VmSysctls>> sysctlWatcher;
     QElapsedTimer sinceSysctlRead;
 
     QScrollArea* scroll = nullptr;
@@ -65,6 +64,7 @@ struct ZonePanel::Private {
     QLabel* emptyZones = nullptr;
     std::vector<ZoneCard*> cards; // zoneinfo order
     int columns = 0;
+    std::unique_ptr<LatestOnlyJob<Result<VmSysctls>>> sysctlJob;
 
     ZoneCard* findCard(const ZoneSample& zone) const
     {
@@ -129,17 +129,19 @@ ZonePanel::ZonePanel(std::shared_ptr<const Source> source, QWidget* parent)
     d->scroll->setWidget(d->content);
     d->scroll->viewport()->installEventFilter(this);
 
-    connect(&d->sysctlWatcher, &QFutureWatcher<Result<VmSysctls>>::finished, this, [this] {
-        const Result<VmSysctls> result = d->sysctlWatcher.result();
-        if (result.ok()) {
-            d->tuning = VmTuning::fromSysctls(*result);
-            d->sysctlProblem.clear();
-        } else {
-            d->sysctlProblem
-                = tr("Could not read the vm sysctls: %1").arg(QString::fromStdString(result.error().message()));
-        }
-        applyTuning();
-    });
+    // The worker holds its own reference to the source, so the panel may go away meanwhile.
+    d->sysctlJob = std::make_unique<LatestOnlyJob<Result<VmSysctls>>>(
+        [this] { return [source = d->source] { return readVmSysctls(*source); }; },
+        [this](const Result<VmSysctls>& result) {
+            if (result.ok()) {
+                d->tuning = VmTuning::fromSysctls(*result);
+                d->sysctlProblem.clear();
+            } else {
+                d->sysctlProblem
+                    = tr("Could not read the vm sysctls: %1").arg(QString::fromStdString(result.error().message()));
+            }
+            applyTuning();
+        });
     refreshTuningLabel();
 }
 
@@ -262,13 +264,12 @@ bool ZonePanel::eventFilter(QObject* watched, QEvent* event)
 
 void ZonePanel::maybeReadSysctls()
 {
-    if (!d->source || d->sysctlWatcher.isRunning())
+    if (!d->source || d->sysctlJob->isRunning())
         return;
     if (d->sinceSysctlRead.isValid() && d->sinceSysctlRead.elapsed() < kSysctlRefreshMs)
         return;
     d->sinceSysctlRead.start();
-    // The worker holds its own reference to the source, so the panel may go away meanwhile.
-    d->sysctlWatcher.setFuture(QtConcurrent::run([source = d->source] { return readVmSysctls(*source); }));
+    d->sysctlJob->startIfIdle();
 }
 
 void ZonePanel::applyTuning()

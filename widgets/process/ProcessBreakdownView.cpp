@@ -14,7 +14,6 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <qcustomplot.h>
 
@@ -229,17 +228,13 @@ ProcessBreakdownView::ProcessBreakdownView(QWidget* parent)
     });
     connect(m_plot, &QCustomPlot::mouseMove, this, &ProcessBreakdownView::plotMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &ProcessBreakdownView::plotMousePress);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ProcessBreakdownView::groupingFinished);
 
     updateColors();
     rebuildChart();
     updateSummary();
 }
 
-ProcessBreakdownView::~ProcessBreakdownView()
-{
-    m_watcher.waitForFinished();
-}
+ProcessBreakdownView::~ProcessBreakdownView() = default;
 
 void ProcessBreakdownView::setSource(std::shared_ptr<const Source> source)
 {
@@ -260,13 +255,15 @@ void ProcessBreakdownView::setMemoryMap(std::shared_ptr<const MemoryMap> map)
 
 void ProcessBreakdownView::startGrouping()
 {
-    // One grouping at a time; a newer snapshot meanwhile is grouped when it finishes.
-    if (m_watcher.isRunning()) {
-        m_groupAgain = true;
-        return;
-    }
-    m_groupAgain = false;
-    m_watcher.setFuture(QtConcurrent::run([map = m_latestMap, source = m_source] {
+    // One grouping at a time; a newer snapshot meanwhile is grouped when it finishes, and the
+    // older one's result is dropped.
+    m_job.invalidate();
+    m_job.request();
+}
+
+std::function<std::shared_ptr<const ProcessBreakdown>()> ProcessBreakdownView::groupingWork()
+{
+    return [map = m_latestMap, source = m_source] {
         std::optional<SmapsFields> rollup;
         if (map && source && map->pid > 0) {
             // A missing rollup (before 4.14) or a process gone since smaps was read only
@@ -275,18 +272,13 @@ void ProcessBreakdownView::startGrouping()
                 rollup = std::move(parsed->fields);
         }
         return std::make_shared<const ProcessBreakdown>(computeBreakdown(map, std::move(rollup)));
-    }));
+    };
 }
 
-void ProcessBreakdownView::groupingFinished()
+void ProcessBreakdownView::groupingFinished(std::shared_ptr<const ProcessBreakdown> result)
 {
-    std::shared_ptr<const ProcessBreakdown> result = m_watcher.result();
-    const bool stale = !result || result->map != m_latestMap;
-    if (stale || m_groupAgain) {
-        startGrouping();
-        if (stale)
-            return;
-    }
+    if (!result || result->map != m_latestMap)
+        return;
     m_breakdown = std::move(result);
     rebuildChart();
     updateSummary();

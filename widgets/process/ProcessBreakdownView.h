@@ -3,7 +3,8 @@
 #include "core/analysis/Breakdown.h"
 #include "core/io/Source.h"
 
-#include <QFutureWatcher>
+#include "widgets/common/LatestOnlyJob.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -99,7 +100,8 @@ private:
     };
 
     void startGrouping();
-    void groupingFinished();
+    std::function<std::shared_ptr<const ProcessBreakdown>()> groupingWork();
+    void groupingFinished(std::shared_ptr<const ProcessBreakdown> result);
     // The upper chart (the whole process) and the lower one (its groups), built anew per snapshot.
     struct TotalsChart {
         double rows = 0;
@@ -133,7 +135,6 @@ private:
     std::shared_ptr<const Source> m_source;
     std::shared_ptr<const MemoryMap> m_latestMap;
     std::shared_ptr<const ProcessBreakdown> m_breakdown;
-    bool m_groupAgain = false;
     BreakdownGrouping m_grouping = BreakdownGrouping::ByKind;
     std::optional<Filter> m_filter;
     std::vector<int> m_shownGroups; // indices of the groups with bars, top to bottom
@@ -149,7 +150,8 @@ private:
     QCPAxisRect* m_groupsRect = nullptr;
     QCPTextElement* m_groupsTitle = nullptr;
     QLabel* m_footnote = nullptr;
-    QFutureWatcher<std::shared_ptr<const ProcessBreakdown>> m_watcher;
+    LatestOnlyJob<std::shared_ptr<const ProcessBreakdown>> m_job { [this] { return groupingWork(); },
+        [this](std::shared_ptr<const ProcessBreakdown> result) { groupingFinished(std::move(result)); } };
 };
 
 } // namespace vmscope

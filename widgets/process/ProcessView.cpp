@@ -3,19 +3,18 @@
 #include "core/analysis/Aggregator.h"
 #include "core/format/MapsReport.h"
 #include "core/format/Units.h"
-#include "core/read/ProcessReader.h"
 #include "widgets/process/AddressMapView.h"
 #include "widgets/process/BreakdownFilterChip.h"
 #include "widgets/common/ColumnChooser.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/process/ProcessBreakdownView.h"
+#include "widgets/process/ProcessSnapshotFeed.h"
 #include "widgets/process/VmaDetailsPanel.h"
 #include "widgets/process/VmaFilterProxy.h"
 #include "widgets/process/VmaTableModel.h"
 #include "widgets/process/VmaTableSwitch.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,30 +28,14 @@
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTabWidget>
-#include <QThread>
-#include <QThreadPool>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
 namespace vmscope {
 namespace {
-    // A snapshot of 60,000 VMAs takes 10 to 20 ms to free, and the last of its holders (the
-    // table, the map, the breakdown, a finished read) lets go of it on the GUI thread, at a
-    // moment none of them controls. Wherever that happens, the freeing runs on a worker.
-    std::shared_ptr<const MemoryMap> shareSnapshot(MemoryMap&& map)
-    {
-        return std::shared_ptr<const MemoryMap>(new MemoryMap(std::move(map)), [](const MemoryMap* gone) {
-            if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
-                QThreadPool::globalInstance()->start([gone] { delete gone; });
-            else
-                delete gone;
-        });
-    }
     const QString kSettingsGroup = QStringLiteral("processView/");
 
     QString hex(std::uint64_t address)
@@ -72,13 +55,18 @@ namespace {
 } // namespace
 
 ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
+    : ProcessView(source, new ProcessSnapshotFeed(source), parent)
+{
+    m_feed->setParent(this);
+}
+
+ProcessView::ProcessView(std::shared_ptr<const Source> source, ProcessSnapshotFeed* feed, QWidget* parent)
     : QWidget(parent)
     , m_source(std::move(source))
+    , m_feed(feed)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-
-    auto* header = new QHBoxLayout;
     m_title = new QLabel(tr("Choose a process in the list (double-click it or press Enter)."), this);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
@@ -87,7 +75,39 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
     m_title->setMinimumWidth(100);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_title);
+    layout->addLayout(createHeader());
+    createMessages(layout);
 
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_map = new AddressMapView(m_mainSplitter);
+    m_mainSplitter->addWidget(m_map);
+    m_sideSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_sideSplitter->addWidget(createTablePane(m_sideSplitter));
+    m_details = new VmaDetailsPanel(m_sideSplitter);
+    m_sideSplitter->addWidget(m_details);
+    createSidePages();
+    m_mainSplitter->addWidget(m_sidePages);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(1, 2);
+    m_filterChip = new BreakdownFilterChip(this);
+    layout->addWidget(m_filterChip);
+    layout->addWidget(m_mainSplitter, 1);
+
+    connect(m_feed, &ProcessSnapshotFeed::snapshotRead, this, &ProcessView::showSnapshot);
+    connectControls();
+    connectTable();
+    connectSelection();
+    connectBreakdownFilter();
+    restoreLayout();
+}
+
+ProcessView::~ProcessView() = default;
+
+QLayout* ProcessView::createHeader()
+{
+    auto* header = new QHBoxLayout;
     m_scaleMode = new QComboBox(this);
     m_scaleMode->addItem(tr("Compressed scale"), int(ScaleMode::Compressed));
     m_scaleMode->addItem(tr("Linear scale"), int(ScaleMode::Linear));
@@ -108,8 +128,11 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
     m_lookup->setClearButtonEnabled(true);
     m_lookup->setToolTip(tr("Type an address (0x7ffd…, with or without 0x) to find the region that holds it."));
     header->addWidget(m_lookup, 1);
-    layout->addLayout(header);
+    return header;
+}
 
+void ProcessView::createMessages(QVBoxLayout* layout)
+{
     m_lookupResult = new QLabel(this);
     m_lookupResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lookupResult->hide();
@@ -120,13 +143,11 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
     m_banner->setMargin(6);
     m_banner->hide();
     layout->addWidget(m_banner);
+}
 
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_map = new AddressMapView(m_mainSplitter);
-    m_mainSplitter->addWidget(m_map);
-
-    m_sideSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
-    auto* tablePane = new QWidget(m_sideSplitter);
+QWidget* ProcessView::createTablePane(QWidget* parent)
+{
+    auto* tablePane = new QWidget(parent);
     auto* tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     auto* filterRow = new QHBoxLayout;
@@ -157,11 +178,12 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
     m_table->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_columns = new ColumnChooser(m_table->header(), m_model, kSettingsGroup + QStringLiteral("columns"), this);
     tableLayout->addWidget(m_table);
-    m_sideSplitter->addWidget(tablePane);
     connect(m_model, &VmaTableModel::highlightsFaded, m_table->viewport(), qOverload<>(&QWidget::update));
+    return tablePane;
+}
 
-    m_details = new VmaDetailsPanel(m_sideSplitter);
-    m_sideSplitter->addWidget(m_details);
+void ProcessView::createSidePages()
+{
     // The breakdown shares the side with the table, so the map it filters stays in view.
     m_sidePages = new QTabWidget(m_mainSplitter);
     m_sidePages->setDocumentMode(true);
@@ -172,20 +194,10 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
     m_sidePages->addTab(m_breakdown, tr("Where the memory goes"));
     m_sidePages->setTabToolTip(
         1, tr("RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping"));
-    m_mainSplitter->addWidget(m_sidePages);
-    m_mainSplitter->setStretchFactor(0, 2);
-    m_mainSplitter->setStretchFactor(1, 3);
-    m_sideSplitter->setStretchFactor(0, 3);
-    m_sideSplitter->setStretchFactor(1, 2);
-    m_filterChip = new BreakdownFilterChip(this);
-    layout->addWidget(m_filterChip);
-    layout->addWidget(m_mainSplitter, 1);
+}
 
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    connect(m_refreshTimer, &QTimer::timeout, this, &ProcessView::startRead);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ProcessView::readFinished);
-
+void ProcessView::connectControls()
+{
     connect(m_scaleMode, &QComboBox::currentIndexChanged, this, [this] {
         m_map->setScaleMode(static_cast<ScaleMode>(m_scaleMode->currentData().toInt()));
         QSettings().setValue(kSettingsGroup + QStringLiteral("scaleMode"), m_scaleMode->currentData());
@@ -194,9 +206,13 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
         [this](ScaleMode mode) { m_scaleMode->setCurrentIndex(m_scaleMode->findData(int(mode))); });
     connect(m_refresh, &QComboBox::currentIndexChanged, this, [this] {
         setRefreshInterval(m_refresh->currentData().toInt());
-        QSettings().setValue(kSettingsGroup + QStringLiteral("refreshMs"), m_refreshMs);
+        QSettings().setValue(kSettingsGroup + QStringLiteral("refreshMs"), refreshInterval());
     });
     connect(m_lookup, &QLineEdit::returnPressed, this, &ProcessView::lookupAddress);
+}
+
+void ProcessView::connectTable()
+{
     connect(m_tableFilter, &QLineEdit::textChanged, m_switch, &VmaTableSwitch::setFilterText);
     connect(m_switch, &VmaTableSwitch::sourceAboutToSwitch, this, [this] {
         m_savedColumnWidths.clear();
@@ -217,6 +233,10 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
         if (m_hasSelection && m_snapshot)
             selectVma(indexOfStart(*m_snapshot, m_selectedStart), true);
     });
+}
+
+void ProcessView::connectSelection()
+{
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (m_syncingSelection || !current.isValid())
@@ -235,6 +255,10 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
         m_sidePages->setCurrentWidget(m_sideSplitter);
         selectVma(index, true);
     });
+}
+
+void ProcessView::connectBreakdownFilter()
+{
     auto* clearBreakdownFilter = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     clearBreakdownFilter->setContext(Qt::WidgetWithChildrenShortcut);
     clearBreakdownFilter->setEnabled(false); // Esc belongs to the line edits until a filter is set
@@ -250,13 +274,6 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, QWidget* parent)
             m_filterChip->setText(description);
             clearBreakdownFilter->setEnabled(!vmas.empty());
         });
-
-    restoreLayout();
-}
-
-ProcessView::~ProcessView()
-{
-    m_watcher.waitForFinished();
 }
 
 void ProcessView::restoreLayout()
@@ -267,7 +284,7 @@ void ProcessView::restoreLayout()
     m_map->setScaleMode(static_cast<ScaleMode>(m_scaleMode->currentData().toInt()));
     const int refresh = settings.value(kSettingsGroup + QStringLiteral("refreshMs"), 2000).toInt();
     m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(refresh)));
-    m_refreshMs = m_refresh->currentData().toInt();
+    m_feed->setInterval(m_refresh->currentData().toInt());
     m_mainSplitter->restoreState(settings.value(kSettingsGroup + QStringLiteral("mainSplitter")).toByteArray());
     m_sideSplitter->restoreState(settings.value(kSettingsGroup + QStringLiteral("sideSplitter")).toByteArray());
 }
@@ -286,7 +303,6 @@ void ProcessView::showProcess(int pid, const QString& name)
         return;
     m_pid = pid;
     m_name = name;
-    ++m_generation;
     m_snapshot.reset();
     m_firstSnapshotOfProcess = true;
     m_hasSelection = false;
@@ -295,84 +311,49 @@ void ProcessView::showProcess(int pid, const QString& name)
     m_lookupResult->hide();
     hideBanner();
     m_title->setText(tr("%1 (PID %2) — reading its memory map…").arg(name).arg(pid));
-    m_refreshTimer->stop();
-    startRead();
+    m_feed->setProcess(pid);
 }
 
 void ProcessView::refreshNow()
 {
-    m_refreshTimer->stop();
-    startRead();
+    m_feed->refreshNow();
 }
 
 void ProcessView::setRefreshInterval(int milliseconds)
 {
-    m_refreshMs = milliseconds;
-    m_refreshTimer->stop();
-    if (m_refreshMs > 0 && m_snapshot && !m_watcher.isRunning())
-        m_refreshTimer->start(m_refreshMs);
+    m_feed->setInterval(milliseconds);
 }
 
-void ProcessView::startRead()
+int ProcessView::refreshInterval() const
 {
-    if (m_pid <= 0)
-        return;
-    // One read at a time; a request while one runs is remembered, never queued twice.
-    if (m_watcher.isRunning()) {
-        m_readAgain = true;
-        return;
-    }
-    m_readAgain = false;
-    auto source = m_source;
-    const int pid = m_pid;
-    const quint64 generation = m_generation;
-    // Only a snapshot of the same process is worth comparing against (a new pid resets the table).
-    std::shared_ptr<const MemoryMap> shown = m_snapshot && m_snapshot->pid == pid ? m_snapshot : nullptr;
-    m_watcher.setFuture(QtConcurrent::run([source, pid, generation, shown]() -> std::shared_ptr<const ReadOutcome> {
-        auto outcome = std::make_shared<ReadOutcome>();
-        outcome->pid = pid;
-        outcome->generation = generation;
-        auto map = readMemoryMap(*source, pid, MapDetail::Smaps);
-        if (map) {
-            outcome->totals = sumAll(map->vmas);
-            outcome->map = shareSnapshot(std::move(*map));
-            if (shown)
-                outcome->diff = diffSnapshots(shown, outcome->map);
-        } else {
-            outcome->error = map.error();
-        }
-        return outcome;
-    }));
+    return m_feed->interval();
 }
 
-void ProcessView::readFinished()
+void ProcessView::showReadError(const Error& error)
 {
-    const std::shared_ptr<const ReadOutcome> outcome = m_watcher.result();
-    const bool stale = !outcome || outcome->pid != m_pid || outcome->generation != m_generation;
-    if (stale || m_readAgain) {
-        m_readAgain = false;
-        startRead(); // another process was chosen meanwhile: its read starts now
-        if (stale)
-            return;
+    if (error.kind == ErrorKind::NoSuchProcess && m_snapshot) {
+        showBanner(tr("Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.")
+                       .arg(m_pid)
+                       .arg(m_name, QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                           m_snapshotTime.toString(QStringLiteral("HH:mm:ss"))),
+            true);
+    } else if (error.kind == ErrorKind::NoSuchProcess) {
+        showBanner(tr("Process %1 (%2) exited before its memory map could be read.").arg(m_pid).arg(m_name), true);
+        m_title->setText(tr("%1 (PID %2) — gone").arg(m_name).arg(m_pid));
+    } else if (error.kind == ErrorKind::PermissionDenied) {
+        showBanner(tr("Cannot read process %1: %2").arg(m_pid).arg(QString::fromStdString(error.message())), true);
+        m_title->setText(tr("%1 (PID %2) — not readable").arg(m_name).arg(m_pid));
+    } else {
+        showBanner(tr("Cannot read process %1: %2").arg(m_pid).arg(QString::fromStdString(error.message())), true);
     }
-    if (outcome->error) {
-        const Error& error = *outcome->error;
-        m_refreshTimer->stop();
-        if (error.kind == ErrorKind::NoSuchProcess && m_snapshot) {
-            showBanner(tr("Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.")
-                           .arg(m_pid)
-                           .arg(m_name, QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                               m_snapshotTime.toString(QStringLiteral("HH:mm:ss"))),
-                true);
-        } else if (error.kind == ErrorKind::NoSuchProcess) {
-            showBanner(tr("Process %1 (%2) exited before its memory map could be read.").arg(m_pid).arg(m_name), true);
-            m_title->setText(tr("%1 (PID %2) — gone").arg(m_name).arg(m_pid));
-        } else if (error.kind == ErrorKind::PermissionDenied) {
-            showBanner(tr("Cannot read process %1: %2").arg(m_pid).arg(QString::fromStdString(error.message())), true);
-            m_title->setText(tr("%1 (PID %2) — not readable").arg(m_name).arg(m_pid));
-        } else {
-            showBanner(tr("Cannot read process %1: %2").arg(m_pid).arg(QString::fromStdString(error.message())), true);
-        }
+}
+
+void ProcessView::showSnapshot(const std::shared_ptr<const ProcessSnapshot>& outcome)
+{
+    if (!outcome || outcome->pid != m_pid)
+        return;
+    if (outcome->error || !outcome->map) {
+        showReadError(outcome->error.value_or(Error {}));
         return;
     }
 
@@ -400,8 +381,6 @@ void ProcessView::readFinished()
     }
     updateTitle();
     emit snapshotChanged();
-    if (m_refreshMs > 0)
-        m_refreshTimer->start(m_refreshMs);
 }
 
 void ProcessView::updateTitle()

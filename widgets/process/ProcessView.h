@@ -8,7 +8,6 @@
 #include "widgets/process/VmaTableModel.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -16,17 +15,20 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QSplitter;
 class QTabWidget;
-class QTimer;
 class QToolButton;
 class QTreeView;
+class QVBoxLayout;
 
 namespace vmscope {
 
 class AddressMapView;
 class BreakdownFilterChip;
+class ProcessSnapshotFeed;
+struct ProcessSnapshot;
 class ProcessBreakdownView;
 class ColumnChooser;
 class VmaDetailsPanel;
@@ -35,12 +37,17 @@ class VmaTableSwitch;
 class VmaTableModel;
 
 // One process's address space: the scaled map, the VMA table and the details of the selected
-// VMA, kept on one selection. smaps is read on a worker; a refresh merges into the table and
-// the map keeps its zoom. When the process exits, the last snapshot stays with a banner.
+// VMA, kept on one selection. The view reads nothing itself: it shows what its
+// ProcessSnapshotFeed publishes (smaps read and diffed on a worker) and hands each snapshot to
+// the map, the table and the breakdown; a refresh merges into the table and the map keeps its
+// zoom. When the process exits, the last snapshot stays with a banner.
 class ProcessView : public QWidget {
     Q_OBJECT
 public:
+    // With its own feed of `source`.
     ProcessView(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    // Subscribed to `feed` (the breakdown still reads smaps_rollup from `source`).
+    ProcessView(std::shared_ptr<const Source> source, ProcessSnapshotFeed* feed, QWidget* parent = nullptr);
     ~ProcessView() override;
 
     void showProcess(int pid, const QString& name);
@@ -51,7 +58,10 @@ public:
     void refreshNow();
     // 0 turns live refresh off.
     void setRefreshInterval(int milliseconds);
-    int refreshInterval() const { return m_refreshMs; }
+    int refreshInterval() const;
+    ProcessSnapshotFeed* feed() const { return m_feed; }
+    // What the feed publishes: a snapshot of the process shown (one of another pid is ignored).
+    void showSnapshot(const std::shared_ptr<const ProcessSnapshot>& snapshot);
 
     // The map as PNG, SVG or PDF (by the file's suffix); the table as CSV (every column), or
     // the start,end,name CSV of procmap-style scripts. Errors come back as a sentence.
@@ -81,17 +91,15 @@ signals:
     void statusMessage(const QString& message);
 
 private:
-    struct ReadOutcome {
-        int pid = 0;
-        quint64 generation = 0;
-        std::shared_ptr<const MemoryMap> map;
-        Totals totals; // summed on the worker: 60,000 regions take 5 ms to add up
-        VmaTableModel::SnapshotDiff diff; // against the snapshot shown when the read started
-        std::optional<Error> error;
-    };
-
-    void startRead();
-    void readFinished();
+    QLayout* createHeader();
+    void createMessages(QVBoxLayout* layout);
+    QWidget* createTablePane(QWidget* parent);
+    void createSidePages();
+    void connectControls();
+    void connectTable();
+    void connectSelection();
+    void connectBreakdownFilter();
+    void showReadError(const Error& error);
     void showBanner(const QString& text, bool warning);
     void hideBanner();
     void selectVma(int index, bool fromMap);
@@ -102,13 +110,11 @@ private:
     std::shared_ptr<const Source> m_source;
     int m_pid = 0;
     QString m_name;
-    quint64 m_generation = 0;
+    ProcessSnapshotFeed* m_feed = nullptr;
     std::shared_ptr<const MemoryMap> m_snapshot;
     QDateTime m_snapshotTime;
     Totals m_totals;
     std::optional<PagingMode> m_hostPaging;
-    int m_refreshMs = 2000;
-    bool m_readAgain = false;
     bool m_firstSnapshotOfProcess = true;
     bool m_syncingSelection = false;
     std::uint64_t m_selectedStart = 0;
@@ -135,8 +141,6 @@ private:
     QTabWidget* m_sidePages = nullptr;
     ProcessBreakdownView* m_breakdown = nullptr;
     BreakdownFilterChip* m_filterChip = nullptr;
-    QTimer* m_refreshTimer = nullptr;
-    QFutureWatcher<std::shared_ptr<const ReadOutcome>> m_watcher;
 };
 
 } // namespace vmscope

@@ -4,6 +4,7 @@
 #include "core/read/SystemReader.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
+#include "widgets/processlist/ProcessListingFeed.h"
 #include "widgets/usage/MappingUsageModel.h"
 #include "widgets/usage/ProcessUsageModel.h"
 #include "widgets/usage/SystemAreaModel.h"
@@ -27,10 +28,10 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <unistd.h>
+#include <utility>
 
 namespace vmscope {
 namespace {
@@ -67,9 +68,61 @@ namespace {
     }
 } // namespace
 
+SystemUsagePage::SystemUsagePage(ProcessListingFeed* feed, QWidget* parent)
+    : SystemUsagePage(feed->source(), feed, parent)
+{
+}
+
 SystemUsagePage::SystemUsagePage(std::shared_ptr<const Source> source, QWidget* parent)
+    : SystemUsagePage(std::move(source), nullptr, parent)
+{
+}
+
+SystemUsagePage::SystemUsagePage(std::shared_ptr<const Source> source, ProcessListingFeed* feed, QWidget* parent)
     : QWidget(parent)
     , m_source(std::move(source))
+    , m_feed(feed)
+    , m_readJob([this] { return readWork(); }, [this](std::shared_ptr<const Reading> r) { refreshFinished(r); })
+    , m_scanJob([this] { return scanWork(); }, [this](std::shared_ptr<const MappingScan> s) { scanFinished(s); })
+{
+    if (!m_feed) {
+        // Alone, the page reads a listing only when it wants one.
+        m_feed = new ProcessListingFeed(m_source, this);
+        m_feed->setInterval(0);
+    }
+    createModels();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(createToolbar());
+    createBanner();
+    layout->addWidget(m_banner);
+    createViews();
+    layout->addWidget(m_views, 1);
+    connectControls();
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kAutoRefreshMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            startRefresh();
+        else
+            m_staleWhileHidden = true; // read when shown again, not for nobody
+    });
+    connect(m_feed, &ProcessListingFeed::listingRead, this, &SystemUsagePage::listingRead);
+
+    restoreSettings();
+    startRefresh();
+}
+
+SystemUsagePage::~SystemUsagePage()
+{
+    m_cancelScan = true;
+    m_scanJob.waitForFinished();
+    m_readJob.waitForFinished();
+}
+
+void SystemUsagePage::createModels()
 {
     m_processModel = new ProcessUsageModel(this);
     m_userModel = new UserUsageModel(this);
@@ -87,10 +140,10 @@ SystemUsagePage::SystemUsagePage(std::shared_ptr<const Source> source, QWidget* 
     m_userProxy = makeProxy(m_userModel);
     m_mappingProxy = makeProxy(m_mappingModel);
     m_systemProxy = makeProxy(m_systemModel);
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-
+QHBoxLayout* SystemUsagePage::createToolbar()
+{
     auto* toolbar = new QHBoxLayout;
     m_refreshButton = new QToolButton(this);
     m_refreshButton->setText(tr("&Refresh"));
@@ -114,16 +167,21 @@ SystemUsagePage::SystemUsagePage(std::shared_ptr<const Source> source, QWidget* 
     m_status = new QLabel(tr("Reading processes…"), this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     toolbar->addWidget(m_status);
-    layout->addLayout(toolbar);
+    return toolbar;
+}
 
+void SystemUsagePage::createBanner()
+{
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);
     m_banner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; border-radius: 3px; }"));
     m_banner->hide();
-    layout->addWidget(m_banner);
+}
 
+void SystemUsagePage::createViews()
+{
     m_views = new QTabWidget(this);
     m_views->addTab(createProcessView(), tr("By pro&cess"));
     m_views->setTabToolTip(
@@ -134,8 +192,10 @@ SystemUsagePage::SystemUsagePage(std::shared_ptr<const Source> source, QWidget* 
     m_views->setTabToolTip(ByMapping, tr("Every mapped file summed over all processes: who pays for libc"));
     m_views->addTab(createSystemView(), tr("S&ystem"));
     m_views->setTabToolTip(System, tr("Where the physical memory is: firmware, kernel, userspace, free"));
-    layout->addWidget(m_views, 1);
+}
 
+void SystemUsagePage::connectControls()
+{
     connect(m_refreshButton, &QToolButton::clicked, this, &SystemUsagePage::refreshNow);
     connect(m_autoRefresh, &QCheckBox::toggled, this, &SystemUsagePage::setAutoRefresh);
     connect(m_percent, &QCheckBox::toggled, this, [this](bool on) {
@@ -151,28 +211,6 @@ SystemUsagePage::SystemUsagePage(std::shared_ptr<const Source> source, QWidget* 
     });
     connect(m_views, &QTabWidget::currentChanged, this,
         [](int index) { QSettings().setValue(kSettingsGroup + QStringLiteral("view"), index); });
-
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(kAutoRefreshMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            startRefresh();
-        else
-            m_staleWhileHidden = true; // read when shown again, not for nobody
-    });
-    connect(&m_readWatcher, &QFutureWatcherBase::finished, this, &SystemUsagePage::refreshFinished);
-    connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, &SystemUsagePage::scanFinished);
-
-    restoreSettings();
-    startRefresh();
-}
-
-SystemUsagePage::~SystemUsagePage()
-{
-    m_cancelScan = true;
-    m_scanWatcher.waitForFinished();
-    m_readWatcher.waitForFinished();
 }
 
 QTableView* SystemUsagePage::createTable(QSortFilterProxyModel* proxy, QWidget* parent)
@@ -375,7 +413,7 @@ void SystemUsagePage::restoreSettings()
 void SystemUsagePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_staleWhileHidden && !m_readWatcher.isRunning()) {
+    if (m_staleWhileHidden && !m_readJob.isRunning()) {
         m_staleWhileHidden = false;
         startRefresh();
     }
@@ -383,8 +421,11 @@ void SystemUsagePage::showEvent(QShowEvent* event)
 
 void SystemUsagePage::refreshNow()
 {
+    // A fresh listing, not the one the feed read a moment ago.
     m_refreshTimer->stop();
-    startRefresh();
+    m_refreshButton->setEnabled(false);
+    m_waitingForListing = true;
+    m_feed->refreshNow();
 }
 
 void SystemUsagePage::setAutoRefresh(bool on)
@@ -396,7 +437,7 @@ void SystemUsagePage::setAutoRefresh(bool on)
     QSettings().setValue(kSettingsGroup + QStringLiteral("autoRefresh"), on);
     if (!on)
         m_refreshTimer->stop();
-    else if (!m_readWatcher.isRunning())
+    else if (!m_readJob.isRunning() && !m_waitingForListing)
         m_refreshTimer->start();
 }
 
@@ -418,20 +459,50 @@ void SystemUsagePage::focusFilter()
 
 void SystemUsagePage::startRefresh()
 {
-    // One read at a time: a request while one runs is remembered, never queued twice.
-    if (m_readWatcher.isRunning()) {
-        m_refreshAgain = true;
-        return;
-    }
-    m_refreshAgain = false;
     m_refreshTimer->stop();
     m_refreshButton->setEnabled(false);
-    std::shared_ptr<const Source> source = m_source;
-    m_readWatcher.setFuture(QtConcurrent::run([source]() -> std::shared_ptr<const Reading> {
+    // The listing the feed read last, unless this page has used it already: then the next one.
+    const std::shared_ptr<const ProcessListing>& latest = m_feed->latest();
+    if (latest && latest != m_listingUsed) {
+        readFrom(latest);
+        return;
+    }
+    m_waitingForListing = true;
+    if (m_feed->interval() == 0)
+        m_feed->refreshNow();
+}
+
+void SystemUsagePage::listingRead(const std::shared_ptr<const ProcessListing>& listing)
+{
+    // The feed reads for the process list too (every 2 s); this page takes a listing only when
+    // it asked for one.
+    if (listing && m_waitingForListing)
+        readFrom(listing);
+}
+
+void SystemUsagePage::readFrom(const std::shared_ptr<const ProcessListing>& listing)
+{
+    m_waitingForListing = false;
+    m_listingUsed = listing;
+    m_listingToRead = listing;
+    // One reading at a time: a listing that arrives meanwhile is read when it is done.
+    m_readJob.request();
+}
+
+LatestOnlyJob<std::shared_ptr<const SystemUsagePage::Reading>>::Work SystemUsagePage::readWork()
+{
+    std::shared_ptr<const ProcessListing> listing = std::exchange(m_listingToRead, nullptr);
+    if (!listing)
+        return {};
+    return [source = m_source, listing]() -> std::shared_ptr<const Reading> {
         auto reading = std::make_shared<Reading>();
-        ListingOptions options;
-        options.summary.countVmas = false; // the tables do not show it; it costs a read of maps each
-        reading->listing = readProcessListing(*source, options);
+        reading->listing.unreadable = listing->unreadable;
+        reading->listing.kernelThreads = listing->kernelThreads;
+        reading->listing.vanished = listing->vanished;
+        // Kernel threads have no user memory; the list shows them on request, this page never.
+        for (const ProcessSummary& p : listing->processes)
+            if (!p.kernelThread)
+                reading->listing.processes.push_back(p);
         reading->users = usageByUser(reading->listing);
         if (auto memInfo = readMemInfo(*source))
             reading->memInfo = std::move(*memInfo);
@@ -441,13 +512,13 @@ void SystemUsagePage::startRefresh()
         reading->areaSetup = detectSystemAreaOptions(*source, sys.get());
         reading->time = QDateTime::currentDateTime();
         return reading;
-    }));
+    };
 }
 
-void SystemUsagePage::refreshFinished()
+void SystemUsagePage::refreshFinished(const std::shared_ptr<const Reading>& reading)
 {
-    m_refreshButton->setEnabled(true);
-    const std::shared_ptr<const Reading> reading = m_readWatcher.result();
+    const bool more = m_readJob.runAgainRequested() || m_waitingForListing;
+    m_refreshButton->setEnabled(!more);
     if (reading) {
         m_reading = reading;
         const bool firstLoad = m_processModel->rowCount() == 0;
@@ -470,9 +541,7 @@ void SystemUsagePage::refreshFinished()
             tr("Kernel threads (no user memory) are not listed: %1.").arg(reading->listing.kernelThreads));
         emit refreshed();
     }
-    if (m_refreshAgain)
-        startRefresh();
-    else if (m_autoRefresh->isChecked())
+    if (!more && m_autoRefresh->isChecked())
         m_refreshTimer->start();
 }
 
@@ -696,8 +765,14 @@ void SystemUsagePage::startMappingScan()
     m_scanStatus->setText(tr("Reading the smaps of %n process(es)…", nullptr, static_cast<int>(pids.size())));
     m_scanStatus->setToolTip({});
 
-    std::shared_ptr<const Source> source = m_source;
-    m_scanWatcher.setFuture(QtConcurrent::run([this, source, pids]() -> std::shared_ptr<const MappingScan> {
+    m_pidsToScan = pids;
+    m_scanJob.startIfIdle();
+}
+
+LatestOnlyJob<std::shared_ptr<const MappingScan>>::Work SystemUsagePage::scanWork()
+{
+    // The page waits for the scan when it is destroyed, so the worker may use its counters.
+    return [this, source = m_source, pids = std::exchange(m_pidsToScan, {})]() -> std::shared_ptr<const MappingScan> {
         MappingScanOptions options;
         options.cancel = &m_cancelScan;
         // Called from the scan's worker threads: post at most one progress update at a time to
@@ -709,7 +784,7 @@ void SystemUsagePage::startMappingScan()
                 QMetaObject::invokeMethod(this, &SystemUsagePage::updateScanProgress, Qt::QueuedConnection);
         };
         return std::make_shared<const MappingScan>(scanMappings(*source, pids, options));
-    }));
+    };
 }
 
 void SystemUsagePage::updateScanProgress()
@@ -733,13 +808,12 @@ bool SystemUsagePage::isScanningMappings() const
     return m_scanning;
 }
 
-void SystemUsagePage::scanFinished()
+void SystemUsagePage::scanFinished(const std::shared_ptr<const MappingScan>& scan)
 {
     m_scanning = false;
     m_scanButton->setEnabled(true);
     m_scanProgress->hide();
     m_cancelButton->hide();
-    const std::shared_ptr<const MappingScan> scan = m_scanWatcher.result();
     if (!scan)
         return;
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/read/SystemUsage.h"
-#include "core/read/ProcessReader.h"
 #include "core/io/Source.h"
 #include "core/model/SystemMemory.h"
+#include "core/read/ProcessReader.h"
+#include "core/read/SystemUsage.h"
+#include "widgets/common/LatestOnlyJob.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QStringList>
 #include <QWidget>
 
@@ -16,6 +16,7 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -30,6 +31,7 @@ class QToolButton;
 namespace vmscope {
 
 class MappingUsageModel;
+class ProcessListingFeed;
 class ProcessUsageModel;
 class SystemAreaModel;
 class UsageBarChart;
@@ -37,14 +39,18 @@ class UsageTreemap;
 class UserUsageModel;
 
 // "Who is using my RAM?": the system-wide page. By process (with a treemap of PSS), by user and
-// system (smem -w) come from smaps_rollup and meminfo, read on a worker and refreshed on demand
-// or every 5 seconds; by mapping needs every process's full smaps, so it is a separate scan on a
-// thread pool with progress and Cancel. Processes that cannot be read are named in a banner.
+// system (smem -w) come from the shared process listing (smaps_rollup) and meminfo, taken on
+// demand or every 5 seconds; by mapping needs every process's full smaps, so it is a separate
+// scan on a thread pool with progress and Cancel. Processes that cannot be read are named in a
+// banner.
 class SystemUsagePage : public QWidget {
     Q_OBJECT
 public:
     enum View { ByProcess, ByUser, ByMapping, System };
 
+    // Takes its listings from `feed` (shared with the process list).
+    explicit SystemUsagePage(ProcessListingFeed* feed, QWidget* parent = nullptr);
+    // Standalone: reads its own listings from `source`, only when it needs one.
     explicit SystemUsagePage(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
     ~SystemUsagePage() override;
 
@@ -79,9 +85,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    // What one refresh reads on the worker.
+    // What one refresh reads on the worker, beside the shared listing.
     struct Reading {
-        ProcessListing listing;
+        ProcessListing listing; // the shared one without kernel threads (no user memory)
         std::vector<UserUsage> users;
         std::optional<MemInfo> memInfo;
         std::optional<Error> memInfoError;
@@ -89,6 +95,12 @@ private:
         QDateTime time;
     };
 
+    SystemUsagePage(std::shared_ptr<const Source> source, ProcessListingFeed* feed, QWidget* parent);
+    void createModels();
+    QHBoxLayout* createToolbar();
+    void createBanner();
+    void createViews();
+    void connectControls();
     QWidget* createProcessView();
     QWidget* createUserView();
     QWidget* createMappingView();
@@ -96,8 +108,12 @@ private:
     QTableView* createTable(QSortFilterProxyModel* proxy, QWidget* parent);
 
     void startRefresh();
-    void refreshFinished();
-    void scanFinished();
+    void listingRead(const std::shared_ptr<const ProcessListing>& listing);
+    void readFrom(const std::shared_ptr<const ProcessListing>& listing);
+    LatestOnlyJob<std::shared_ptr<const Reading>>::Work readWork();
+    LatestOnlyJob<std::shared_ptr<const MappingScan>>::Work scanWork();
+    void refreshFinished(const std::shared_ptr<const Reading>& reading);
+    void scanFinished(const std::shared_ptr<const MappingScan>& scan);
     void updateScanProgress();
     void updateBanner(const ProcessListing& listing);
     void updateSystemAreas();
@@ -110,6 +126,7 @@ private:
     void restoreSettings();
 
     std::shared_ptr<const Source> m_source;
+    ProcessListingFeed* m_feed = nullptr;
 
     ProcessUsageModel* m_processModel = nullptr;
     UserUsageModel* m_userModel = nullptr;
@@ -148,18 +165,23 @@ private:
     QLabel* m_systemStatus = nullptr;
 
     QTimer* m_refreshTimer = nullptr;
-    QFutureWatcher<std::shared_ptr<const Reading>> m_readWatcher;
     std::shared_ptr<const Reading> m_reading; // the last one merged
-    bool m_refreshAgain = false;
+    std::shared_ptr<const ProcessListing> m_listingToRead; // the listing the next reading starts from
+    std::shared_ptr<const ProcessListing> m_listingUsed; // the listing of the last reading started
+    bool m_waitingForListing = false; // the next listing the feed reads starts a reading
     bool m_staleWhileHidden = false;
 
-    QFutureWatcher<std::shared_ptr<const MappingScan>> m_scanWatcher;
     bool m_scanning = false; // until its result is shown, not only until the worker ends
     std::atomic<bool> m_cancelScan { false };
     std::atomic<std::size_t> m_scanDone { 0 };
     std::atomic<std::size_t> m_scanTotal { 0 };
     std::atomic<bool> m_progressPosted { false };
     QDateTime m_scanStarted;
+    std::vector<int> m_pidsToScan;
+
+    // Last, so that they are destroyed (and wait for their workers) before what the workers use.
+    LatestOnlyJob<std::shared_ptr<const Reading>> m_readJob;
+    LatestOnlyJob<std::shared_ptr<const MappingScan>> m_scanJob;
 };
 
 } // namespace vmscope
