@@ -615,133 +615,133 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::KernelPage</name>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="41"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="40"/>
         <source>page cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="43"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="42"/>
         <source>dentries and inodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="45"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="44"/>
         <source>page cache, dentries and inodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="64"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="83"/>
         <source>Sampl&amp;e every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="67"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="86"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="68"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="87"/>
         <source>How often meminfo, zoneinfo, buddyinfo and vmstat are read. 0.1 s shows fast changes; 10 s keeps a long history in the same memory. Sampling runs on its own thread and costs well under 2 % of a core even at 0.1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="74"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="93"/>
         <source>vmstat &amp;rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="75"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="94"/>
         <source>Show page faults, reclaim scanning and swap traffic per second, computed from /proc/vmstat between samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="80"/>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="246"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="108"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="265"/>
         <source>&amp;Drop caches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="82"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="110"/>
         <source>sync, then write 1, 2 or 3 to /proc/sys/vm/drop_caches: the page cache, the dentry and inode caches, or both are emptied (as root, through pkexec or sudo -n, or you get the command to run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="90"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="118"/>
         <source>sync; echo %1: drop the %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="144"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="165"/>
         <source>Run &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="146"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="167"/>
         <source>Run the last workload once more (warm cache)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="152"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="173"/>
         <source>&amp;Cancel workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="153"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="174"/>
         <source>End the running workload and everything it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="165"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="189"/>
         <source>Sampling failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="176"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="200"/>
         <source>start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="182"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="206"/>
         <source>end: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="187"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="76"/>
         <source>Starting the sampler on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="227"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="246"/>
         <source>Sampling %1 every %2 s · %L3 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="235"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="254"/>
         <source> · not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="257"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="276"/>
         <source>Still dropping caches: waiting for the last request to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="263"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="282"/>
         <source>sync, then dropping the %1… (this waits for dirty data to reach the disk, and for a password if pkexec asks for one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="282"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="300"/>
         <source>drop caches %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="283"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="301"/>
         <source>Dropped the %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="286"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="304"/>
         <source>&lt;b&gt;Caches not dropped.&lt;/b&gt; %1&lt;br&gt;Run it yourself: &lt;code&gt;%2&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,259 +749,219 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="45"/>
+        <location filename="../app/gui/MainWindow.cpp" line="36"/>
         <source>vmscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <source>Filter by name, PID, user or command (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="61"/>
-        <source>Shows only the processes whose name, PID, user or command line contains this text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
-        <source>Double-click or press Enter to open a process&apos;s memory map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="69"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
-        <source>Reading processes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="102"/>
+        <location filename="../app/gui/MainWindow.cpp" line="84"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="86"/>
         <source>&amp;Kernel at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="89"/>
         <source>&amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>&amp;System memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="94"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>&amp;Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Go to address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>Filter &amp;regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>&amp;Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Show &amp;kernel space in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
-        <source>Processes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
-        <source>not readable: %1 (greyed; hover for the reason)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
-        <source>kernel threads hidden: %1 (Ctrl+K shows them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
-        <source>No process with PID %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="362"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,92 +1124,92 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::ProcessBreakdownView</name>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="81"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="80"/>
         <source>private clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="83"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="82"/>
         <source>private dirty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="85"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="84"/>
         <source>shared clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="87"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="86"/>
         <source>shared dirty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="89"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="88"/>
         <source>PSS anon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="91"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="90"/>
         <source>PSS file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="93"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="92"/>
         <source>PSS shmem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="95"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="94"/>
         <source>SwapPss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="117"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="116"/>
         <source>%1 (%2 kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="135"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="134"/>
         <source>Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="137"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="136"/>
         <source>By k&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="138"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="137"/>
         <source>One row per kind of region: code, data, heap, stacks, anonymous memory, files … (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="140"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="139"/>
         <source>By m&amp;apping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="141"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="140"/>
         <source>One row per mapped file or pseudo-region ([heap], [anon] …): the %1 that hold the most PSS, then the rest as “other” (Alt+A; Ctrl+M switches from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="152"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="151"/>
         <source>Click a segment to show only its regions; Esc shows all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="165"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="164"/>
         <source>The whole process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="195"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="194"/>
         <source>Memory breakdown chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="321"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="310"/>
         <source>other (%n mapping(s))</source>
         <translation>
             <numerusform>other (%n mapping)</numerusform>
@@ -1257,104 +1217,104 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="318"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="336"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="325"/>
         <source>USS (private pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="339"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="328"/>
         <source>swap shared with other processes (Swap − SwapPss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="340"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
         <source>its share of swap (SwapPss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="340"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="611"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="600"/>
         <source>swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="344"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="333"/>
         <source>PSS of anonymous memory (Pss_Anon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="346"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="335"/>
         <source>PSS of file pages (Pss_File)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="348"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="337"/>
         <source>PSS of shared memory (Pss_Shmem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="350"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="339"/>
         <source>PSS (proportional share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="357"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="346"/>
         <source>private clean pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="359"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="348"/>
         <source>private dirty pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="361"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="350"/>
         <source>shared clean pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="363"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="352"/>
         <source>shared dirty pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="365"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="541"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="354"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="530"/>
         <source>RSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="428"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="417"/>
         <source>the whole process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="433"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="422"/>
         <source>%1 of the process&apos;s RSS (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="436"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="425"/>
         <source>%1 of the process&apos;s PSS (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="439"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="428"/>
         <source>From smaps_rollup, read just after smaps. The kernel sums it before rounding to kB, so the summed PSS can be up to 1 kB per region lower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="443"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="432"/>
         <source>%1 of the process&apos;s swap (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="451"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="440"/>
         <source>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region(s), %5 mapped</source>
         <translation>
             <numerusform>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region, %5 mapped</numerusform>
@@ -1362,71 +1322,71 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="456"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="445"/>
         <source>USS = private clean %1 + private dirty %2: what exiting would free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="460"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="449"/>
         <source>Click to show only the regions holding it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="495"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="484"/>
         <source>By kind of region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="496"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="485"/>
         <source>By mapping (the %1 with the most PSS, then the rest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="556"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="560"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="609"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="545"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="549"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="598"/>
         <source>PSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="564"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="567"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="610"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="553"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="556"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="599"/>
         <source>USS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="573"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="562"/>
         <source>swap of others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="579"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="568"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="686"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="675"/>
         <source>Choose a process to see where its memory is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="690"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="679"/>
         <source>Adding up the regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="695"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="684"/>
         <source>Only the list of regions could be read (maps, not smaps): there are no sizes in RAM to break down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="700"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="689"/>
         <source>This process maps no memory of its own (a kernel thread, or a zombie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="709"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="698"/>
         <source>%1 (%n region(s), %2 mapped)</source>
         <translation>
             <numerusform>%1 (%n region, %2 mapped)</numerusform>
@@ -1434,42 +1394,42 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="712"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="701"/>
         <source>Not drawn, as nothing of it is in RAM or swap: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="715"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="704"/>
         <source>This kernel gives no Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), so PSS is one bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="726"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="715"/>
         <source>This process maps %1 of address space, of which %2 is in RAM (RSS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="730"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="719"/>
         <source>%1 of that is also mapped by other processes; counting each shared page split among the processes that map it, its proportional share (PSS) is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="734"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="723"/>
         <source>None of it is shared with other processes, so its PSS equals its RSS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="735"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="724"/>
         <source>If it exited, about %1 (its USS, the private pages) would be freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="737"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="726"/>
         <source>Another %1 is swapped out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="803"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="792"/>
         <source>Showing only the regions with %1 (%n region(s))</source>
         <translation>
             <numerusform>Showing only the regions with %1 (%n region)</numerusform>
@@ -1477,7 +1437,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="805"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="794"/>
         <source>Showing only regions of the other mappings with %1 (%n region(s))</source>
         <translation>
             <numerusform>Showing only regions of the other mappings with %1 (%n region)</numerusform>
@@ -1485,7 +1445,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="808"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="797"/>
         <source>Showing only %1 regions with %2 (%n region(s))</source>
         <translation>
             <numerusform>Showing only %1 regions with %2 (%n region)</numerusform>
@@ -1493,12 +1453,55 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="810"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="799"/>
         <source>Showing only regions of %1 with %2 (%n region(s))</source>
         <translation>
             <numerusform>Showing only regions of %1 with %2 (%n region)</numerusform>
             <numerusform>Showing only regions of %1 with %2 (%n regions)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::ProcessListPanel</name>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="32"/>
+        <source>Reading processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="43"/>
+        <source>Filter by name, PID, user or command (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="45"/>
+        <source>Shows only the processes whose name, PID, user or command line contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="65"/>
+        <source>Double-click or press Enter to open a process&apos;s memory map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="103"/>
+        <source>Processes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="105"/>
+        <source>not readable: %1 (greyed; hover for the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="107"/>
+        <source>kernel threads hidden: %1 (Ctrl+K shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="145"/>
+        <source>No process with PID %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1637,203 +1640,203 @@ Double-click to open its address space.</source>
 <context>
     <name>vmscope::ProcessView</name>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="82"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="70"/>
         <source>Choose a process in the list (double-click it or press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="92"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="112"/>
         <source>Compressed scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="93"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="113"/>
         <source>Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="94"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="114"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="99"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="119"/>
         <source>Refresh: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="99"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="119"/>
         <source>Refresh: 1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="100"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="120"/>
         <source>Refresh: 2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="100"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="120"/>
         <source>Refresh: 5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="102"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="107"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="127"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="109"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="129"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="134"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="155"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="138"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="159"/>
         <source>Group by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="140"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="161"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="168"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="190"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="169"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="191"/>
         <source>Every region in a table, and the details of the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="172"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="194"/>
         <source>Where the memory goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="174"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="196"/>
         <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="304"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="313"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="369"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="335"/>
         <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="375"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="341"/>
         <source>Process %1 (%2) exited before its memory map could be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="376"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="342"/>
         <source>%1 (PID %2) — gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="378"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="381"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="344"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="347"/>
         <source>Cannot read process %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="379"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="345"/>
         <source>%1 (PID %2) — not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="420"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="392"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="463"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="435"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="506"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="478"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="510"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="482"/>
         <source>No memory map to look in yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="518"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="490"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="521"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="493"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="527"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="499"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="533"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="505"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="539"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="511"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="544"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="516"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="552"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="589"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="524"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="561"/>
         <source>There is no memory map to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="557"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="568"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="579"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="529"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="540"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="551"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="565"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="576"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="537"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="548"/>
         <source>Address space of %1 (PID %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="583"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="555"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="601"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="573"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,209 +2312,209 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
 <context>
     <name>vmscope::SystemUsagePage</name>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="96"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="149"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="99"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="152"/>
         <source>Read every process&apos;s smaps_rollup and /proc/meminfo again now (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="101"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="154"/>
         <source>&amp;Every 5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="102"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="155"/>
         <source>Refresh the process, user and system figures every 5 seconds while this page is shown. The mapping scan is not repeated: it reads every process&apos;s full smaps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="105"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="158"/>
         <source>% of Mem&amp;Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="106"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="159"/>
         <source>Show sizes as a percentage of MemTotal (the RAM the kernel manages) instead of KiB/MiB/GiB; the system table uses the installed RAM. Hover a cell for the exact size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="110"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="163"/>
         <source>Filter by PID, user, command or mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="112"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="165"/>
         <source>Shows only the rows that contain this text, in every table and in the treemap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="114"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="167"/>
         <source>Reading processes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="128"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="186"/>
         <source>By pro&amp;cess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="130"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="188"/>
         <source>Every readable process with its swap, USS, PSS and RSS, and a treemap of PSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="131"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="189"/>
         <source>By &amp;user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="132"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="190"/>
         <source>The processes of each user added up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="133"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="191"/>
         <source>By &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="134"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="192"/>
         <source>Every mapped file summed over all processes: who pays for libc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="135"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="193"/>
         <source>S&amp;ystem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="136"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="194"/>
         <source>Where the physical memory is: firmware, kernel, userspace, free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="203"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="241"/>
         <source>Double-click or press Enter to open a process&apos;s address space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="231"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="269"/>
         <source>Double-click a user to see their processes in the treemap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="234"/>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="292"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="272"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="330"/>
         <source>USS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="235"/>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="293"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="273"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="331"/>
         <source>Shared part of PSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="236"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="274"/>
         <source>PSS − USS: this user&apos;s share of pages mapped by several processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="263"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="301"/>
         <source>Sc&amp;an all mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="264"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="302"/>
         <source>Read the full smaps of every process and add up each mapping over all of them. This walks every process&apos;s page tables, so it takes a while on a busy system; the processes it reads pause briefly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="269"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="307"/>
         <source>%v of %m processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="270"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="308"/>
         <source>Processes whose smaps has been read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="273"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="311"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="274"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="312"/>
         <source>Stop the scan; the table keeps the result of the last complete scan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="278"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="316"/>
         <source>Not scanned yet: press “Scan all mappings”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="292"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="330"/>
         <source>Pages of the mapping that only one process maps (private to it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="294"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="332"/>
         <source>PSS − USS: the shares of pages mapped by several processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="295"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="333"/>
         <source>Scan all mappings to see who pays for what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="323"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="361"/>
         <source>&amp;Installed RAM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="327"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="365"/>
         <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="328"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="366"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="329"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="367"/>
         <source>The RAM installed in the machine, as smem -R takes it. Leave at “detect” to count the memory blocks in /sys/devices/system/memory (or to use MemTotal when they cannot be read). Remembered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="348"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="386"/>
         <source>Non-cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="349"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="387"/>
         <source>Stays until its owner frees it (or, for anonymous memory, goes to swap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="350"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="388"/>
         <source>Cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="350"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="388"/>
         <source>The kernel can reclaim it when memory runs short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="464"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="535"/>
         <source>%n process(es), read at %1</source>
         <translation>
             <numerusform>%n process, read at %1</numerusform>
@@ -2519,7 +2522,7 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="467"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="538"/>
         <source> · %n exited while being read</source>
         <translation>
             <numerusform> · %n exited while being read</numerusform>
@@ -2527,22 +2530,22 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="470"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="541"/>
         <source>Kernel threads (no user memory) are not listed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="491"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="560"/>
         <source>PID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="494"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="563"/>
         <source>%1 (PID %2, %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="501"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="570"/>
         <source>%n process(es) of other users are not included: </source>
         <translation>
             <numerusform>%n process of other users is not included: </numerusform>
@@ -2550,7 +2553,7 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="502"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="571"/>
         <source>%n process(es) could not be read and are not included: </source>
         <translation>
             <numerusform>%n process could not be read and is not included: </numerusform>
@@ -2558,57 +2561,57 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="505"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="574"/>
         <source>, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="509"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="578"/>
         <source>Even root cannot read them (another PID namespace, or a security module); hover for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="512"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="581"/>
         <source>Their memory is missing from every total here. Run vmscope with sudo (sudo vmscope), or sudo vmscope-cli system --by process, to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="526"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="595"/>
         <source>Cannot read the system figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="534"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="603"/>
         <source>the setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="539"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="608"/>
         <source>The installed RAM (%1) cannot be less than MemTotal; MemTotal is used. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="542"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="611"/>
         <source>MemTotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="549"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="618"/>
         <source>Cannot compute the system figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="558"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="627"/>
         <source>Installed RAM %1 (%2) · MemTotal %3 · kernel image: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="622"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="691"/>
         <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="645"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="714"/>
         <source>%1, mapped by %n process(es)</source>
         <translation>
             <numerusform>%1, mapped by %n process</numerusform>
@@ -2616,7 +2619,7 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="696"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="765"/>
         <source>Reading the smaps of %n process(es)…</source>
         <translation>
             <numerusform>Reading the smaps of %n process…</numerusform>
@@ -2624,22 +2627,22 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="728"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="803"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="748"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="822"/>
         <source>Scan cancelled at %1 after %2 of %3 processes; the table shows the previous scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="752"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="826"/>
         <source>Scan cancelled at %1 after %2 of %3 processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="764"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="838"/>
         <source>%n mapping(s) in %1 process(es), scanned at %2 in %3 s</source>
         <translation>
             <numerusform>%n mapping in %1 process(es), scanned at %2 in %3 s</numerusform>
@@ -2647,7 +2650,7 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="769"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="843"/>
         <source> · %n not readable (hover)</source>
         <translation>
             <numerusform> · %n not readable (hover)</numerusform>
@@ -2655,7 +2658,7 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="771"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="845"/>
         <source> · %n exited meanwhile</source>
         <translation>
             <numerusform> · %n exited meanwhile</numerusform>
@@ -2663,12 +2666,12 @@ Non-cache: anonymous memory (heap, stacks, malloc), which can only go to swap.</
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="775"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="849"/>
         <source>PID %1 %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="779"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="853"/>
         <source>Scan again to update: the figures are not refreshed automatically.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,13 +3345,13 @@ Click the title to zoom into this user&apos;s processes.</source>
 <context>
     <name>vmscope::VmaTableModel</name>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="394"/>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="869"/>
+        <location filename="../widgets/process/ChangeHighlighter.cpp" line="79"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="602"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/VmaTableModel.cpp" line="966"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="703"/>
         <source>%1: %n VMA(s)</source>
         <translation>
             <numerusform>%1: %n VMA</numerusform>
@@ -3356,122 +3359,122 @@ Click the title to zoom into this user&apos;s processes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1022"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="763"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1022"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="763"/>
         <source>First address of the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1024"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="765"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1024"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="765"/>
         <source>First address after the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1026"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="767"/>
         <source>Perms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1027"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="768"/>
         <source>Read, write, execute; p = private (copy-on-write), s = shared with other mappings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1029"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="770"/>
         <source>Offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1029"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="770"/>
         <source>Offset in the file where the mapping starts (not an address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1031"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="772"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1031"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="772"/>
         <source>Major:minor number of the device holding the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1033"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="774"/>
         <source>Inode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1033"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="774"/>
         <source>Inode of the mapped file; 0 for anonymous memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1035"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="776"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1035"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="776"/>
         <source>What the area is (code, heap, stack, ...), inferred from maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1037"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="778"/>
         <source>Uss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1039"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="780"/>
         <source>VmFlags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1039"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="780"/>
         <source>Kernel flags of the area (smaps VmFlags), decoded in the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1041"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="782"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1041"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="782"/>
         <source>Mapped file or pseudo path; empty for anonymous memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1043"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="784"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1043"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="784"/>
         <source>Why the area was given its kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1045"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="786"/>
         <source>VMAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1045"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="786"/>
         <source>Number of areas (lines of maps) in the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="1050"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="791"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,172 +3562,172 @@ Swap in/out: pages read from / written to swap.</source>
     </message>
     <message>
         <location filename="../widgets/kernel/WatermarkGauge.cpp" line="42"/>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="153"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="150"/>
         <source>promo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="76"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="73"/>
         <source>comfortable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="78"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="75"/>
         <source>between low and high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="80"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="77"/>
         <source>kswapd woken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="82"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="79"/>
         <source>direct reclaim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="91"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="88"/>
         <source>Free pages are above the high watermark: kswapd sleeps and allocations take pages without reclaiming anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="94"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="91"/>
         <source>Between low and high: if kswapd was woken it keeps reclaiming in the background until free is above high again; allocations are not slowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="97"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="94"/>
         <source>Below low: allocations wake kswapd, which reclaims page cache and swaps in the background; allocations still succeed without waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="100"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="97"/>
         <source>Below min: an allocating task must reclaim (or compact) memory itself before it gets a page, the stall users feel. Only atomic allocations and reclaim itself may dip under min; if reclaim fails the OOM killer is next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="182"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="173"/>
         <source>This kernel prints no watermarks for the zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="282"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="306"/>
         <source>log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="284"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="308"/>
         <source>bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="290"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="314"/>
         <source>−%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="292"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="316"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="295"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="319"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="302"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="326"/>
         <source>&lt;b&gt;How the watermarks are set&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="307"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="331"/>
         <source>vm.min_free_kbytes = %1 kB is the sum of all zones&apos; min watermarks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="309"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="333"/>
         <source>Its default for this machine is sqrt(%1 kB of low memory × 16) = %2 kB (clamped to 128 kB … 256 MiB; 64 MiB before Linux 5.7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="314"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="338"/>
         <source>The value differs from the default: set with sysctl, or raised by khugepaged so that transparent huge pages can be formed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="318"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="342"/>
         <source>This zone&apos;s min is its share by managed pages: %1 × %2 / %3 pages = %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="326"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="350"/>
         <source>The kernel&apos;s figure (%1) differs: it computed the watermarks when they were last set, and the managed pages changed since (memory hot-plug or a balloon driver).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="331"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="355"/>
         <source>low = min + max(min / 4, managed × watermark_scale_factor / 10000) and high = low + the same distance; with watermark_scale_factor = %1 the distance is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="337"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="361"/>
         <source>vm.min_free_kbytes (default sqrt(low memory in kB × 16), 128 kB … 256 MiB) is split across the zones by size into their min watermarks; watermark_scale_factor sets the distance from min to low and from low to high. (/proc/sys/vm was not read yet.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="342"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="366"/>
         <source>boost = %1: after an allocation had to fall back to another migrate type (fragmentation), the watermarks are raised by watermark_boost_factor so kswapd reclaims and compacts more; the boost is dropped when kswapd is done. The shown watermarks include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="347"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="371"/>
         <source>boost = 0: no fragmentation event raised the watermarks just now (watermark_boost_factor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="354"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="378"/>
         <source>&lt;i&gt;Axis: below high each band has a fixed height (linear inside it), because the distance between two watermarks can be a few percent of min and would vanish on a linear axis; above high the axis is logarithmic up to the zone&apos;s managed size (%1), because free memory is often a hundred times the high watermark.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="375"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="399"/>
         <source>Below min, allocations reclaim directly (the allocating task waits); only atomic allocations and reclaim itself may use the pages under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="378"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="402"/>
         <source>When free falls to low, allocations wake kswapd, which reclaims in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="380"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="404"/>
         <source>kswapd reclaims until free is above high, then sleeps again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="382"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="406"/>
         <source>With NUMA memory tiering, kswapd reclaims up to promo so that hot pages can be promoted from slower memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="384"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="408"/>
         <source>&lt;b&gt;%1 watermark: %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;br&gt;%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="399"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="423"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="405"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="429"/>
         <source>&lt;br&gt;&lt;br&gt;%1 s ago: free %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="410"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="434"/>
         <source>&lt;br&gt;&lt;br&gt;Free now: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,223 +3735,223 @@ Swap in/out: pages read from / written to swap.</source>
 <context>
     <name>vmscope::WorkloadPanel</name>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="115"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="88"/>
         <source>Work&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="117"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="90"/>
         <source>tar a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="118"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="91"/>
         <source>read a file with dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="119"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="92"/>
         <source>command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="121"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="94"/>
         <source>GNU tar archives the folder into a pipe (tar -cf - | wc -c): every file&apos;s data is read, so the page cache fills. (With /dev/null as the archive tar would skip reading the data.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="124"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="97"/>
         <source>dd reads the file in 1 MiB blocks into /dev/null.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="125"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="98"/>
         <source>Any command line, run with /bin/sh -c.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="126"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="99"/>
         <source>What to run while the timeline watches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="130"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="103"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="139"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="115"/>
         <source>&amp;Run workload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="141"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="117"/>
         <source>Start the workload (Ctrl+R); asks for the folder or file if none is chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="142"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="118"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="144"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="120"/>
         <source>Run &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="145"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="121"/>
         <source>Run the last workload once more: the second run of a tar usually finds its files in the page cache and finishes much faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="147"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="123"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="148"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="124"/>
         <source>End the workload and every process it started (SIGTERM, then SIGKILL after two seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="150"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="126"/>
         <source>Choose a workload and press Run (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="164"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="143"/>
         <source>The workload&apos;s output (stdout, and stderr in red) appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="165"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="144"/>
         <source>Output of the running workload; the last %L1 lines are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="173"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="152"/>
         <source>Every run side by side: run the same tar twice to see the cold versus warm cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="256"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="219"/>
         <source>Folder to archive, e.g. /usr/share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="257"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="220"/>
         <source>The folder tar reads; Browse… picks one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="260"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="223"/>
         <source>File to read, e.g. a large video or disk image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="261"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="224"/>
         <source>The file dd reads; Browse… picks one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="264"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="227"/>
         <source>Command line, e.g. find / -xdev -type f | wc -l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="265"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="228"/>
         <source>Run with /bin/sh -c; Enter starts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="275"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="238"/>
         <source>Folder for tar to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="277"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="240"/>
         <source>File for dd to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="288"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="251"/>
         <source>Choose the folder tar should read (Browse…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="289"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="252"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="298"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="261"/>
         <source>Choose the file dd should read (Browse…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="299"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="262"/>
         <source>%1 is not a readable file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="307"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="270"/>
         <source>Type a command line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="319"/>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="332"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="282"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="295"/>
         <source>A workload is still running: cancel it or wait for it to end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="338"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="301"/>
         <source>Type a command line and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="366"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="329"/>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="376"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="339"/>
         <source>$ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="390"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="353"/>
         <source>Cancelling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="410"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="373"/>
         <source>[%1 after %2 s]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="412"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="375"/>
         <source>%1: %2 after %3 s%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="414"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="377"/>
         <source>, %1 read from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="440"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="403"/>
         <source>%1 — running for %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="442"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="405"/>
         <source> · read from disk %1 · read() total %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="490"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="452"/>
         <source>
 [… %L1 bytes of output skipped: it came faster than it can be shown …]
 </source>
@@ -4047,47 +4050,47 @@ vm.lowmem_reserve_ratio: how much of each lower zone is protected from allocatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="139"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="141"/>
         <source>Could not read the vm sysctls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="222"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="224"/>
         <source>node %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="233"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="235"/>
         <source>Empty zones (no memory): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="290"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="291"/>
         <source>Reading /proc/sys/vm …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="296"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="297"/>
         <source>vm.min_free_kbytes %1 kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="299"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="300"/>
         <source> (default for this machine %1 kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="305"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="306"/>
         <source>watermark_scale_factor %1 (%2 % of a zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="309"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="310"/>
         <source>watermark_boost_factor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="314"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="315"/>
         <source>lowmem_reserve_ratio %1</source>
         <translation type="unfinished"></translation>
     </message>
