@@ -129,7 +129,32 @@ ProcessBreakdownView::ProcessBreakdownView(QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setMargin(4);
     layout->addWidget(m_summary);
+    layout->addLayout(createGroupingControls());
 
+    createPlot();
+    // A short pane scrolls rather than squeezing rows until their labels overlap.
+    auto* scroller = new QScrollArea(this);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroller->setWidget(m_plot);
+    layout->addWidget(scroller, 1);
+
+    m_footnote = new QLabel(this);
+    m_footnote->setWordWrap(true);
+    m_footnote->setTextFormat(Qt::PlainText);
+    m_footnote->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_footnote);
+
+    connectControls();
+    updateColors();
+    rebuildChart();
+    updateSummary();
+}
+
+// "Group: By kind | By mapping", and how a click narrows the map.
+QHBoxLayout* ProcessBreakdownView::createGroupingControls()
+{
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Group:"), this));
     m_byKind = new QToolButton(this);
@@ -152,8 +177,13 @@ ProcessBreakdownView::ProcessBreakdownView(QWidget* parent)
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     controls->addWidget(hint, 1);
-    layout->addLayout(controls);
+    return controls;
+}
 
+// One plot with two axis rects sharing their left and right margins: the whole process above,
+// its groups below, the legend at the bottom.
+void ProcessBreakdownView::createPlot()
+{
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumWidth(260);
     m_plot->legend->setIconSize(14, 10);
@@ -193,20 +223,10 @@ ProcessBreakdownView::ProcessBreakdownView(QWidget* parent)
     m_plot->installEventFilter(this);
     m_plot->setAccessibleName(tr("Memory breakdown chart"));
     m_plot->setToolTip(QString()); // tooltips come per segment
-    // A short pane scrolls rather than squeezing rows until their labels overlap.
-    auto* scroller = new QScrollArea(this);
-    scroller->setWidgetResizable(true);
-    scroller->setFrameShape(QFrame::NoFrame);
-    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroller->setWidget(m_plot);
-    layout->addWidget(scroller, 1);
+}
 
-    m_footnote = new QLabel(this);
-    m_footnote->setWordWrap(true);
-    m_footnote->setTextFormat(Qt::PlainText);
-    m_footnote->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_footnote);
-
+void ProcessBreakdownView::connectControls()
+{
     connect(m_byKind, &QToolButton::toggled, this, [this](bool on) {
         if (on)
             setGrouping(BreakdownGrouping::ByKind);
@@ -228,10 +248,6 @@ ProcessBreakdownView::ProcessBreakdownView(QWidget* parent)
     });
     connect(m_plot, &QCustomPlot::mouseMove, this, &ProcessBreakdownView::plotMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &ProcessBreakdownView::plotMousePress);
-
-    updateColors();
-    rebuildChart();
-    updateSummary();
 }
 
 ProcessBreakdownView::~ProcessBreakdownView() = default;

@@ -16,6 +16,7 @@ class QCPBars;
 class QCPItemRect;
 class QCPTextElement;
 class QCustomPlot;
+class QHBoxLayout;
 class QLabel;
 class QMouseEvent;
 class QToolButton;
@@ -111,6 +112,9 @@ private:
         int slotCount = 3; // RSS, PSS, USS, and swap when any
         std::vector<QCPBars*> legendBars;
     };
+    QHBoxLayout* createGroupingControls();
+    void createPlot();
+    void connectControls();
     void rebuildChart();
     TotalsChart addTotalsChart(const ProcessBreakdown& breakdown);
     GroupsChart addGroupsChart(const ProcessBreakdown& breakdown);
