@@ -6,6 +6,7 @@
 #include "core/analysis/Breakdown.h"
 #include "core/io/ProcRootSource.h"
 #include "core/read/ProcessReader.h"
+#include "FixtureMaps.h"
 
 #include <QTest>
 
@@ -16,14 +17,6 @@ using namespace vmscope;
 
 namespace {
 const QString kLive = QStringLiteral("live-6.18-x86_64");
-
-std::shared_ptr<const MemoryMap> loadMap(const Source& source, int pid)
-{
-    auto map = readMemoryMap(source, pid, MapDetail::Smaps);
-    if (!map)
-        qFatal("fixture map unreadable: %s", map.error().message().c_str());
-    return std::make_shared<const MemoryMap>(std::move(*map));
-}
 
 constexpr std::array<SmapsKey, 9> kCompared { SmapsKey::Size, SmapsKey::Rss, SmapsKey::Pss, SmapsKey::Private_Clean,
     SmapsKey::Private_Dirty, SmapsKey::Shared_Clean, SmapsKey::Shared_Dirty, SmapsKey::Swap, SmapsKey::SwapPss };
@@ -74,7 +67,7 @@ private slots:
         QFETCH(int, pid);
         QFETCH(int, mappings);
         const ProcRootSource source(test::procRoot(fixture));
-        const auto map = loadMap(source, pid);
+        const auto map = test::fixtureMap(source, pid);
         const ProcessBreakdown b = computeBreakdown(map, std::nullopt);
         QCOMPARE(b.map, map);
         QVERIFY(sameTotals(b.total, sumAll(map->vmas)));
@@ -126,7 +119,7 @@ private slots:
     void topMappingsIsALimit()
     {
         const ProcRootSource source(test::procRoot(kLive));
-        const auto map = loadMap(source, 10162);
+        const auto map = test::fixtureMap(source, 10162);
         const ProcessBreakdown b = computeBreakdown(map, std::nullopt, 3);
         QCOMPARE(b.byMapping.size(), std::size_t(4));
         QVERIFY(b.byMapping.back().other);
@@ -156,7 +149,7 @@ private slots:
         QCOMPARE(rollup->fields.get(SmapsKey::Pss_Anon), std::uint64_t(5384));
         QCOMPARE(rollup->fields.get(SmapsKey::Pss_File), std::uint64_t(383));
         QCOMPARE(rollup->fields.get(SmapsKey::Pss_Shmem), std::uint64_t(176));
-        const auto map = loadMap(source, 9946);
+        const auto map = test::fixtureMap(source, 9946);
         const ProcessBreakdown b = computeBreakdown(map, rollup->fields);
         QVERIFY(b.rollup.has_value());
         QCOMPARE(b.rollup->get(SmapsKey::Pss_Anon), std::uint64_t(5384));
@@ -183,7 +176,7 @@ private slots:
     void vmasHoldingAField()
     {
         const ProcRootSource source(test::procRoot(kLive));
-        const auto map = loadMap(source, 9946);
+        const auto map = test::fixtureMap(source, 9946);
         std::vector<int> all(map->vmas.size());
         for (std::size_t i = 0; i < all.size(); ++i)
             all[i] = int(i);

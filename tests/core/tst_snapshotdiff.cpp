@@ -6,6 +6,7 @@
 #include "core/analysis/SnapshotDiff.h"
 #include "core/io/ProcRootSource.h"
 #include "core/read/ProcessReader.h"
+#include "FixtureMaps.h"
 
 #include <QtTest>
 
@@ -18,15 +19,6 @@ constexpr std::uint64_t kHeapStart = 0x55ac800c9000;
 constexpr std::uint64_t kStackStart = 0x7ffe1de39000;
 constexpr std::uint64_t kGuardStart = 0x7fdfbcf1a000;
 constexpr std::uint64_t kNewStart = 0x600000000000;
-
-std::shared_ptr<const MemoryMap> zoo()
-{
-    ProcRootSource source(test::procRoot(QStringLiteral("live-6.18-x86_64")));
-    auto map = readMemoryMap(source, 9946, MapDetail::Smaps);
-    if (!map)
-        qFatal("cannot read the zoo fixture");
-    return std::make_shared<const MemoryMap>(std::move(map).value());
-}
 
 std::size_t indexOf(const MemoryMap& map, std::uint64_t start)
 {
@@ -48,7 +40,7 @@ private slots:
 
 void TestSnapshotDiff::sameSnapshotChangesNothing()
 {
-    const auto map = zoo();
+    const auto map = test::zooMap();
     const auto copy = std::make_shared<const MemoryMap>(*map);
     const SnapshotDiff diff = diffSnapshots(map, copy);
     QCOMPARE(diff.previous, map);
@@ -61,7 +53,7 @@ void TestSnapshotDiff::sameSnapshotChangesNothing()
 
 void TestSnapshotDiff::missingSnapshot()
 {
-    const auto map = zoo();
+    const auto map = test::zooMap();
     const SnapshotDiff diff = diffSnapshots(nullptr, map);
     QVERIFY(diff.changes.empty() && diff.vanished.empty() && diff.unchanged.empty());
     QCOMPARE(diff.next, map);
@@ -71,7 +63,7 @@ void TestSnapshotDiff::missingSnapshot()
 // grows by a page.
 void TestSnapshotDiff::changesVanishedAndUnchanged()
 {
-    const auto before = zoo();
+    const auto before = test::zooMap();
     auto after = std::make_shared<MemoryMap>(*before);
     after->vmas.erase(after->vmas.begin() + static_cast<long>(indexOf(*after, kGuardStart)));
     Vma fresh;
@@ -102,7 +94,7 @@ void TestSnapshotDiff::changesVanishedAndUnchanged()
 // A value the highlights do not show (Pss) is no highlight, but the row must be repainted.
 void TestSnapshotDiff::valueNotHighlightedStillChanges()
 {
-    const auto before = zoo();
+    const auto before = test::zooMap();
     auto after = std::make_shared<MemoryMap>(*before);
     const std::size_t heap = indexOf(*after, kHeapStart);
     after->vmas[heap].fields.set(SmapsKey::Pss, after->vmas[heap].fields.get(SmapsKey::Pss) + 4);

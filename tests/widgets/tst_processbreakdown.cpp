@@ -12,6 +12,7 @@
 #include "widgets/process/ProcessBreakdownView.h"
 #include "widgets/process/ProcessView.h"
 #include "widgets/process/VmaTableModel.h"
+#include "FixtureMaps.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
@@ -34,14 +35,6 @@ Q_DECLARE_METATYPE(std::vector<int>)
 
 namespace {
 const QString kLive = QStringLiteral("live-6.18-x86_64");
-
-std::shared_ptr<const MemoryMap> loadMap(const Source& source, int pid)
-{
-    auto map = readMemoryMap(source, pid, MapDetail::Smaps);
-    if (!map)
-        qFatal("fixture map unreadable: %s", map.error().message().c_str());
-    return std::make_shared<const MemoryMap>(std::move(*map));
-}
 
 // Every summable field the bars are drawn from.
 constexpr std::array<SmapsKey, 9> kCompared { SmapsKey::Size, SmapsKey::Rss, SmapsKey::Pss, SmapsKey::Private_Clean,
@@ -107,7 +100,7 @@ void TestProcessBreakdown::barsAreTheAggregatorSums()
     QFETCH(bool, expectOther);
 
     auto source = std::make_shared<const ProcRootSource>(test::procRoot(fixture));
-    const auto map = loadMap(*source, pid);
+    const auto map = test::fixtureMap(*source, pid);
     ProcessBreakdownView view;
     view.resize(700, 900);
     view.show();
@@ -200,7 +193,7 @@ void TestProcessBreakdown::pssPartsComeFromTheRollup()
     auto source = std::make_shared<const ProcRootSource>(test::procRoot(fixture));
     ProcessBreakdownView view;
     view.setSource(source);
-    view.setMemoryMap(loadMap(*source, pid));
+    view.setMemoryMap(test::fixtureMap(*source, pid));
     QTRY_VERIFY(view.breakdown());
     if (parts) {
         QCOMPARE(view.segmentValue({ -1, Bar::Pss, SmapsKey::Pss_Anon }).value_or(0), anon);
@@ -378,7 +371,7 @@ void TestProcessBreakdown::summarySaysWhatTheNumbersSay()
     QFETCH(QString, summary);
     auto source = std::make_shared<const ProcRootSource>(test::procRoot(kLive));
     ProcessBreakdownView view;
-    view.setMemoryMap(loadMap(*source, pid));
+    view.setMemoryMap(test::fixtureMap(*source, pid));
     QTRY_VERIFY(view.breakdown());
     QCOMPARE(view.summaryText(), summary);
 }
@@ -386,7 +379,7 @@ void TestProcessBreakdown::summarySaysWhatTheNumbersSay()
 void TestProcessBreakdown::keyboardWalksTheSegments()
 {
     auto source = std::make_shared<const ProcRootSource>(test::procRoot(kLive));
-    const auto map = loadMap(*source, 10162);
+    const auto map = test::fixtureMap(*source, 10162);
     ProcessBreakdownView view;
     view.resize(600, 900);
     view.show();
@@ -466,7 +459,7 @@ void TestProcessBreakdown::liveProcessAgreesWithTheKernel()
     for (int attempt = 0; attempt < 10 && !stable; ++attempt) {
         const std::optional<SmapsFields> before = readRollup();
         QVERIFY(before);
-        const auto map = loadMap(*source, pid);
+        const auto map = test::fixtureMap(*source, pid);
         view.setMemoryMap(map);
         QTRY_VERIFY_WITH_TIMEOUT(view.breakdown() && view.breakdown()->map == map, 10000);
         const std::optional<SmapsFields> after = readRollup();

@@ -10,6 +10,7 @@
 #include "widgets/process/VmaSortProxy.h"
 #include "widgets/process/VmaTableModel.h"
 #include "widgets/process/VmaTableSwitch.h"
+#include "FixtureMaps.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -24,20 +25,6 @@ constexpr std::uint64_t kStackStart = 0x7ffe1de39000;
 constexpr std::uint64_t kLibcTextStart = 0x7fdfc07b6000;
 constexpr std::uint64_t kGuardStart = 0x7fdfbcf1a000; // ---p below a thread stack
 constexpr std::uint64_t kNewStart = 0x600000000000; // in a gap of the zoo's map
-
-std::shared_ptr<MemoryMap> loadMap(const QString& folder, int pid)
-{
-    ProcRootSource source(test::procRoot(folder));
-    auto map = readMemoryMap(source, pid, MapDetail::Smaps);
-    if (!map)
-        qFatal("cannot read fixture map of %d", pid);
-    return std::make_shared<MemoryMap>(std::move(map).value());
-}
-
-std::shared_ptr<MemoryMap> zoo()
-{
-    return loadMap(QStringLiteral("live-6.18-x86_64"), 9946);
-}
 
 std::size_t vmaIndexOf(const MemoryMap& map, std::uint64_t start)
 {
@@ -146,7 +133,7 @@ void TestVmaModel::zooValues()
     VmaTableModel model;
     model.setAnimateHighlights(false);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto map = zoo();
+    const auto map = test::zooMap();
     model.setMemoryMap(map);
     QCOMPARE(model.rowCount(), 35);
     QCOMPARE(model.columnCount(), VmaTableModel::FirstExtraColumn);
@@ -192,7 +179,7 @@ void TestVmaModel::bigProcessAndHeaders()
 {
     VmaTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMemoryMap(loadMap(QStringLiteral("live-6.18-x86_64"), 10162));
+    model.setMemoryMap(test::fixtureMap(QStringLiteral("live-6.18-x86_64"), 10162));
     QCOMPARE(model.rowCount(), 323);
     QCOMPARE(model.headerData(VmaTableModel::Rss, Qt::Horizontal).toString(), QStringLiteral("Rss"));
     QCOMPARE(model.headerData(VmaTableModel::Rss, Qt::Horizontal, Qt::ToolTipRole).toString(),
@@ -219,7 +206,7 @@ void TestVmaModel::historicSmapsHasFewerKeys()
 {
     VmaTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMemoryMap(loadMap(QStringLiteral("historic/2.6.27-smaps"), 2012));
+    model.setMemoryMap(test::fixtureMap(QStringLiteral("historic/2.6.27-smaps"), 2012));
     QCOMPARE(model.rowCount(), 3);
     const QModelIndex first = model.index(0, 0);
     QCOMPARE(first.siblingAtColumn(VmaTableModel::Rss).data(VmaTableModel::SortRole).toULongLong(), 12ull);
@@ -236,7 +223,7 @@ void TestVmaModel::sortsByRssNumerically()
     VmaFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMemoryMap(zoo());
+    model.setMemoryMap(test::zooMap());
     proxy.sort(VmaTableModel::Rss, Qt::DescendingOrder);
     quint64 previous = std::numeric_limits<quint64>::max();
     for (int row = 0; row < proxy.rowCount(); ++row) {
@@ -256,7 +243,7 @@ void TestVmaModel::groupedByMapping()
     VmaTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setGrouped(true);
-    model.setMemoryMap(zoo());
+    model.setMemoryMap(test::zooMap());
     const QString libcPath = QStringLiteral("/usr/lib/x86_64-linux-gnu/libc.so.6");
     const QModelIndex libc = groupRow(model, libcPath);
     QVERIFY(libc.isValid());
@@ -293,7 +280,7 @@ void TestVmaModel::mergeFlat()
     model.setAnimateHighlights(false);
     model.setClock([] { return t0(); });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     const QPersistentModelIndex libc(model.indexOfStart(kLibcTextStart, VmaTableModel::Path));
     const QPersistentModelIndex guard(model.indexOfStart(kGuardStart));
@@ -345,7 +332,7 @@ void TestVmaModel::mergeSignalsAreMinimal()
 {
     VmaTableModel model;
     model.setAnimateHighlights(false);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -402,7 +389,7 @@ void TestVmaModel::mergeSignalsAreMinimal()
 void TestVmaModel::diffFromWorkerMergesTheSame()
 {
     for (const bool grouped : { false, true }) {
-        const auto before = zoo();
+        const auto before = test::zooMap();
         const auto after = zooRefreshed(*before);
         VmaTableModel own;
         VmaTableModel fed;
@@ -453,7 +440,7 @@ void TestVmaModel::mergeGrouped()
     model.setClock([] { return t0(); });
     model.setGrouped(true);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     const int groupsBefore = model.rowCount();
     const QPersistentModelIndex libcText(model.indexOfStart(kLibcTextStart, VmaTableModel::Perms));
@@ -493,7 +480,7 @@ void TestVmaModel::newExtraKeyAddsAColumn()
     VmaTableModel model;
     model.setAnimateHighlights(false);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     QSignalSpy columns(&model, &QAbstractItemModel::columnsInserted);
     auto future = std::make_shared<MemoryMap>(*before);
@@ -515,12 +502,12 @@ void TestVmaModel::otherPidResets()
     VmaTableModel model;
     model.setAnimateHighlights(false);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     model.setMemoryMap(zooRefreshed(*before));
     QVERIFY(!model.recentlyVanished().empty());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setMemoryMap(loadMap(QStringLiteral("live-6.18-x86_64"), 10162));
+    model.setMemoryMap(test::fixtureMap(QStringLiteral("live-6.18-x86_64"), 10162));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 323);
     QVERIFY(model.recentlyVanished().empty());
@@ -537,7 +524,7 @@ void TestVmaModel::highlightsFadeAndExpire()
     QDateTime now = t0();
     model.setClock([&now] { return now; });
     QCOMPARE(model.highlightDuration(), 3000);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     model.setMemoryMap(zooRefreshed(*before));
     const QModelIndex heap = model.indexOfStart(kHeapStart);
@@ -585,7 +572,7 @@ void TestVmaModel::switchingModes()
     VmaTableModel model;
     model.setAnimateHighlights(false);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMemoryMap(zoo());
+    model.setMemoryMap(test::zooMap());
     model.setGrouped(true);
     QVERIFY(model.rowCount() < 35);
     model.setGrouped(false);
@@ -617,7 +604,7 @@ void TestVmaModel::filterByText()
     VmaFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMemoryMap(zoo());
+    model.setMemoryMap(test::zooMap());
     proxy.setFilterText(text);
     QCOMPARE(proxy.rowCount(), rows);
 }
@@ -628,7 +615,7 @@ void TestVmaModel::filterByKind()
     VmaFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMemoryMap(zoo());
+    model.setMemoryMap(test::zooMap());
     proxy.setKindFilter({ RegionKind::Heap });
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data(VmaTableModel::StartAddressRole).toULongLong(), kHeapStart);
@@ -649,7 +636,7 @@ void TestVmaModel::filterByVmaIndices()
     VmaFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     const int heap = int(vmaIndexOf(*before, kHeapStart));
     const int stack = int(vmaIndexOf(*before, kStackStart));
@@ -671,7 +658,7 @@ void TestVmaModel::filterGrouped()
     VmaFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMemoryMap(zoo());
+    model.setMemoryMap(test::zooMap());
     proxy.setFilterText(QStringLiteral("libc"));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 5);
@@ -789,7 +776,7 @@ void TestVmaModel::sortProxyOrdersAsTheFilterProxy()
     QFETCH(Qt::SortOrder, order);
     VmaTableModel model;
     model.setAnimateHighlights(false);
-    model.setMemoryMap(zoo());
+    model.setMemoryMap(test::zooMap());
     VmaSortProxy proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(column, order);
@@ -805,7 +792,7 @@ void TestVmaModel::sortProxyFollowsMerges()
 {
     VmaTableModel model;
     model.setAnimateHighlights(false);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     VmaSortProxy proxy;
     proxy.sort(VmaTableModel::Rss, Qt::DescendingOrder);
@@ -864,7 +851,7 @@ void TestVmaModel::switchChoosesTheSource()
     VmaFilterProxy filter;
     VmaTableSwitch tableSwitch(&model, &filter);
     QAbstractItemModelTester tester(&tableSwitch, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto before = zoo();
+    const auto before = test::zooMap();
     model.setMemoryMap(before);
     QVERIFY(tableSwitch.showsModelDirectly());
     QVERIFY(!filter.sourceModel());
