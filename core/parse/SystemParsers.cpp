@@ -363,6 +363,69 @@ Result<BuddyInfo> parseBuddyInfo(std::string_view bytes, std::string_view fileNa
     return info;
 }
 
+namespace {
+    // The migrate type names of a "Number of blocks type" header, or of "Number of mixed blocks",
+    // which must name the same types.
+    bool parseBlockTypesHeader(
+        std::string_view rest, bool mixed, std::vector<std::string>& blockTypes, std::string& why)
+    {
+        std::vector<std::string> types;
+        for (std::string_view type = nextToken(rest); !type.empty(); type = nextToken(rest))
+            types.emplace_back(type);
+        if (types.empty()) {
+            why = "expected migrate type names in the header";
+            return false;
+        }
+        if (!mixed || blockTypes.empty()) {
+            blockTypes = std::move(types);
+            return true;
+        }
+        if (types != blockTypes) {
+            why = "expected the same migrate types as \"Number of blocks type\"";
+            return false;
+        }
+        return true;
+    }
+
+    // The rest of a free-pages row after "Node N, zone NAME": ", type TYPE" and one count per order.
+    bool parseFreeRow(std::string_view rest, int node, std::string_view zone, std::size_t orders,
+        MigrateFreeBlocks& row, std::string& why)
+    {
+        row.node = node;
+        if (zone.back() == ',')
+            zone.remove_suffix(1);
+        row.zone.assign(zone);
+        if (nextToken(rest) != "type") {
+            why = "expected \"type NAME\" after the zone name";
+            return false;
+        }
+        row.type.assign(nextToken(rest));
+        if (!parseCounts(rest, row.counts, &row.capped, why))
+            return false;
+        if (row.type.empty() || row.counts.size() != orders) {
+            why = "expected a migrate type and " + std::to_string(orders) + " counts, one per order";
+            return false;
+        }
+        return true;
+    }
+
+    // The rest of a block-count row after "Node N, zone NAME": one count per migrate type.
+    bool parseBlockCountRow(std::string_view rest, int node, std::string_view zone, std::size_t typeCount,
+        BlockCounts& row, std::string& why)
+    {
+        row.node = node;
+        row.zone.assign(zone);
+        if (!parseCounts(rest, row.counts, nullptr, why))
+            return false;
+        if (row.counts.size() != typeCount) {
+            why = "expected " + std::to_string(typeCount) + " counts, one per migrate type";
+            return false;
+        }
+        return true;
+    }
+
+} // namespace
+
 Result<PageTypeInfo> parsePageTypeInfo(std::string_view bytes, std::string_view fileName)
 {
     enum class Section { Header, Free, Blocks, MixedBlocks };
@@ -410,18 +473,9 @@ Result<PageTypeInfo> parsePageTypeInfo(std::string_view bytes, std::string_view 
             section = Section::Free;
         } else if (startsWith(text, kBlocksHeader) || startsWith(text, kMixedHeader)) {
             const bool mixed = startsWith(text, kMixedHeader);
-            std::string_view rest = text.substr(mixed ? kMixedHeader.size() : kBlocksHeader.size());
-            std::vector<std::string> types;
-            for (std::string_view type = nextToken(rest); !type.empty(); type = nextToken(rest))
-                types.emplace_back(type);
-            if (types.empty())
-                return malformedAt(fileName, cursor, "expected migrate type names in the header");
-            if (!mixed)
-                info.blockTypes = std::move(types);
-            else if (info.blockTypes.empty())
-                info.blockTypes = std::move(types);
-            else if (types != info.blockTypes)
-                return malformedAt(fileName, cursor, "expected the same migrate types as \"Number of blocks type\"");
+            if (!parseBlockTypesHeader(
+                    text.substr(mixed ? kMixedHeader.size() : kBlocksHeader.size()), mixed, info.blockTypes, why))
+                return malformedAt(fileName, cursor, why);
             section = mixed ? Section::MixedBlocks : Section::Blocks;
         } else if (startsWith(text, "Node") && section != Section::Header) {
             std::string_view rest = text;
@@ -431,28 +485,13 @@ Result<PageTypeInfo> parsePageTypeInfo(std::string_view bytes, std::string_view 
                 return malformedAt(fileName, cursor, "expected \"Node N, zone NAME\", found " + quotedExcerpt(text));
             if (section == Section::Free) {
                 MigrateFreeBlocks row;
-                row.node = node;
-                if (zone.back() == ',')
-                    zone.remove_suffix(1);
-                row.zone.assign(zone);
-                if (nextToken(rest) != "type")
-                    return malformedAt(fileName, cursor, "expected \"type NAME\" after the zone name");
-                row.type.assign(nextToken(rest));
-                if (!parseCounts(rest, row.counts, &row.capped, why))
+                if (!parseFreeRow(rest, node, zone, orders, row, why))
                     return malformedAt(fileName, cursor, why);
-                if (row.type.empty() || row.counts.size() != orders)
-                    return malformedAt(fileName, cursor,
-                        "expected a migrate type and " + std::to_string(orders) + " counts, one per order");
                 info.free.push_back(std::move(row));
             } else {
                 BlockCounts row;
-                row.node = node;
-                row.zone.assign(zone);
-                if (!parseCounts(rest, row.counts, nullptr, why))
+                if (!parseBlockCountRow(rest, node, zone, info.blockTypes.size(), row, why))
                     return malformedAt(fileName, cursor, why);
-                if (row.counts.size() != info.blockTypes.size())
-                    return malformedAt(fileName, cursor,
-                        "expected " + std::to_string(info.blockTypes.size()) + " counts, one per migrate type");
                 (section == Section::Blocks ? info.blocks : info.mixedBlocks).push_back(std::move(row));
             }
         } else {
