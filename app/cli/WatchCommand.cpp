@@ -77,9 +77,10 @@ namespace {
                 options.interval = std::chrono::milliseconds(std::lround(*seconds * 1000));
             } else {
                 // Bounded before any conversion: 1e308 s would overflow the clock's integer ticks.
-                if (!seconds || *seconds <= 0 || *seconds > kMaxDurationSeconds)
-                    return "watch: --duration takes seconds from more than 0 to 31536000 (one year), not '" + *value
-                        + "'";
+                if (!seconds || *seconds <= 0)
+                    return "watch: --duration takes a positive number of seconds, not '" + *value + "'";
+                if (*seconds > kMaxDurationSeconds)
+                    return "watch: --duration takes at most 31536000 seconds (one year), not '" + *value + "'";
                 options.durationSeconds = *seconds;
             }
         }
