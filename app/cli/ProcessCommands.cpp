@@ -178,9 +178,9 @@ namespace {
     {
         auto add = [&](std::string key, std::string value) { table.addRow({ std::move(key), std::move(value) }); };
         add("pid", std::to_string(s.pid));
-        add("name", escapeForDisplay(s.name));
+        add("name", s.name);
         add("user", s.user);
-        add("command", escapeForDisplay(s.commandLine));
+        add("command", s.commandLine);
         add("source", s.fromRollup ? "smaps_rollup" : "smaps (summed; no smaps_rollup on this kernel)");
         if (s.vmaCount)
             add("VMAs", std::to_string(*s.vmaCount));
@@ -286,9 +286,9 @@ int runProcesses(Context& context, const std::vector<std::string>& args)
     TextTable table({ { "PID", true }, { "User" }, { "Name" }, { "RSS", true }, { "PSS", true }, { "USS", true },
         { "Swap", true }, { "VMAs", true }, { "Command" } });
     for (const ProcessSummary& p : listing.processes)
-        table.addRow({ std::to_string(p.pid), p.user, escapeForDisplay(p.name), sizeCell(context, p.totals.rss()),
+        table.addRow({ std::to_string(p.pid), p.user, p.name, sizeCell(context, p.totals.rss()),
             sizeCell(context, p.totals.pss()), sizeCell(context, p.totals.uss()), sizeCell(context, p.totals.swap()),
-            std::to_string(p.vmaCount.value_or(0)), escapeForDisplay(p.commandLine) });
+            std::to_string(p.vmaCount.value_or(0)), p.commandLine });
     if (context.format == Format::Csv) {
         table.appendCsv(context.out);
     } else {
@@ -304,7 +304,7 @@ int runProcesses(Context& context, const std::vector<std::string>& args)
                 out.append("  ").append(std::to_string(u.pid));
                 if (!u.name.empty())
                     out.append(" (").append(escapeForDisplay(u.name)).append(")");
-                out.append(": ").append(u.error.message()).append("\n");
+                out.append(": ").append(escapeForDisplay(u.error.message())).append("\n");
             }
         }
     }

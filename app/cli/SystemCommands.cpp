@@ -197,9 +197,15 @@ int runBuddy(Context& context, const std::vector<std::string>& args)
             row.push_back(o < z.freeBlocks.size() ? std::to_string(z.freeBlocks[o]) : std::string());
         row.push_back(std::to_string(z.freePages()));
         const int largest = largestFreeOrder(z.freeBlocks);
-        row.push_back(largest < 0
-                ? std::string("none")
-                : "order " + std::to_string(largest) + " (" + std::to_string(blockKiB(largest, pageSize())) + " KiB)");
+        // blockKiB is 0 for an order no kernel has (a hostile buddyinfo with 77 orders): said so,
+        // never shifted.
+        const std::uint64_t largestKiB = largest < 0 ? 0 : blockKiB(largest, pageSize());
+        std::string largestText = "none";
+        if (largest >= 0) {
+            largestText = "order " + std::to_string(largest);
+            largestText += largestKiB == 0 ? std::string(" (order too large)") : " (" + std::to_string(largestKiB) + " KiB)";
+        }
+        row.push_back(std::move(largestText));
         table.addRow(std::move(row));
     }
     emit(context, table);

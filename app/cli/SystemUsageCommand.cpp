@@ -5,6 +5,7 @@
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
 #include "core/format/TextTable.h"
+#include "core/model/Saturating.h"
 #include "core/io/ProcRootSource.h"
 #include "core/read/SystemReader.h"
 #include "core/parse/ParseUtil.h"
@@ -141,6 +142,8 @@ namespace {
                 return sizeCell(context, kib);
             if (whole == 0)
                 return "n/a";
+            if (kib == kSaturated)
+                return "overflow";
             char buffer[32];
             std::snprintf(buffer, sizeof buffer, "%.2f%%", 100.0 * double(kib) / double(whole));
             return buffer;
@@ -205,8 +208,8 @@ namespace {
             if (!u.name.empty())
                 out.append(" (").append(escapeForDisplay(u.name)).append(")");
             if (!u.user.empty())
-                out.append(" of ").append(u.user);
-            out.append(": ").append(u.error.message()).append("\n");
+                out.append(" of ").append(escapeForDisplay(u.user));
+            out.append(": ").append(escapeForDisplay(u.error.message())).append("\n");
         }
     }
 
@@ -252,9 +255,9 @@ namespace {
             { "RSS", true }, { "Command" } });
         Totals sum;
         for (const ProcessSummary& p : listing.processes) {
-            table.addRow({ std::to_string(p.pid), p.user, escapeForDisplay(p.name), (*cells)(p.totals.swap()),
+            table.addRow({ std::to_string(p.pid), p.user, p.name, (*cells)(p.totals.swap()),
                 (*cells)(p.totals.uss()), (*cells)(p.totals.pss()), (*cells)(p.totals.rss()),
-                escapeForDisplay(p.commandLine) });
+                p.commandLine });
             sum.add(p.totals.fields);
         }
         if (context.format == Format::Text)
@@ -375,7 +378,7 @@ namespace {
         TextTable table({ { "Mapping" }, { "PIDs", true }, { "Avg PSS", true }, { "PSS", true }, { "USS", true },
             { "RSS", true }, { "Swap", true } });
         for (const MappingUsage& m : scan.mappings) {
-            std::string name = escapeForDisplay(m.path);
+            std::string name = m.path; // TextTable escapes it
             if (m.deleted)
                 name += " (deleted)";
             table.addRow({ std::move(name), std::to_string(m.pids.size()), (*cells)(averagePss(m)), (*cells)(m.pss),
@@ -435,9 +438,9 @@ namespace {
         emit(context, table);
         if (context.format == Format::Text)
             context.out.append("\nReal RAM: ")
-                .append(setup.realRamOrigin)
+                .append(escapeForDisplay(setup.realRamOrigin))
                 .append("\nKernel image: ")
-                .append(setup.kernelImageOrigin)
+                .append(escapeForDisplay(setup.kernelImageOrigin))
                 .append("\n");
         return kExitOk;
     }

@@ -3,7 +3,9 @@
 // output goes to stderr so that JSON Lines on stdout stay parseable.
 #include "Cli.h"
 
+#include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
+#include "core/format/TextTable.h"
 #include "core/format/Units.h"
 #include "core/sampling/Sampler.h"
 #include "workload/WorkloadPresets.h"
@@ -32,6 +34,8 @@ namespace {
         std::optional<double> durationSeconds;
         std::optional<std::string> commandLine;
     };
+
+    constexpr double kMaxDurationSeconds = 365.0 * 24 * 3600;
 
     std::optional<double> parseSeconds(std::string_view text)
     {
@@ -72,8 +76,11 @@ namespace {
                     return "watch: --interval takes seconds from 0.1 to 10, not '" + *value + "'";
                 options.interval = std::chrono::milliseconds(std::lround(*seconds * 1000));
             } else {
+                // Bounded before any conversion: 1e308 s would overflow the clock's integer ticks.
                 if (!seconds || *seconds <= 0)
                     return "watch: --duration takes a positive number of seconds, not '" + *value + "'";
+                if (*seconds > kMaxDurationSeconds)
+                    return "watch: --duration takes at most 31536000 seconds (one year), not '" + *value + "'";
                 options.durationSeconds = *seconds;
             }
         }
@@ -178,11 +185,11 @@ namespace {
             }
             line = secondsText(event.seconds) + " s  ";
             if (event.kind == kEventRunStart) {
-                line += "started: " + event.label;
+                line += "started: " + escapeForDisplay(event.label);
             } else {
                 line += "ended: ";
                 if (result && !result->error.empty())
-                    line += result->error + ", ";
+                    line += escapeForDisplay(result->error) + ", ";
                 if (result && result->cancelled)
                     line += "cancelled, ";
                 if (event.exitCode)
@@ -270,12 +277,17 @@ namespace {
                 m_csvLayout.emplace();
                 m_csvLayout->memInfoKeys = sample.schema->memInfoKeys;
                 line += "t";
-                for (const std::string& key : m_csvLayout->memInfoKeys)
-                    line += ',' + key;
+                for (const std::string& key : m_csvLayout->memInfoKeys) {
+                    line += ',';
+                    TextTable::appendCsvCell(line, key);
+                }
                 for (const ZoneSample& zone : sample.zones) {
                     m_csvLayout->zones.emplace_back(zone.node, zone.zone);
-                    for (std::string_view field : kZoneCsvFields)
-                        line += ",node" + std::to_string(zone.node) + '_' + zone.zone + '_' + std::string(field);
+                    for (std::string_view field : kZoneCsvFields) {
+                        line += ',';
+                        TextTable::appendCsvCell(
+                            line, "node" + std::to_string(zone.node) + '_' + zone.zone + '_' + std::string(field));
+                    }
                 }
                 line += ",events\n";
             }
@@ -312,14 +324,14 @@ namespace {
             for (const ZoneSample& zone : sample.zones) {
                 if (!zone.populated())
                     continue;
-                line += "  | " + zone.zone + " free " + std::to_string(zone.free);
+                line += "  | " + escapeForDisplay(zone.zone) + " free " + std::to_string(zone.free);
                 if (zone.min && zone.low && zone.high) {
                     line += " (min " + std::to_string(*zone.min) + " low " + std::to_string(*zone.low) + " high "
                         + std::to_string(*zone.high) + ")";
                 }
             }
             for (const std::string& problem : sample.problems)
-                line += "  [" + problem + "]";
+                line += "  [" + escapeForDisplay(problem) + "]";
             line += '\n';
         }
 

@@ -2,8 +2,10 @@
 // It links the core library only (no Qt Gui/Widgets), so it runs on servers and under sudo.
 #include "Cli.h"
 
+#include "core/format/DisplayText.h"
 #include "core/format/Units.h"
 #include "core/io/ProcRootSource.h"
+#include "core/model/Saturating.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -16,13 +18,14 @@ namespace vmscope::cli {
 
 int fail(Context& context, const Error& error)
 {
-    context.err += "vmscope-cli: " + error.message() + "\n";
+    // Messages quote paths and lines from the input: escaped like every other output.
+    context.err += "vmscope-cli: " + escapeForDisplay(error.message()) + "\n";
     return error.kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
 }
 
 int usageError(Context& context, const std::string& message)
 {
-    context.err += "vmscope-cli: " + message + "\nTry 'vmscope-cli --help'.\n";
+    context.err += "vmscope-cli: " + escapeForDisplay(message) + "\nTry 'vmscope-cli --help'.\n";
     return kExitUsage;
 }
 
@@ -51,6 +54,8 @@ void flushIfLarge(Context& context)
 
 std::string sizeCell(const Context& context, std::uint64_t kib)
 {
+    if (kib == kSaturated)
+        return "overflow"; // a sum that did not fit in 64 bits (core/model/Saturating.h)
     return context.human ? formatKiBCompact(kib) : std::to_string(kib);
 }
 

@@ -6,10 +6,27 @@
 
 namespace vmscope {
 
-std::string escapeForDisplay(std::string_view bytes)
+bool isPlainForDisplay(std::string_view bytes)
 {
-    std::string out;
-    out.reserve(bytes.size());
+    for (char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c >= 0x7f || c == '\\')
+            return false;
+    }
+    return true;
+}
+
+void appendEscapedForDisplay(std::string& out, std::string_view bytes)
+{
+    if (isPlainForDisplay(bytes)) {
+        out.append(bytes);
+        return;
+    }
+    char buffer[8];
+    auto appendHex = [&](unsigned char c) {
+        std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
+        out += buffer;
+    };
     for (std::size_t i = 0; i < bytes.size();) {
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c >= 0x80) {
@@ -20,7 +37,9 @@ std::string escapeForDisplay(std::string_view bytes)
                     n = len;
                     break;
                 }
-            if (n > 0) {
+            // U+0080..U+009F (C2 80..C2 9F) are C1 controls: a terminal may take U+009B as CSI.
+            const bool c1Control = n == 2 && c == 0xc2 && static_cast<unsigned char>(bytes[i + 1]) < 0xa0;
+            if (n > 0 && !c1Control) {
                 out.append(bytes.substr(i, n));
                 i += n;
                 continue;
@@ -30,7 +49,6 @@ std::string escapeForDisplay(std::string_view bytes)
             ++i;
             continue;
         }
-        char buffer[8];
         switch (c) {
         case '\n':
             out += "\\n";
@@ -42,11 +60,17 @@ std::string escapeForDisplay(std::string_view bytes)
             out += "\\\\";
             break;
         default:
-            std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
-            out += buffer;
+            appendHex(c);
         }
         ++i;
     }
+}
+
+std::string escapeForDisplay(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size());
+    appendEscapedForDisplay(out, bytes);
     return out;
 }
 

@@ -71,12 +71,21 @@ void JsonWriter::appendString(std::string_view s)
     auto flush = [&](std::size_t upTo) { m_out.append(s.data() + plainStart, upTo - plainStart); };
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
             ++i;
             continue;
         }
         if (c >= 0x80) {
             const std::size_t n = utf8SequenceLength(s, i);
+            // C1 controls (U+0080..U+009F) as \u00XX like the C0 ones: a terminal may obey them.
+            if (n == 2 && c == 0xc2 && static_cast<unsigned char>(s[i + 1]) < 0xa0) {
+                flush(i);
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(s[i + 1]));
+                m_out += buffer;
+                plainStart = i += 2;
+                continue;
+            }
             if (n > 0) {
                 i += n;
                 continue;

@@ -3,6 +3,7 @@
 #include "core/analysis/Classifier.h"
 #include "core/format/DisplayText.h"
 #include "core/format/Units.h"
+#include "core/model/Saturating.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -44,6 +45,8 @@ namespace {
 
     std::string sizeCell(const MapsTableOptions& options, std::uint64_t kib)
     {
+        if (kib == kSaturated)
+            return "overflow"; // a sum that did not fit in 64 bits (core/model/Saturating.h)
         return options.human ? formatKiBCompact(kib) : std::to_string(kib);
     }
 
@@ -97,7 +100,7 @@ TextTable buildMapsTable(const MemoryMap& map, const Totals& totals, const MapsT
         });
         row.push_back(flags);
         row.emplace_back(regionKindName(v.kind));
-        std::string mapping = csv ? v.path : escapeForDisplay(v.path);
+        std::string mapping = v.path; // TextTable escapes it
         if (v.deleted)
             mapping += " (deleted)";
         row.push_back(std::move(mapping));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/Saturating.h"
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -76,7 +78,7 @@ public:
         m_values[static_cast<std::size_t>(key)] = value;
         m_present |= 1u << static_cast<unsigned>(key);
     }
-    void add(SmapsKey key, std::uint64_t value) { set(key, get(key) + value); }
+    void add(SmapsKey key, std::uint64_t value) { set(key, saturatingAdd(get(key), value)); }
 
     const std::vector<ExtraField>& extras() const { return m_extras; }
     void addExtra(ExtraField field) { m_extras.push_back(std::move(field)); }
@@ -85,7 +87,7 @@ public:
     std::uint32_t presentMask() const { return m_present; }
 
     // USS as domain.md defines it: memory freed if the process exited.
-    std::uint64_t uss() const { return get(SmapsKey::Private_Clean) + get(SmapsKey::Private_Dirty); }
+    std::uint64_t uss() const { return saturatingAdd(get(SmapsKey::Private_Clean), get(SmapsKey::Private_Dirty)); }
 
     // Calls f(name, value, hasUnit) for every numeric field: known keys in kernel order, then extras.
     template <class F> void forEachNumeric(F&& f) const

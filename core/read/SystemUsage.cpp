@@ -1,6 +1,7 @@
 #include "core/read/SystemUsage.h"
 
 #include "core/format/Units.h"
+#include "core/model/Saturating.h"
 #include "core/read/PhysicalMemoryReader.h"
 #include "core/read/SystemReader.h"
 #include "core/parse/ParseUtil.h"
@@ -23,10 +24,10 @@ namespace {
         {
             MappingUsage& usage = find(row.mapping, row.deleted);
             usage.pids.push_back(pid);
-            usage.pss += row.totals.pss();
-            usage.rss += row.totals.rss();
-            usage.uss += row.totals.uss();
-            usage.swap += row.totals.swap();
+            addSaturating(usage.pss, row.totals.pss());
+            addSaturating(usage.rss, row.totals.rss());
+            addSaturating(usage.uss, row.totals.uss());
+            addSaturating(usage.swap, row.totals.swap());
         }
 
         void merge(const MappingTable& other)
@@ -34,10 +35,10 @@ namespace {
             for (const MappingUsage& theirs : other.m_rows) {
                 MappingUsage& mine = find(theirs.path, theirs.deleted);
                 mine.pids.insert(mine.pids.end(), theirs.pids.begin(), theirs.pids.end());
-                mine.pss += theirs.pss;
-                mine.rss += theirs.rss;
-                mine.uss += theirs.uss;
-                mine.swap += theirs.swap;
+                addSaturating(mine.pss, theirs.pss);
+                addSaturating(mine.rss, theirs.rss);
+                addSaturating(mine.uss, theirs.uss);
+                addSaturating(mine.swap, theirs.swap);
             }
         }
 
@@ -123,11 +124,6 @@ namespace {
             result.table.add(pid, row);
     }
 
-    std::uint64_t saturatingSub(std::uint64_t a, std::uint64_t b)
-    {
-        return a > b ? a - b : 0;
-    }
-
 } // namespace
 
 std::vector<UserUsage> usageByUser(const ProcessListing& listing)
@@ -148,10 +144,10 @@ std::vector<UserUsage> usageByUser(const ProcessListing& listing)
         }
         UserUsage& usage = rows[it->second];
         ++usage.processCount;
-        usage.uss += p.totals.uss();
-        usage.pss += p.totals.pss();
-        usage.rss += p.totals.rss();
-        usage.swap += p.totals.swap();
+        addSaturating(usage.uss, p.totals.uss());
+        addSaturating(usage.pss, p.totals.pss());
+        addSaturating(usage.rss, p.totals.rss());
+        addSaturating(usage.swap, p.totals.swap());
     }
     std::sort(rows.begin(), rows.end(), [](const UserUsage& a, const UserUsage& b) {
         if (a.pss != b.pss)
@@ -234,13 +230,14 @@ Result<std::vector<SystemArea>> systemAreas(const MemInfo& memInfo, const System
     const std::uint64_t realRam = options.realRamKiB.value_or(memTotal);
     const std::uint64_t kernelImage = options.kernelImageKiB.value_or(0);
     // MemTotal leaves out what firmware reserves and the kernel image: the rest of the real RAM.
-    const std::uint64_t firmware = saturatingSub(realRam, memTotal + kernelImage);
+    const std::uint64_t firmware = saturatingSub(realRam, saturatingAdd(memTotal, kernelImage));
     // Pages mapped into some process: anonymous ones and mapped page cache.
-    const std::uint64_t userspace = anonPages + mapped;
+    const std::uint64_t userspace = saturatingAdd(anonPages, mapped);
     // Everything else that is not free belongs to the kernel: slab, page tables, unmapped cache.
     const std::uint64_t kernelDynamic = saturatingSub(saturatingSub(memTotal, memFree), userspace);
     // The reclaimable part of it: buffers, reclaimable slab and the page cache nobody maps.
-    const std::uint64_t kernelCache = buffers + slabReclaimable + saturatingSub(cached, mapped);
+    const std::uint64_t kernelCache
+        = saturatingAdd(saturatingAdd(buffers, slabReclaimable), saturatingSub(cached, mapped));
 
     return std::vector<SystemArea> {
         { SystemAreaKind::FirmwareHardware, "firmware/hardware", firmware, 0 },
