@@ -149,8 +149,7 @@ std::vector<WorkloadProcess> findRunProcesses(int root, std::string_view marker)
     std::vector<WorkloadProcess> result;
     for (const int pid : found) {
         const auto it = processes.find(pid);
-        if (pid == root || pid == self || it == processes.end() || it->second.state == 'Z'
-            || it->second.state == 'X')
+        if (pid == root || pid == self || it == processes.end() || it->second.state == 'Z' || it->second.state == 'X')
             continue;
         result.push_back({ pid, it->second.name, it->second.group });
     }

@@ -367,10 +367,10 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
     }
 
     const std::lock_guard supervisorLock(m_state->supervisorMutex);
-    m_state->supervisor = std::thread(
-        [state = m_state, pid, outFd, errFd, wakeFd, commandLine = spec.commandLine, marker] {
-            state->supervise(pid, outFd, errFd, wakeFd, commandLine, marker);
-        });
+    m_state->supervisor
+        = std::thread([state = m_state, pid, outFd, errFd, wakeFd, commandLine = spec.commandLine, marker] {
+              state->supervise(pid, outFd, errFd, wakeFd, commandLine, marker);
+          });
     return true;
 }
 
