@@ -5,4 +5,4 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh" --with-gui-runtime
 "$root/scripts/build.sh" -DCMAKE_BUILD_TYPE=RelWithDebInfo
-exec "${BUILD_DIR:-$root/build}/app/gui/vmscope" "$@"
+exec "${BUILD_DIR:-$root/build}/app/vmscope" "$@"

@@ -6,6 +6,8 @@
 
 #include <boost/process/args.hpp>
 #include <boost/process/child.hpp>
+#include <boost/process/env.hpp>
+#include <boost/process/environment.hpp>
 #include <boost/process/exe.hpp>
 #include <boost/process/extend.hpp>
 #include <boost/process/io.hpp>
@@ -70,6 +72,7 @@ struct WorkloadRunner::State {
     std::optional<Clock::time_point> ended;
     std::optional<WorkloadResult> lastResult;
     std::atomic<bool> cancelRequested { false };
+    std::uint64_t runCount = 0;
     int wakeFd = -1; // eventfd: cancel() wakes the supervisor
     std::mutex supervisorMutex; // one joiner at a time (wait() from two threads, start() after a run)
     std::thread supervisor;
@@ -84,8 +87,8 @@ struct WorkloadRunner::State {
     // stderr is kept (bounded) to name a missing command.
     std::string stderrTail;
 
-    void supervise(int pid, int outFd, int errFd, int wakeFd, std::string commandLine);
-    void waitForExit(int pid, int pidFd, int wakeFd);
+    void supervise(int pid, int outFd, int errFd, int wakeFd, std::string commandLine, std::string marker);
+    void waitForExit(int pid, int pidFd, int wakeFd, const std::string& marker);
     static void reap(int pid, WorkloadResult& result);
     void drainOutput(std::thread& outReader, std::thread& errReader, std::atomic<bool>& stopReading);
     void finish(WorkloadResult& result, Clock::time_point endedAt, const std::string& commandLine);
@@ -152,7 +155,8 @@ void WorkloadRunner::setOnFinished(std::function<void(const WorkloadResult&)> on
 
 // The supervisor thread of one run: pumps the command's output, waits for the shell to exit
 // (ending its process group on Cancel), collects the result and reports it.
-void WorkloadRunner::State::supervise(int pid, int outFd, int errFd, int wakeFd, std::string commandLine)
+void WorkloadRunner::State::supervise(
+    int pid, int outFd, int errFd, int wakeFd, std::string commandLine, std::string marker)
 {
     std::atomic<bool> stopReading { false };
     const std::function<void(std::string_view)> deliverOut
@@ -163,13 +167,17 @@ void WorkloadRunner::State::supervise(int pid, int outFd, int errFd, int wakeFd,
     std::thread errReader([&] { pumpPipe(errFd, deliverErr, stopReading); });
 
     const int pidFd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-    waitForExit(pid, pidFd, wakeFd);
+    waitForExit(pid, pidFd, wakeFd, marker);
     const Clock::time_point endedAt = Clock::now();
     WorkloadResult result;
     result.io = readProcessIo(*source, pid);
+    // The shell is a zombie until reap(): its pid, the group's id, cannot be reused meanwhile.
     if (cancelRequested) {
-        // The shell is gone; whatever it started and still runs goes too.
+        // Whatever it started and still runs goes too, inside the group and outside it.
         ::kill(-pid, SIGKILL);
+        result.leftovers = killRunProcesses(pid, marker, std::chrono::milliseconds(1000));
+    } else {
+        result.leftovers = findRunProcesses(pid, marker);
     }
     reap(pid, result);
     if (pidFd >= 0)
@@ -183,7 +191,7 @@ void WorkloadRunner::State::supervise(int pid, int outFd, int errFd, int wakeFd,
 
 // Returns when the shell has exited, left a zombie (WNOWAIT): its pid cannot be reused while we
 // still signal its group, and its /proc/PID/io then holds the final totals of the whole tree.
-void WorkloadRunner::State::waitForExit(int pid, int pidFd, int wakeFd)
+void WorkloadRunner::State::waitForExit(int pid, int pidFd, int wakeFd, const std::string& marker)
 {
     std::optional<Clock::time_point> killAt;
     for (;;) {
@@ -194,6 +202,9 @@ void WorkloadRunner::State::waitForExit(int pid, int pidFd, int wakeFd)
         if (waited < 0 && errno != EINTR)
             return;
         if (cancelRequested && !killAt) {
+            // The shell still lives: its descendants are found by PPid too, before it ends and
+            // they re-parent.
+            signalRunProcesses(pid, marker, SIGTERM);
             ::kill(-pid, SIGTERM);
             killAt = Clock::now() + kCancelGrace;
         }
@@ -314,9 +325,22 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
     };
     const std::string directory
         = spec.workingDirectory.empty() ? std::filesystem::current_path(fsError).string() : spec.workingDirectory;
+    // A value no other run has: this process, a count, and the clock. Every process the command
+    // starts inherits it, also those that leave the process group (setsid), so Cancel finds them.
+    std::uint64_t runNumber = 0;
+    {
+        const std::lock_guard lock(m_state->mutex);
+        runNumber = ++m_state->runCount;
+    }
+    const std::string runId = std::to_string(::getpid()) + "-" + std::to_string(runNumber) + "-"
+        + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+    bp::environment environment = boost::this_process::environment();
+    environment[std::string(kRunIdVariable)] = runId;
+    const std::string marker = std::string(kRunIdVariable) + "=" + runId;
     const Clock::time_point started = Clock::now();
     bp::child child(bp::exe = "/bin/sh", bp::args = { std::string("-c"), spec.commandLine }, bp::std_out > outPipe,
-        bp::std_err > errPipe, bp::std_in < bp::null, bp::start_dir = directory, childSetup, launchError);
+        bp::std_err > errPipe, bp::std_in < bp::null, bp::start_dir = directory, bp::env = environment, childSetup,
+        launchError);
     if (launchError) {
         ::close(wakeFd);
         return fail("cannot start /bin/sh: " + launchError.message());
@@ -343,10 +367,10 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
     }
 
     const std::lock_guard supervisorLock(m_state->supervisorMutex);
-    m_state->supervisor = std::thread(
-        [state = m_state, pid, outFd, errFd, wakeFd, commandLine = spec.commandLine] {
-            state->supervise(pid, outFd, errFd, wakeFd, commandLine);
-        });
+    m_state->supervisor
+        = std::thread([state = m_state, pid, outFd, errFd, wakeFd, commandLine = spec.commandLine, marker] {
+              state->supervise(pid, outFd, errFd, wakeFd, commandLine, marker);
+          });
     return true;
 }
 

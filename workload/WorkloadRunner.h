@@ -2,6 +2,7 @@
 
 #include "core/io/Source.h"
 #include "core/model/ProcessIo.h"
+#include "workload/RunProcesses.h"
 
 #include <chrono>
 #include <cstdint>
@@ -10,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vmscope {
 
@@ -33,6 +35,12 @@ struct WorkloadResult {
     // Why the command did not run as asked, for a person: "command not found: foo",
     // "working directory does not exist: /x", "cannot start /bin/sh: ...". Empty when it ran.
     std::string error;
+    // Processes the command started that still ran when the result was made. After a normal end:
+    // what it left running in the background (left alone: the command is done when its shell is).
+    // After Cancel: the ones that could not be ended. Found through the PPid chain and the run's
+    // VMSCOPE_RUN_ID environment variable, so `setsid` children and daemons are found too; a
+    // process that both left the tree and cleared its environment is not.
+    std::vector<WorkloadProcess> leftovers;
 
     bool succeeded() const { return error.empty() && !cancelled && exitCode == 0; }
 };
@@ -59,7 +67,9 @@ public:
     // Starts the command; false with `error` filled when it could not be started (a command is
     // still running, the working directory does not exist, fork failed). Then onFinished is not called.
     bool start(const WorkloadSpec& spec, std::string* error = nullptr);
-    // SIGTERM to the command's process group, SIGKILL after kCancelGrace: ends it and its children.
+    // SIGTERM to the command's process group and every process of the run (also those that left
+    // the group, like `setsid` children), SIGKILL after kCancelGrace or once the shell has ended:
+    // ends it and everything it started.
     void cancel();
     // Blocks until the command ended and onFinished returned (immediately when none runs).
     void wait();
@@ -72,6 +82,8 @@ public:
     std::optional<WorkloadResult> lastResult() const;
 
     static constexpr std::chrono::milliseconds kCancelGrace { 2000 };
+    // The environment variable that marks a run's processes (its value is unique per run).
+    static constexpr std::string_view kRunIdVariable = "VMSCOPE_RUN_ID";
 
 private:
     struct State;

@@ -169,6 +169,14 @@ namespace {
                     }
                     if (!result->error.empty())
                         json.field("error", result->error);
+                    if (!result->leftovers.empty()) {
+                        // After a normal end still running; after a cancel not killable.
+                        json.key("leftover_pids");
+                        json.beginArray();
+                        for (const WorkloadProcess& process : result->leftovers)
+                            json.value(process.pid);
+                        json.endArray();
+                    }
                 }
                 json.endObject();
                 line += '\n';
@@ -520,6 +528,7 @@ private:
             m_commandRunning = false;
             if (!ended->result.error.empty())
                 writeAll(STDERR_FILENO, "vmscope-cli: watch: " + ended->result.error + "\n");
+            reportLeftovers(ended->result);
             m_outputClosed = !m_printer.event(ended->event, ended->result);
             // One more second shows the system settle after the command (issue 5).
             if (!m_options.durationSeconds)
@@ -544,6 +553,21 @@ private:
         m_outputClosed = !m_printer.event(event, std::nullopt);
     }
 
+    // The command is done when its shell is: what it left in the background runs on, and is named.
+    // After a cancel, the runner has killed everything it found; what survived is named too.
+    static void reportLeftovers(const WorkloadResult& result)
+    {
+        if (result.leftovers.empty())
+            return;
+        const std::size_t count = result.leftovers.size();
+        const std::string processes = count == 1 ? "1 process" : std::to_string(count) + " processes";
+        writeAll(STDERR_FILENO,
+            "vmscope-cli: watch: "
+                + (result.cancelled ? processes + " the command started could not be ended: "
+                                    : "the command left " + processes + " running: ")
+                + listProcesses(result.leftovers) + "\n");
+    }
+
     // --duration ran out, Ctrl+C, or stdout closed: the command goes too, its end still reported.
     void cancelCommand()
     {
@@ -552,8 +576,11 @@ private:
         m_runner.cancel();
         m_runner.wait();
         for (WatchItem& item : m_queue.take()) {
-            if (auto* ended = std::get_if<RunEnded>(&item); ended && !m_outputClosed)
-                m_outputClosed = !m_printer.event(ended->event, ended->result);
+            if (auto* ended = std::get_if<RunEnded>(&item)) {
+                reportLeftovers(ended->result);
+                if (!m_outputClosed)
+                    m_outputClosed = !m_printer.event(ended->event, ended->result);
+            }
         }
     }
 

@@ -92,6 +92,10 @@ Commands:
                   /sys memory blocks, kernel image from /proc/iomem when root). --percent:
                   shares of MemTotal (of the real RAM for areas). Sizes like 16G; bare = kB.
                   --pids: only these processes (like smem -P, by number)
+  drop-caches 1|2|3
+                  as root: sync, then write 1 (page cache), 2 (slab objects) or 3 (both) to
+                  /proc/sys/vm/drop_caches; nothing else. The GUI runs it through pkexec or
+                  sudo -n; a sudoers rule can allow exactly this command
 
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory)
@@ -119,6 +123,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "sysctl", runSysctl },
             { "watch", runWatch },
             { "system", runSystem },
+            { "drop-caches", runDropCaches },
         };
         return table;
     }

@@ -10,16 +10,19 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <condition_variable>
 #include <csignal>
 #include <mutex>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace vmscope;
@@ -93,6 +96,31 @@ bool processEnded(int pid)
     return close < 0 || text.mid(close + 2, 1) == "Z";
 }
 
+// Live processes (not zombies) whose command line is exactly `sleep ARGUMENT`: a unique argument
+// finds the test's own sleeper whatever its parent, session or group became.
+QList<int> sleepersWithArgument(const QByteArray& argument)
+{
+    QList<int> found;
+    const QByteArray wanted = QByteArray("sleep") + '\0' + argument + '\0';
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const int pid = entry.toInt(&isPid);
+        if (!isPid)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll() == wanted && !processEnded(pid))
+            found.append(pid);
+    }
+    return found;
+}
+
+// "77.123<test pid><n>": sleep takes any decimal fraction; unique per test process and call.
+QByteArray uniqueSleepArgument()
+{
+    static int calls = 0;
+    return "77.123" + QByteArray::number(::getpid()) + QByteArray::number(++calls);
+}
+
 QList<QJsonObject> jsonLines(const QByteArray& out, QString* problem)
 {
     QList<QJsonObject> objects;
@@ -131,11 +159,18 @@ private slots:
     void shellQuoteSurvivesTheShell();
     void presetsRun();
     void dropCachesNeverFailsSilently();
+    void dropCachesRunsOneNarrowCommand();
+    void dropCachesSubcommandChecksItsArgument_data();
+    void dropCachesSubcommandChecksItsArgument();
+    void dropCachesSubcommandNeedsRoot();
+    void cancelEndsSetsidChildren();
+    void leftoversAfterANormalEndAreNamed();
 
     void watchJsonLines();
     void watchCsv();
     void watchDurationCancelsCommand();
     void watchInterruptEndsCleanly();
+    void watchDurationEndsSetsidChildren();
     void watchUsageErrors_data();
     void watchUsageErrors();
 };
@@ -199,6 +234,12 @@ void WorkloadTest::cancelEndsTheWholeTree_data()
     QTest::newRow("pipeline") << "sleep 1000 | cat & echo $!; wait";
     // Survives SIGTERM: the SIGKILL that follows once the shell has ended reaches it.
     QTest::newRow("grandchild ignoring SIGTERM") << "(trap '' TERM; exec sleep 1000) & echo $!; wait";
+    // Leaves the process group (issue 10, finding 8): found by its parent while the shell lives.
+    QTest::newRow("setsid child") << "setsid sleep 1000 & echo $!; wait";
+    // Leaves the group and its parent (a daemon's double fork): found by the run's environment.
+    QTest::newRow("setsid orphan") << "(setsid sleep 1000 & echo $!); sleep 1000";
+    QTest::newRow("setsid orphan ignoring SIGTERM") << "(setsid sh -c 'trap \"\" TERM; exec sleep 1000' & echo $!); "
+                                                       "sleep 1000";
 }
 
 void WorkloadTest::cancelEndsTheWholeTree()
@@ -228,6 +269,50 @@ void WorkloadTest::cancelEndsTheWholeTree()
     QVERIFY(collector.result->error.empty());
     QTRY_VERIFY_WITH_TIMEOUT(processEnded(grandchild), 30000);
     QCOMPARE(runner.lastResult()->cancelled, true);
+    QVERIFY(collector.result->leftovers.empty());
+}
+
+void WorkloadTest::cancelEndsSetsidChildren()
+{
+    // The reproduction of finding 8 through the runner (the GUI's Cancel): the sleeper is
+    // found by its unique argument afterwards, whatever became of its parent.
+    const QByteArray argument = uniqueSleepArgument();
+    WorkloadRunner runner;
+    Collector collector;
+    collector.attach(runner);
+    QVERIFY(runner.start(commandPreset("setsid sleep " + argument.toStdString() + " & echo started; sleep 30")));
+    QVERIFY(collector.waitFor([&] { return collector.out.contains("started\n"); }));
+    QTRY_VERIFY_WITH_TIMEOUT(sleepersWithArgument(argument).size() == 1, 30000);
+    runner.cancel();
+    runner.wait();
+    QVERIFY(collector.result->cancelled);
+    QVERIFY(collector.result->leftovers.empty());
+    // Killed before the result was made: no waiting here.
+    QVERIFY2(sleepersWithArgument(argument).isEmpty(), argument.constData());
+}
+
+void WorkloadTest::leftoversAfterANormalEndAreNamed()
+{
+    // The command is done when its shell is: a background process it leaves runs on, named.
+    const QByteArray argument = uniqueSleepArgument();
+    Collector collector;
+    const WorkloadResult result = runToEnd("setsid sleep " + argument.toStdString() + " & echo $! >&2", collector);
+    QCOMPARE(result.exitCode, std::optional<int>(0));
+    const int child = collector.err.trimmed().toInt();
+    QVERIFY(child > 0);
+    QCOMPARE(result.leftovers.size(), std::size_t(1));
+    QCOMPARE(result.leftovers.front().pid, child);
+    // setsid execs sleep in the same process, maybe only after the shell has ended.
+    const QString name = QString::fromStdString(result.leftovers.front().name);
+    QVERIFY2(name == QLatin1String("sleep") || name == QLatin1String("setsid"), qPrintable(name));
+    QCOMPARE(QString::fromStdString(listProcesses(result.leftovers)), QStringLiteral("%1 %2").arg(child).arg(name));
+    QVERIFY(!processEnded(child));
+    ::kill(child, SIGKILL);
+    QTRY_VERIFY_WITH_TIMEOUT(sleepersWithArgument(argument).isEmpty(), 30000);
+
+    // A plain run leaves nothing.
+    Collector plain;
+    QVERIFY(runToEnd("true", plain).leftovers.empty());
 }
 
 void WorkloadTest::backgroundProcessDoesNotHoldTheResult_data()
@@ -422,10 +507,10 @@ void WorkloadTest::presetsRun()
 
 void WorkloadTest::dropCachesNeverFailsSilently()
 {
-    QCOMPARE(QString::fromStdString(dropCachesCommand(DropCachesLevel::Both)),
-        QStringLiteral("sudo sh -c 'sync; echo 3 > /proc/sys/vm/drop_caches'"));
-    QCOMPARE(QString::fromStdString(dropCachesCommand(DropCachesLevel::PageCache)),
-        QStringLiteral("sudo sh -c 'sync; echo 1 > /proc/sys/vm/drop_caches'"));
+    QCOMPARE(QString::fromStdString(dropCachesCommand(DropCachesLevel::Both, "/opt/vm/bin/vmscope-cli")),
+        QStringLiteral("sudo /opt/vm/bin/vmscope-cli drop-caches 3"));
+    QCOMPARE(QString::fromStdString(dropCachesCommand(DropCachesLevel::PageCache, "/opt/vm/bin/vmscope-cli")),
+        QStringLiteral("sudo /opt/vm/bin/vmscope-cli drop-caches 1"));
     const DropCachesOutcome outcome = dropCaches(DropCachesLevel::SlabObjects);
     QVERIFY(!outcome.message.empty());
     if (outcome.done) {
@@ -439,6 +524,110 @@ void WorkloadTest::dropCachesNeverFailsSilently()
             outcome.message.c_str());
     }
     qInfo("drop caches: %s", outcome.message.c_str());
+}
+
+void WorkloadTest::dropCachesRunsOneNarrowCommand()
+{
+    // Finding 10: fixed helper paths, the CLI's one narrow subcommand, no shell.
+    const std::string cli = "/usr/local/bin/vmscope-cli";
+    QCOMPARE(dropCachesArgv(DropCachesHelper::Pkexec, cli, DropCachesLevel::Both),
+        (std::vector<std::string> { "/usr/bin/pkexec", cli, "drop-caches", "3" }));
+    QCOMPARE(dropCachesArgv(DropCachesHelper::Sudo, cli, DropCachesLevel::PageCache),
+        (std::vector<std::string> { "/usr/bin/sudo", "-n", cli, "drop-caches", "1" }));
+    QCOMPARE(dropCachesArgv(DropCachesHelper::Sudo, cli, DropCachesLevel::SlabObjects).back(), std::string("2"));
+    QCOMPARE(QString::fromStdString(dropCachesSudoersRule(DropCachesLevel::Both, "alice", cli)),
+        QStringLiteral("alice ALL=(root) NOPASSWD: /usr/local/bin/vmscope-cli drop-caches 3"));
+    QCOMPARE(parseDropCachesLevel("1"), std::optional(DropCachesLevel::PageCache));
+    QCOMPARE(parseDropCachesLevel("2"), std::optional(DropCachesLevel::SlabObjects));
+    QCOMPARE(parseDropCachesLevel("3"), std::optional(DropCachesLevel::Both));
+    for (const char* bad : { "", "0", "4", "03", "3 ", " 3", "3\n", "+3", "-1", "3x", "three", "1;sh" })
+        QVERIFY2(!parseDropCachesLevel(bad).has_value(), bad);
+    // Located next to the running program or in the installed bin directory; the test program
+    // lives in neither, so it finds the installed one or none.
+    const std::string located = locateVmscopeCli();
+    QVERIFY2(located.empty() || located.front() == '/', located.c_str());
+
+    if (::geteuid() != 0)
+        return;
+    // The message a user without root gets, from a child that is nobody.
+    int fds[2];
+    QVERIFY(::pipe(fds) == 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(fds[0]);
+        ::unsetenv("DISPLAY");
+        ::unsetenv("WAYLAND_DISPLAY");
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            ::_exit(3);
+        const DropCachesOutcome outcome = dropCaches(DropCachesLevel::Both, VMSCOPE_CLI);
+        [[maybe_unused]] const ssize_t written = ::write(fds[1], outcome.message.data(), outcome.message.size());
+        ::_exit(outcome.done ? 1 : 0);
+    }
+    ::close(fds[1]);
+    QByteArray message;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;)
+        message.append(buffer, n);
+    ::close(fds[0]);
+    int status = 0;
+    QVERIFY(::waitpid(child, &status, 0) == child);
+    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, message.constData());
+    QVERIFY2(message.contains("Run it yourself: sudo " VMSCOPE_CLI " drop-caches 3"), message.constData());
+    QVERIFY2(message.contains("nobody ALL=(root) NOPASSWD: " VMSCOPE_CLI " drop-caches 3")
+            || message.contains("ALL=(root) NOPASSWD: " VMSCOPE_CLI " drop-caches 3"),
+        message.constData());
+    QVERIFY2(!message.contains("sh -c"), message.constData());
+    qInfo("drop caches as nobody: %s", message.constData());
+}
+
+void WorkloadTest::dropCachesSubcommandChecksItsArgument_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("none") << QStringList { "drop-caches" };
+    QTest::newRow("zero") << QStringList { "drop-caches", "0" };
+    QTest::newRow("four") << QStringList { "drop-caches", "4" };
+    QTest::newRow("leading zero") << QStringList { "drop-caches", "03" };
+    QTest::newRow("space") << QStringList { "drop-caches", "3 " };
+    QTest::newRow("negative") << QStringList { "drop-caches", "-1" };
+    QTest::newRow("word") << QStringList { "drop-caches", "all" };
+    QTest::newRow("shell") << QStringList { "drop-caches", "3; id" };
+    QTest::newRow("two") << QStringList { "drop-caches", "1", "2" };
+}
+
+void WorkloadTest::dropCachesSubcommandChecksItsArgument()
+{
+    // Checked before anything else, as root too: nothing is synced or written.
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(arguments);
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("drop-caches takes exactly one of 1 (page cache), 2 (slab objects), 3 (both)"),
+        run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void WorkloadTest::dropCachesSubcommandNeedsRoot()
+{
+    // Without root it says what to run, and never escalates by itself (no pkexec, no sudo).
+    QStringList program;
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("setpriv (util-linux) not installed");
+        program = { setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            QStringLiteral("--clear-groups") };
+    }
+    program << QStringLiteral(VMSCOPE_CLI) << QStringLiteral("drop-caches") << QStringLiteral("3");
+    QProcess cli;
+    cli.start(program.takeFirst(), program);
+    QVERIFY(cli.waitForFinished(30000));
+    const QByteArray err = cli.readAllStandardError();
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(cli.exitCode() == 2, err.constData());
+    QVERIFY2(err.contains("needs root"), err.constData());
+    const QByteArray command
+        = "sudo " + QFileInfo(QStringLiteral(VMSCOPE_CLI)).canonicalFilePath().toUtf8() + " drop-caches 3";
+    QVERIFY2(err.contains(command), err.constData());
 }
 
 void WorkloadTest::watchJsonLines()
@@ -567,6 +756,39 @@ void WorkloadTest::watchInterruptEndsCleanly()
     QCOMPARE(lines.last().value(QLatin1String("event")).toString(), QStringLiteral("run_end"));
     QVERIFY(lines.last().value(QLatin1String("cancelled")).toBool());
     QTRY_VERIFY_WITH_TIMEOUT(processEnded(sleeper), 30000);
+}
+
+void WorkloadTest::watchDurationEndsSetsidChildren()
+{
+    // Finding 8 as reported: --duration ends the watch while the command runs; the setsid
+    // child, outside the command's process group, goes too.
+    const QByteArray argument = uniqueSleepArgument();
+    const CliRun run = runCli({ "--format", "json", "watch", "--interval", "0.2", "--duration", "2", "--run",
+        QStringLiteral("setsid sleep %1 & sleep 30").arg(QString::fromLatin1(argument)) });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("--duration ended before the command"), run.err.constData());
+    QVERIFY2(!run.err.contains("could not be ended"), run.err.constData());
+    QVERIFY2(sleepersWithArgument(argument).isEmpty(), argument.constData());
+
+    // Ended by itself, the command's leftover is named on stderr and in run_end, and runs on.
+    const QByteArray leftover = uniqueSleepArgument();
+    const CliRun normal = runCli({ "--format", "json", "watch", "--interval", "0.2", "--run",
+        QStringLiteral("setsid sleep %1 &").arg(QString::fromLatin1(leftover)) });
+    QVERIFY2(normal.exitCode == 0, normal.err.constData());
+    const QList<int> running = sleepersWithArgument(leftover);
+    for (const int pid : running)
+        ::kill(pid, SIGKILL);
+    QCOMPARE(running.size(), 1);
+    const QByteArray named = "the command left 1 process running: " + QByteArray::number(running.front()) + ' ';
+    QVERIFY2(normal.err.contains(named), normal.err.constData());
+    QString problem;
+    const QList<QJsonObject> lines = jsonLines(normal.out, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    bool inRunEnd = false;
+    for (const QJsonObject& line : lines)
+        if (line.value(QLatin1String("event")).toString() == QLatin1String("run_end"))
+            inRunEnd = line.value(QLatin1String("leftover_pids")).toArray() == QJsonArray { running.front() };
+    QVERIFY(inRunEnd);
 }
 
 void WorkloadTest::watchUsageErrors_data()

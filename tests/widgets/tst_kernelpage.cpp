@@ -113,6 +113,7 @@ private slots:
     void pageRunsAWorkload();
     void pageReportsACommandThatDoesNotExist();
     void pageCancelsAWorkload();
+    void pageNamesWhatAWorkloadLeftRunning();
     void pageDropsCaches();
 };
 
@@ -535,6 +536,26 @@ void TestKernelPage::pageCancelsAWorkload()
     QCOMPARE(panel.runs()->index(0, RunComparisonModel::Status).data().toString(), QStringLiteral("cancelled"));
     // The shell was ended too: it never got to its echo.
     QVERIFY2(!panel.logText().split(QLatin1Char('\n')).contains(QStringLiteral("never")), qPrintable(panel.logText()));
+}
+
+void TestKernelPage::pageNamesWhatAWorkloadLeftRunning()
+{
+    // The command is done when its shell is; a background process it left (here outside its
+    // process group) runs on and is named in the log.
+    WorkloadPanel panel;
+    panel.setPreset(WorkloadPanel::Preset::Command);
+    panel.setTarget(QStringLiteral("setsid sleep 120 & echo pid=$!"));
+    QVERIFY(panel.start());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.running(), 30000);
+    const QString log = panel.logText();
+    // The output line, not the "$ command" line above it.
+    const qsizetype at = log.indexOf(QStringLiteral("\npid="));
+    QVERIFY2(at >= 0, qPrintable(log));
+    const int pid = log.mid(at + 5).section(QLatin1Char('\n'), 0, 0).toInt();
+    QVERIFY(pid > 0);
+    ::kill(pid, SIGKILL);
+    QVERIFY2(log.contains(QStringLiteral("[the workload left 1 process")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral(" running: %1 ").arg(pid)), qPrintable(log));
 }
 
 void TestKernelPage::pageDropsCaches()

@@ -371,6 +371,14 @@ void WorkloadPanel::finished(const WorkloadResult& result)
     const RunComparisonModel::Run* run = m_runs->run(m_currentRunId);
     const QString how = run ? RunComparisonModel::statusText(*run) : QString();
     appendLogLine(tr("[%1 after %2 s]").arg(how, QLocale().toString(result.elapsedSeconds, 'f', 2)), true);
+    if (!result.leftovers.empty()) {
+        const int count = static_cast<int>(result.leftovers.size());
+        const QString processes = QString::fromStdString(listProcesses(result.leftovers));
+        appendLogLine(result.cancelled
+                ? tr("[%n process(es) the workload started could not be ended: %1]", nullptr, count).arg(processes)
+                : tr("[the workload left %n process(es) running: %1]", nullptr, count).arg(processes),
+            true);
+    }
     showStatus(
         tr("%1: %2 after %3 s%4")
             .arg(m_currentLabel, how, QLocale().toString(result.elapsedSeconds, 'f', 2),

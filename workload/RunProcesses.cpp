@@ -1,0 +1,211 @@
+#include "workload/RunProcesses.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <map>
+#include <set>
+#include <thread>
+#include <unistd.h>
+
+namespace vmscope {
+
+namespace {
+    struct ProcEntry {
+        int ppid = 0;
+        int group = 0;
+        char state = '?';
+        std::string name;
+    };
+
+    int openProcFile(int pid, const char* file)
+    {
+        const std::string path = "/proc/" + std::to_string(pid) + "/" + file;
+        return ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    }
+
+    // /proc/PID/stat: "pid (comm) S ppid ...". comm may hold spaces and ')', hence the last ')'.
+    bool readStat(int pid, ProcEntry& entry)
+    {
+        const int fd = openProcFile(pid, "stat");
+        if (fd < 0)
+            return false;
+        char buffer[1024];
+        ssize_t n = 0;
+        do
+            n = ::read(fd, buffer, sizeof buffer - 1);
+        while (n < 0 && errno == EINTR);
+        ::close(fd);
+        if (n <= 0)
+            return false;
+        const std::string_view text(buffer, static_cast<std::size_t>(n));
+        const std::size_t open = text.find('(');
+        const std::size_t close = text.rfind(')');
+        if (open == std::string_view::npos || close == std::string_view::npos || close < open
+            || close + 4 >= text.size())
+            return false;
+        entry.name = std::string(text.substr(open + 1, close - open - 1));
+        // Any process names itself: no control bytes reach a terminal or the log.
+        for (char& c : entry.name)
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+                c = '?';
+        entry.state = text[close + 2];
+        // "S ppid pgrp ...": two numbers, each at most pid_max (4194304).
+        std::size_t at = close + 4;
+        for (int* field : { &entry.ppid, &entry.group }) {
+            int value = 0;
+            const std::size_t begin = at;
+            for (; at < text.size() && text[at] >= '0' && text[at] <= '9'; ++at) {
+                value = value * 10 + (text[at] - '0');
+                if (value > 1 << 24)
+                    return false;
+            }
+            if (at == begin)
+                return false;
+            *field = value;
+            ++at; // the space
+        }
+        return true;
+    }
+
+    // Whether /proc/PID/environ holds `marker` as a whole entry. Read in chunks (an environment
+    // is bounded by the kernel's argument limit), keeping the tail that may start a match.
+    bool environHolds(int pid, std::string_view marker)
+    {
+        const int fd = openProcFile(pid, "environ");
+        if (fd < 0)
+            return false;
+        // Entries end with NUL; the leading NUL lets the first entry match like the others.
+        std::string window(1, '\0');
+        std::string needle(1, '\0');
+        needle.append(marker);
+        needle.push_back('\0');
+        char buffer[16384];
+        bool found = false;
+        for (;;) {
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            window.append(buffer, static_cast<std::size_t>(n));
+            if (window.find(needle) != std::string::npos) {
+                found = true;
+                break;
+            }
+            if (window.size() >= needle.size())
+                window.erase(0, window.size() - (needle.size() - 1));
+        }
+        ::close(fd);
+        return found;
+    }
+
+    std::map<int, ProcEntry> liveProcesses()
+    {
+        std::map<int, ProcEntry> processes;
+        DIR* dir = ::opendir("/proc");
+        if (!dir)
+            return processes;
+        while (const dirent* entry = ::readdir(dir)) {
+            const char* name = entry->d_name;
+            if (name[0] < '1' || name[0] > '9' || std::strlen(name) > 9)
+                continue;
+            if (!std::all_of(name, name + std::strlen(name), [](char c) { return c >= '0' && c <= '9'; }))
+                continue;
+            const int pid = std::stoi(name);
+            ProcEntry process;
+            if (readStat(pid, process))
+                processes.emplace(pid, std::move(process));
+        }
+        ::closedir(dir);
+        return processes;
+    }
+} // namespace
+
+std::vector<WorkloadProcess> findRunProcesses(int root, std::string_view marker)
+{
+    const std::map<int, ProcEntry> processes = liveProcesses();
+    std::multimap<int, int> children; // ppid -> pid
+    for (const auto& [pid, process] : processes)
+        children.emplace(process.ppid, pid);
+    std::set<int> found;
+    std::vector<int> pending { root };
+    while (!pending.empty()) {
+        const int parent = pending.back();
+        pending.pop_back();
+        const auto [first, last] = children.equal_range(parent);
+        for (auto it = first; it != last; ++it)
+            if (found.insert(it->second).second)
+                pending.push_back(it->second);
+    }
+    const int self = static_cast<int>(::getpid());
+    for (const auto& [pid, process] : processes)
+        if (pid != self && !found.count(pid) && environHolds(pid, marker))
+            found.insert(pid);
+
+    std::vector<WorkloadProcess> result;
+    for (const int pid : found) {
+        const auto it = processes.find(pid);
+        if (pid == root || pid == self || it == processes.end() || it->second.state == 'Z' || it->second.state == 'X')
+            continue;
+        result.push_back({ pid, it->second.name, it->second.group });
+    }
+    return result;
+}
+
+void signalRunProcesses(int root, std::string_view marker, int signal)
+{
+    // The shell's own group is signalled by the caller as a whole; twice would interrupt a
+    // trap's cleanup.
+    for (const WorkloadProcess& process : findRunProcesses(root, marker))
+        if (process.group != root)
+            ::kill(process.pid, signal);
+}
+
+std::vector<WorkloadProcess> killRunProcesses(int root, std::string_view marker, std::chrono::milliseconds wait)
+{
+    // A process forking in a loop could outrun one search; stopped processes cannot fork, so
+    // after a few rounds a search finds nothing new.
+    std::set<int> stopped;
+    for (int round = 0; round < 64; ++round) {
+        bool fresh = false;
+        for (const WorkloadProcess& process : findRunProcesses(root, marker)) {
+            if (stopped.insert(process.pid).second) {
+                ::kill(process.pid, SIGSTOP);
+                fresh = true;
+            }
+        }
+        if (!fresh)
+            break;
+    }
+    for (const int pid : stopped)
+        ::kill(pid, SIGKILL);
+    const auto deadline = std::chrono::steady_clock::now() + wait;
+    std::vector<WorkloadProcess> left = findRunProcesses(root, marker);
+    while (!left.empty() && std::chrono::steady_clock::now() < deadline) {
+        for (const WorkloadProcess& process : left)
+            ::kill(process.pid, SIGKILL);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        left = findRunProcesses(root, marker);
+    }
+    return left;
+}
+
+std::string listProcesses(const std::vector<WorkloadProcess>& processes)
+{
+    std::string text;
+    constexpr std::size_t kNamed = 10;
+    for (std::size_t i = 0; i < processes.size() && i < kNamed; ++i) {
+        if (i > 0)
+            text += ", ";
+        text += std::to_string(processes[i].pid) + " " + processes[i].name;
+    }
+    if (processes.size() > kNamed)
+        text += ", ...";
+    return text;
+}
+
+} // namespace vmscope
