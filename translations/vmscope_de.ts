@@ -1130,7 +1130,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>%1 (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="134"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="159"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
     </message>
@@ -1175,42 +1175,42 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>SwapPss</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="136"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="161"/>
         <source>By k&amp;ind</source>
         <translation>Nach A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="137"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="162"/>
         <source>One row per kind of region: code, data, heap, stacks, anonymous memory, files … (Alt+I)</source>
         <translation>Eine Zeile je Bereichsart: Code, Daten, Heap, Stacks, anonymer Speicher, Dateien … (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="139"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="164"/>
         <source>By m&amp;apping</source>
         <translation>Nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="140"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="165"/>
         <source>One row per mapped file or pseudo-region ([heap], [anon] …): the %1 that hold the most PSS, then the rest as “other” (Alt+A; Ctrl+M switches from anywhere)</source>
         <translation>Eine Zeile je eingeblendeter Datei oder Pseudobereich ([heap], [anon] …): die %1 mit der größten PSS, dann der Rest als „andere“ (Alt+M; Strg+M schaltet von überall aus um)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="151"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="176"/>
         <source>Click a segment to show only its regions; Esc shows all.</source>
         <translation>Klicken Sie auf ein Segment, um nur seine Bereiche zu zeigen; Esc zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="164"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="194"/>
         <source>The whole process</source>
         <translation>Der ganze Prozess</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="194"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="224"/>
         <source>Memory breakdown chart</source>
         <translation>Diagramm der Speicheraufteilung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="310"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="326"/>
         <source>other (%n mapping(s))</source>
         <translation>
             <numerusform>andere (%n Mapping)</numerusform>
@@ -1218,99 +1218,99 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="318"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="334"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="325"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="341"/>
         <source>USS (private pages)</source>
         <translation>USS (private Seiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="328"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="344"/>
         <source>swap shared with other processes (Swap − SwapPss)</source>
         <translation>mit anderen Prozessen geteilter Swap (Swap − SwapPss)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="345"/>
         <source>its share of swap (SwapPss)</source>
         <translation>sein Anteil am Swap (SwapPss)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="600"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="345"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="616"/>
         <source>swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="333"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="349"/>
         <source>PSS of anonymous memory (Pss_Anon)</source>
         <translation>PSS des anonymen Speichers (Pss_Anon)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="335"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="351"/>
         <source>PSS of file pages (Pss_File)</source>
         <translation>PSS der Dateiseiten (Pss_File)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="337"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="353"/>
         <source>PSS of shared memory (Pss_Shmem)</source>
         <translation>PSS des gemeinsamen Speichers (Pss_Shmem)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="339"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="355"/>
         <source>PSS (proportional share)</source>
         <translation>PSS (proportionaler Anteil)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="346"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="362"/>
         <source>private clean pages</source>
         <translation>private unveränderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="348"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="364"/>
         <source>private dirty pages</source>
         <translation>private geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="350"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="366"/>
         <source>shared clean pages</source>
         <translation>gemeinsame unveränderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="352"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="368"/>
         <source>shared dirty pages</source>
         <translation>gemeinsame geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="354"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="530"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="370"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="546"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="417"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="433"/>
         <source>the whole process</source>
         <translation>der ganze Prozess</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="422"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="438"/>
         <source>%1 of the process&apos;s RSS (%2)</source>
         <translation>%1 der RSS des Prozesses (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="425"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="441"/>
         <source>%1 of the process&apos;s PSS (%2)</source>
         <translation>%1 der PSS des Prozesses (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="428"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="444"/>
         <source>From smaps_rollup, read just after smaps. The kernel sums it before rounding to kB, so the summed PSS can be up to 1 kB per region lower.</source>
         <translation>Aus smaps_rollup, gelesen direkt nach smaps. Der Kernel summiert dort vor dem Runden auf kB, daher kann die summierte PSS um bis zu 1 kB je Bereich niedriger sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="792"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="808"/>
         <source>Showing only the regions with %1 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur die Bereiche mit „%1“ (%n Bereich)</numerusform>
@@ -1318,7 +1318,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="794"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="810"/>
         <source>Showing only regions of the other mappings with %1 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche der übrigen Mappings mit „%1“ (%n Bereich)</numerusform>
@@ -1326,7 +1326,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="797"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="813"/>
         <source>Showing only %1 regions with %2 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche der Art „%1“ mit „%2“ (%n Bereich)</numerusform>
@@ -1334,7 +1334,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="799"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="815"/>
         <source>Showing only regions of %1 with %2 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche von %1 mit „%2“ (%n Bereich)</numerusform>
@@ -1342,12 +1342,12 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="432"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="448"/>
         <source>%1 of the process&apos;s swap (%2)</source>
         <translation>%1 des Swaps des Prozesses (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="440"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="456"/>
         <source>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region(s), %5 mapped</source>
         <translation>
             <numerusform>Diese Zeile: RSS %1 · PSS %2 · USS %3 · Swap %4 · %n Bereich, %5 eingeblendet</numerusform>
@@ -1355,71 +1355,71 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="445"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="461"/>
         <source>USS = private clean %1 + private dirty %2: what exiting would free.</source>
         <translation>USS = privat unverändert %1 + privat geändert %2: was ein Beenden freigeben würde.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="449"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="465"/>
         <source>Click to show only the regions holding it.</source>
         <translation>Klicken, um nur die Bereiche zu zeigen, die dazu beitragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="484"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="500"/>
         <source>By kind of region</source>
         <translation>Nach Bereichsart</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="485"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="501"/>
         <source>By mapping (the %1 with the most PSS, then the rest)</source>
         <translation>Nach Mapping (die %1 mit der größten PSS, dann der Rest)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="545"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="549"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="598"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="561"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="565"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="614"/>
         <source>PSS</source>
         <translation>PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="553"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="556"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="599"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="569"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="572"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="615"/>
         <source>USS</source>
         <translation>USS</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="562"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="578"/>
         <source>swap of others</source>
         <translation>Swap anderer</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="568"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="584"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="675"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="691"/>
         <source>Choose a process to see where its memory is.</source>
         <translation>Wählen Sie einen Prozess, um zu sehen, wo sein Speicher liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="679"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="695"/>
         <source>Adding up the regions…</source>
         <translation>Bereiche werden summiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="684"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="700"/>
         <source>Only the list of regions could be read (maps, not smaps): there are no sizes in RAM to break down.</source>
         <translation>Nur die Liste der Bereiche war lesbar (maps, nicht smaps): es gibt keine Größen im RAM zum Aufschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="689"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="705"/>
         <source>This process maps no memory of its own (a kernel thread, or a zombie).</source>
         <translation>Dieser Prozess blendet keinen eigenen Speicher ein (ein Kernel-Thread oder ein Zombie).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="698"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="714"/>
         <source>%1 (%n region(s), %2 mapped)</source>
         <translation>
             <numerusform>%1 (%n Bereich, %2 eingeblendet)</numerusform>
@@ -1427,37 +1427,37 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="701"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="717"/>
         <source>Not drawn, as nothing of it is in RAM or swap: %1.</source>
         <translation>Nicht gezeichnet, da nichts davon im RAM oder im Swap liegt: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="704"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="720"/>
         <source>This kernel gives no Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), so PSS is one bar.</source>
         <translation>Dieser Kernel liefert kein Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), daher ist PSS ein einziger Balken.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="715"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="731"/>
         <source>This process maps %1 of address space, of which %2 is in RAM (RSS).</source>
         <translation>Dieser Prozess blendet %1 Adressraum ein, davon liegen %2 im RAM (RSS).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="719"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="735"/>
         <source>%1 of that is also mapped by other processes; counting each shared page split among the processes that map it, its proportional share (PSS) is %2.</source>
         <translation>%1 davon blenden auch andere Prozesse ein; wird jede gemeinsame Seite auf die Prozesse aufgeteilt, die sie einblenden, beträgt sein proportionaler Anteil (PSS) %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="723"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="739"/>
         <source>None of it is shared with other processes, so its PSS equals its RSS.</source>
         <translation>Nichts davon wird mit anderen Prozessen geteilt, daher ist seine PSS gleich seiner RSS.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="724"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="740"/>
         <source>If it exited, about %1 (its USS, the private pages) would be freed.</source>
         <translation>Würde er beendet, würden etwa %1 frei (seine USS, die privaten Seiten).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="726"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="742"/>
         <source>Another %1 is swapped out.</source>
         <translation>Weitere %1 sind ausgelagert.</translation>
     </message>
@@ -3944,28 +3944,44 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
         <source>[%1 after %2 s]</source>
         <translation>[%1 nach %2 s]</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="378"/>
+        <source>[%n process(es) the workload started could not be ended: %1]</source>
+        <translation>
+            <numerusform>[%n von der Arbeitslast gestarteter Prozess ließ sich nicht beenden: %1]</numerusform>
+            <numerusform>[%n von der Arbeitslast gestartete Prozesse ließen sich nicht beenden: %1]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="379"/>
+        <source>[the workload left %n process(es) running: %1]</source>
+        <translation>
+            <numerusform>[die Arbeitslast hat %n Prozess laufen lassen: %1]</numerusform>
+            <numerusform>[die Arbeitslast hat %n Prozesse laufen lassen: %1]</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="375"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="383"/>
         <source>%1: %2 after %3 s%4</source>
         <translation>%1: %2 nach %3 s%4</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="377"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="385"/>
         <source>, %1 read from disk</source>
         <translation>, %1 von der Platte gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="403"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="411"/>
         <source>%1 — running for %2 s</source>
         <translation>%1 — läuft seit %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="405"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="413"/>
         <source> · read from disk %1 · read() total %2</source>
         <translation> · von der Platte gelesen %1 · read() gesamt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="452"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="460"/>
         <source>
 [… %L1 bytes of output skipped: it came faster than it can be shown …]
 </source>

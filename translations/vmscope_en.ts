@@ -1169,47 +1169,47 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="134"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="159"/>
         <source>Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="136"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="161"/>
         <source>By k&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="137"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="162"/>
         <source>One row per kind of region: code, data, heap, stacks, anonymous memory, files … (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="139"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="164"/>
         <source>By m&amp;apping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="140"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="165"/>
         <source>One row per mapped file or pseudo-region ([heap], [anon] …): the %1 that hold the most PSS, then the rest as “other” (Alt+A; Ctrl+M switches from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="151"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="176"/>
         <source>Click a segment to show only its regions; Esc shows all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="164"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="194"/>
         <source>The whole process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="194"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="224"/>
         <source>Memory breakdown chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="310"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="326"/>
         <source>other (%n mapping(s))</source>
         <translation>
             <numerusform>other (%n mapping)</numerusform>
@@ -1217,104 +1217,104 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="318"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="334"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="325"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="341"/>
         <source>USS (private pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="328"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="344"/>
         <source>swap shared with other processes (Swap − SwapPss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="345"/>
         <source>its share of swap (SwapPss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="329"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="600"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="345"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="616"/>
         <source>swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="333"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="349"/>
         <source>PSS of anonymous memory (Pss_Anon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="335"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="351"/>
         <source>PSS of file pages (Pss_File)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="337"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="353"/>
         <source>PSS of shared memory (Pss_Shmem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="339"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="355"/>
         <source>PSS (proportional share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="346"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="362"/>
         <source>private clean pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="348"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="364"/>
         <source>private dirty pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="350"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="366"/>
         <source>shared clean pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="352"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="368"/>
         <source>shared dirty pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="354"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="530"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="370"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="546"/>
         <source>RSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="417"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="433"/>
         <source>the whole process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="422"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="438"/>
         <source>%1 of the process&apos;s RSS (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="425"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="441"/>
         <source>%1 of the process&apos;s PSS (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="428"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="444"/>
         <source>From smaps_rollup, read just after smaps. The kernel sums it before rounding to kB, so the summed PSS can be up to 1 kB per region lower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="432"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="448"/>
         <source>%1 of the process&apos;s swap (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="440"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="456"/>
         <source>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region(s), %5 mapped</source>
         <translation>
             <numerusform>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region, %5 mapped</numerusform>
@@ -1322,71 +1322,71 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="445"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="461"/>
         <source>USS = private clean %1 + private dirty %2: what exiting would free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="449"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="465"/>
         <source>Click to show only the regions holding it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="484"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="500"/>
         <source>By kind of region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="485"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="501"/>
         <source>By mapping (the %1 with the most PSS, then the rest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="545"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="549"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="598"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="561"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="565"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="614"/>
         <source>PSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="553"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="556"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="599"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="569"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="572"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="615"/>
         <source>USS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="562"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="578"/>
         <source>swap of others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="568"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="584"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="675"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="691"/>
         <source>Choose a process to see where its memory is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="679"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="695"/>
         <source>Adding up the regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="684"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="700"/>
         <source>Only the list of regions could be read (maps, not smaps): there are no sizes in RAM to break down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="689"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="705"/>
         <source>This process maps no memory of its own (a kernel thread, or a zombie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="698"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="714"/>
         <source>%1 (%n region(s), %2 mapped)</source>
         <translation>
             <numerusform>%1 (%n region, %2 mapped)</numerusform>
@@ -1394,42 +1394,42 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="701"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="717"/>
         <source>Not drawn, as nothing of it is in RAM or swap: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="704"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="720"/>
         <source>This kernel gives no Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), so PSS is one bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="715"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="731"/>
         <source>This process maps %1 of address space, of which %2 is in RAM (RSS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="719"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="735"/>
         <source>%1 of that is also mapped by other processes; counting each shared page split among the processes that map it, its proportional share (PSS) is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="723"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="739"/>
         <source>None of it is shared with other processes, so its PSS equals its RSS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="724"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="740"/>
         <source>If it exited, about %1 (its USS, the private pages) would be freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="726"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="742"/>
         <source>Another %1 is swapped out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="792"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="808"/>
         <source>Showing only the regions with %1 (%n region(s))</source>
         <translation>
             <numerusform>Showing only the regions with %1 (%n region)</numerusform>
@@ -1437,7 +1437,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="794"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="810"/>
         <source>Showing only regions of the other mappings with %1 (%n region(s))</source>
         <translation>
             <numerusform>Showing only regions of the other mappings with %1 (%n region)</numerusform>
@@ -1445,7 +1445,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="797"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="813"/>
         <source>Showing only %1 regions with %2 (%n region(s))</source>
         <translation>
             <numerusform>Showing only %1 regions with %2 (%n region)</numerusform>
@@ -1453,7 +1453,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="799"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="815"/>
         <source>Showing only regions of %1 with %2 (%n region(s))</source>
         <translation>
             <numerusform>Showing only regions of %1 with %2 (%n region)</numerusform>
@@ -3930,28 +3930,44 @@ Swap in/out: pages read from / written to swap.</source>
         <source>[%1 after %2 s]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="378"/>
+        <source>[%n process(es) the workload started could not be ended: %1]</source>
+        <translation>
+            <numerusform>[%n process the workload started could not be ended: %1]</numerusform>
+            <numerusform>[%n processes the workload started could not be ended: %1]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="379"/>
+        <source>[the workload left %n process(es) running: %1]</source>
+        <translation>
+            <numerusform>[the workload left %n process running: %1]</numerusform>
+            <numerusform>[the workload left %n processes running: %1]</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="375"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="383"/>
         <source>%1: %2 after %3 s%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="377"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="385"/>
         <source>, %1 read from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="403"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="411"/>
         <source>%1 — running for %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="405"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="413"/>
         <source> · read from disk %1 · read() total %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="452"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="460"/>
         <source>
 [… %L1 bytes of output skipped: it came faster than it can be shown …]
 </source>
