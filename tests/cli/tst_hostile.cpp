@@ -193,7 +193,7 @@ private slots:
                 // smaps is parsed while it is read: the zeros of a sparse file are one endless
                 // line, which the parser's line cap stops long before the 256 MiB size cap.
                 if (reader.target == smaps && kind.startsWith(u"sparse"))
-                    why = QStringLiteral("%1:1: malformed: a line longer than 65536 bytes");
+                    why = QStringLiteral("%1:1: malformed: a line longer than 1048576 bytes");
                 QTest::addRow(
                     "%s %s (%s)", qPrintable(kind), qPrintable(reader.target), qPrintable(reader.command.join(u' ')))
                     << kind << reader.target << reader.command << why << reader.listed;
@@ -207,7 +207,7 @@ private slots:
             << QStringLiteral("%1 is a character device, not a regular file") << false;
         QTest::newRow("long-line 9946/smaps (maps 9946)")
             << QStringLiteral("long-line") << smaps << QStringList { QStringLiteral("maps"), kPid }
-            << QStringLiteral("%1:1: malformed: a line longer than 65536 bytes") << false;
+            << QStringLiteral("%1:1: malformed: a line longer than 1048576 bytes") << false;
         // Finding 9: only a missing smaps_rollup means an older kernel.
         QTest::newRow("loop 9946/smaps_rollup (summary 9946)")
             << QStringLiteral("loop") << summaryPid << QStringList { QStringLiteral("summary"), kPid }

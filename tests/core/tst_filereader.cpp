@@ -218,7 +218,7 @@ private slots:
         QVERIFY(!result);
         QCOMPARE(result.error().kind, ErrorKind::Malformed);
         QCOMPARE(result.error().line, std::size_t(2));
-        QCOMPARE(result.error().message(), std::string("smaps:2: malformed: a line longer than 65536 bytes"));
+        QCOMPARE(result.error().message(), std::string("smaps:2: malformed: a line longer than 1048576 bytes"));
     }
 
     void pidFoldersAreCanonicalDecimal()
