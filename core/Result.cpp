@@ -21,6 +21,7 @@ Error Error::fromErrno(std::string file, int errnoValue, bool pidScoped)
     Error e;
     e.file = std::move(file);
     e.errnoValue = errnoValue;
+    e.processFile = pidScoped;
     switch (errnoValue) {
     case EACCES:
     case EPERM:
@@ -40,6 +41,16 @@ Error Error::fromErrno(std::string file, int errnoValue, bool pidScoped)
     return e;
 }
 
+Error Error::io(std::string file, int errnoValue, std::string why)
+{
+    Error e;
+    e.kind = ErrorKind::Io;
+    e.file = std::move(file);
+    e.errnoValue = errnoValue;
+    e.why = std::move(why);
+    return e;
+}
+
 bool Error::isMissingFile() const
 {
     return errnoValue == ENOENT;
@@ -51,6 +62,11 @@ std::string Error::message() const
     case ErrorKind::NoSuchProcess:
         return "no such process (it has exited): " + file;
     case ErrorKind::PermissionDenied:
+        // Only a process's own files are guarded per process; anything else (meminfo, a file in
+        // a copied proc root) is simply not readable by this user.
+        if (!processFile)
+            return "permission denied reading " + file
+                + (::geteuid() == 0 ? " even as root" : " (not readable by this user; try as root)");
         if (::geteuid() == 0)
             return "permission denied reading " + file
                 + " even as root (the process is in another namespace or protected by a security module)";
@@ -60,6 +76,8 @@ std::string Error::message() const
             return file + ":" + std::to_string(line) + ": malformed: " + why;
         return file + ": malformed: " + why;
     case ErrorKind::Io:
+        if (!why.empty())
+            return file + " " + why;
         break;
     }
     return "cannot read " + file + ": " + std::strerror(errnoValue);

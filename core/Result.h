@@ -20,11 +20,15 @@ struct Error {
     ErrorKind kind = ErrorKind::Io;
     std::string file; // as the source names it, e.g. "/proc/9946/smaps"
     std::size_t line = 0; // 1-based; Malformed only (0 = the file as a whole)
-    std::string why; // Malformed: what was expected instead
+    std::string why; // Malformed: what was expected instead; Io: what the file is instead of readable
     int errnoValue = 0; // Io, NoSuchProcess, PermissionDenied
+    bool processFile = false; // the file belongs to one process (/proc/PID/...)
 
     static Error malformed(std::string file, std::size_t line, std::string why);
     static Error fromErrno(std::string file, int errnoValue, bool pidScoped);
+    // An Io error whose cause is not an errno of the read itself: `why` completes the sentence
+    // that starts with the file name ("is a FIFO, not a regular file").
+    static Error io(std::string file, int errnoValue, std::string why);
 
     // True when the file itself does not exist (an older kernel, or no such key file).
     bool isMissingFile() const;

@@ -9,8 +9,10 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <exception>
 #include <functional>
 #include <map>
+#include <new>
 #include <string_view>
 #include <unistd.h>
 
@@ -213,7 +215,20 @@ int main(int argc, char** argv)
 {
     std::string out;
     std::string err;
-    const int code = vmscope::cli::run(argc, argv, out, err);
+    // The edge: whatever escapes a command (memory exhausted by a hostile input, a library's
+    // exception) ends as exit 2 and one sentence, never as std::terminate's abort (134).
+    // Output produced before is dropped with the command's state; the sentence says why.
+    int code = vmscope::cli::kExitCannotRead;
+    try {
+        code = vmscope::cli::run(argc, argv, out, err);
+    } catch (const std::bad_alloc&) {
+        out.clear();
+        out.shrink_to_fit();
+        err = "vmscope-cli: out of memory: the input needs more than this process may allocate\n";
+    } catch (const std::exception& e) {
+        out.clear();
+        err = std::string("vmscope-cli: internal error: ") + e.what() + "\n";
+    }
     vmscope::cli::writeAll(STDOUT_FILENO, out);
     vmscope::cli::writeAll(STDERR_FILENO, err);
     return code;

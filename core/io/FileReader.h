@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -9,15 +10,21 @@
 
 namespace vmscope {
 
-// Reads a whole file. /proc files report size 0, so this reads until EOF with one growing
-// buffer and large read() calls (never a syscall per line). `pidScoped` tells the error
-// mapping that ENOENT means "the process is gone".
-Result<std::string> readWholeFile(const std::string& path, bool pidScoped, const std::string& displayName);
+// Both readers accept regular files only (the kernel's pseudo files are regular files of size
+// 0): a FIFO, socket, device or directory is an Io error naming what it is, never a read that
+// blocks or never ends. A file beyond `maxBytes` is an Io error ("is larger than 16 MiB, not a
+// /proc file") after reading at most the cap. `pidScoped` tells the error mapping that ENOENT
+// means "the process is gone".
+
+// Reads a whole file until EOF with one growing buffer and large read() calls (never a syscall
+// per line).
+Result<std::string> readWholeFile(
+    const std::string& path, bool pidScoped, const std::string& displayName, std::size_t maxBytes);
 
 // Reads a file on a separate thread and hands its bytes to `sink` on the calling thread in
 // chunks, so the two overlap. Buffers are reused, so a 40 MB smaps never lives in memory at
 // once. `sink` returning false stops the read.
 std::optional<Error> streamWholeFile(const std::string& path, bool pidScoped, const std::string& displayName,
-    const std::function<bool(std::string_view)>& sink);
+    std::size_t maxBytes, const std::function<bool(std::string_view)>& sink);
 
 } // namespace vmscope

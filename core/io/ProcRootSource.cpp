@@ -10,9 +10,12 @@
 
 namespace vmscope {
 namespace {
+    // The kernel names a process's folder in canonical decimal: no sign, no padding, no
+    // leading zero. "000000001", "+1" or "1 " in a proc root are not pid 1 (and would make
+    // two folders read as the same process).
     bool isPidName(std::string_view name)
     {
-        if (name.empty() || name.size() > 9)
+        if (name.empty() || name.size() > 9 || name.front() == '0')
             return false;
         return std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
     }
@@ -22,8 +25,9 @@ namespace {
     };
 } // namespace
 
-ProcRootSource::ProcRootSource(std::string root)
+ProcRootSource::ProcRootSource(std::string root, ReadLimits limits)
     : m_root(std::move(root))
+    , m_limits(limits)
 {
     while (m_root.size() > 1 && m_root.back() == '/')
         m_root.pop_back();
@@ -39,7 +43,7 @@ Result<std::string> ProcRootSource::read(std::string_view relativePath) const
     const std::size_t slash = relativePath.find('/');
     const bool pidScoped = slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
     const std::string path = displayPath(relativePath);
-    return readWholeFile(path, pidScoped, path);
+    return readWholeFile(path, pidScoped, path, m_limits.maxFileBytes);
 }
 
 std::optional<Error> ProcRootSource::readStreaming(std::string_view relativePath, const ChunkSink& sink) const
@@ -47,7 +51,7 @@ std::optional<Error> ProcRootSource::readStreaming(std::string_view relativePath
     const std::size_t slash = relativePath.find('/');
     const bool pidScoped = slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
     const std::string path = displayPath(relativePath);
-    return streamWholeFile(path, pidScoped, path, sink);
+    return streamWholeFile(path, pidScoped, path, m_limits.maxStreamedFileBytes, sink);
 }
 
 Result<std::vector<std::string>> ProcRootSource::listDirectory(std::string_view relativePath) const

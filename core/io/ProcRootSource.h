@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/ReadLimits.h"
 #include "core/io/Source.h"
 
 namespace vmscope {
@@ -7,7 +8,7 @@ namespace vmscope {
 // The live /proc, or any directory laid out like it (every folder of fixtures/ is one).
 class ProcRootSource final : public Source {
 public:
-    explicit ProcRootSource(std::string root = "/proc");
+    explicit ProcRootSource(std::string root = "/proc", ReadLimits limits = {});
 
     Result<std::string> read(std::string_view relativePath) const override;
     std::optional<Error> readStreaming(std::string_view relativePath, const ChunkSink& sink) const override;
@@ -21,6 +22,7 @@ public:
 
 private:
     std::string m_root;
+    ReadLimits m_limits;
 };
 
 } // namespace vmscope

@@ -228,12 +228,24 @@ bool MapsStreamParser::parseLine(std::string_view line)
     return parseMapsHeader(line, vma, m_why);
 }
 
+bool MapsStreamParser::lineTooLong()
+{
+    ++m_lineNumber;
+    m_why = "a line longer than " + std::to_string(kMaxLineBytes) + " bytes";
+    m_failed = true;
+    m_carry.clear();
+    return false;
+}
+
 bool MapsStreamParser::feed(std::string_view chunk)
 {
     if (m_failed)
         return false;
     if (!m_carry.empty()) {
         const std::size_t eol = chunk.find('\n');
+        const std::size_t rest = eol == std::string_view::npos ? chunk.size() : eol;
+        if (m_carry.size() + rest > kMaxLineBytes)
+            return lineTooLong();
         if (eol == std::string_view::npos) {
             m_carry.append(chunk);
             return true;
@@ -248,6 +260,8 @@ bool MapsStreamParser::feed(std::string_view chunk)
     }
     while (!chunk.empty()) {
         const std::size_t eol = chunk.find('\n');
+        if ((eol == std::string_view::npos ? chunk.size() : eol) > kMaxLineBytes)
+            return lineTooLong();
         if (eol == std::string_view::npos) {
             m_carry.assign(chunk);
             return true;

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/model/Vma.h"
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,10 @@ namespace vmscope::parse {
 class MapsStreamParser {
 public:
     enum class Format { Maps, Smaps };
+    // Far beyond any maps or smaps line (a path is at most PATH_MAX = 4096 bytes, four times
+    // that when the kernel escapes every byte; the fixtures keep a 100 KB one as valid): a longer
+    // line is malformed, and is never buffered whole.
+    static constexpr std::size_t kMaxLineBytes = 1024 * 1024;
     MapsStreamParser(Format format, std::string_view fileName);
 
     // False once the input is malformed; error() then says where and why.
@@ -22,6 +27,7 @@ public:
 
 private:
     bool parseLine(std::string_view line);
+    bool lineTooLong();
 
     Format m_format;
     std::string m_fileName;

@@ -151,8 +151,9 @@ Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const S
     if (rollup) {
         summary.totals.add(rollup->fields);
         summary.fromRollup = true;
-    } else if (rollup.error().kind == ErrorKind::Malformed || rollup.error().kind == ErrorKind::PermissionDenied
-        || !options.allowSmapsFallback) {
+    } else if (!rollup.error().isMissingFile() || !options.allowSmapsFallback) {
+        // Only a rollup that does not exist means an older kernel; a directory, a symlink loop
+        // or any other error at its place is reported as what it is.
         return rollup.error();
     } else {
         // smaps_rollup arrived in 4.14; before that, sum the full smaps. A missing rollup on
