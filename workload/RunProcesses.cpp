@@ -1,5 +1,8 @@
 #include "workload/RunProcesses.h"
 
+#include "core/format/DisplayText.h"
+#include "core/parse/ProcessParsers.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -14,12 +17,7 @@
 namespace vmscope {
 
 namespace {
-    struct ProcEntry {
-        int ppid = 0;
-        int group = 0;
-        char state = '?';
-        std::string name;
-    };
+    using ProcEntry = StatHead;
 
     int openProcFile(int pid, const char* file)
     {
@@ -27,47 +25,24 @@ namespace {
         return ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     }
 
-    // /proc/PID/stat: "pid (comm) S ppid ...". comm may hold spaces and ')', hence the last ')'.
+    // /proc/PID/stat's head (pid, name, state, parent, group), parsed by core like any /proc file.
     bool readStat(int pid, ProcEntry& entry)
     {
         const int fd = openProcFile(pid, "stat");
         if (fd < 0)
             return false;
-        char buffer[1024];
+        char buffer[1024]; // the head fits well inside; the rest of the line is not needed
         ssize_t n = 0;
         do
-            n = ::read(fd, buffer, sizeof buffer - 1);
+            n = ::read(fd, buffer, sizeof buffer);
         while (n < 0 && errno == EINTR);
         ::close(fd);
         if (n <= 0)
             return false;
-        const std::string_view text(buffer, static_cast<std::size_t>(n));
-        const std::size_t open = text.find('(');
-        const std::size_t close = text.rfind(')');
-        if (open == std::string_view::npos || close == std::string_view::npos || close < open
-            || close + 4 >= text.size())
+        auto head = parse::parseStatHead(std::string_view(buffer, static_cast<std::size_t>(n)), "stat");
+        if (!head || head->pid != pid)
             return false;
-        entry.name = std::string(text.substr(open + 1, close - open - 1));
-        // Any process names itself: no control bytes reach a terminal or the log.
-        for (char& c : entry.name)
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-                c = '?';
-        entry.state = text[close + 2];
-        // "S ppid pgrp ...": two numbers, each at most pid_max (4194304).
-        std::size_t at = close + 4;
-        for (int* field : { &entry.ppid, &entry.group }) {
-            int value = 0;
-            const std::size_t begin = at;
-            for (; at < text.size() && text[at] >= '0' && text[at] <= '9'; ++at) {
-                value = value * 10 + (text[at] - '0');
-                if (value > 1 << 24)
-                    return false;
-            }
-            if (at == begin)
-                return false;
-            *field = value;
-            ++at; // the space
-        }
+        entry = std::move(*head);
         return true;
     }
 
@@ -151,7 +126,7 @@ std::vector<WorkloadProcess> findRunProcesses(int root, std::string_view marker)
         const auto it = processes.find(pid);
         if (pid == root || pid == self || it == processes.end() || it->second.state == 'Z' || it->second.state == 'X')
             continue;
-        result.push_back({ pid, it->second.name, it->second.group });
+        result.push_back({ pid, it->second.name, it->second.processGroup });
     }
     return result;
 }
@@ -201,7 +176,9 @@ std::string listProcesses(const std::vector<WorkloadProcess>& processes)
     for (std::size_t i = 0; i < processes.size() && i < kNamed; ++i) {
         if (i > 0)
             text += ", ";
-        text += std::to_string(processes[i].pid) + " " + processes[i].name;
+        text += std::to_string(processes[i].pid) + " ";
+        // Any process names itself: the one escaping rule keeps its bytes off the terminal and the log.
+        appendEscapedForDisplay(text, processes[i].name);
     }
     if (processes.size() > kNamed)
         text += ", ...";

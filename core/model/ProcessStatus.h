@@ -46,4 +46,14 @@ struct Statm {
     std::uint64_t dt = 0;
 };
 
+// The head of /proc/PID/stat: "pid (comm) state ppid pgrp ...". comm is the 15-character name
+// the process chose, so it may hold spaces, parentheses and control bytes.
+struct StatHead {
+    int pid = 0;
+    std::string name;
+    char state = '?'; // R, S, D, Z, T, t, X, I, ...
+    int ppid = 0;
+    int processGroup = 0;
+};
+
 } // namespace vmscope

@@ -221,6 +221,36 @@ Result<Statm> parseStatm(std::string_view bytes, std::string_view fileName)
     return statm;
 }
 
+Result<StatHead> parseStatHead(std::string_view bytes, std::string_view fileName)
+{
+    const std::size_t open = bytes.find('(');
+    const std::size_t close = bytes.rfind(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+        return Error::malformed(std::string(fileName), 1, "expected \"PID (NAME) STATE PPID PGRP\"");
+    StatHead head;
+    std::uint64_t number = 0;
+    // pid_max is at most 4194304 (PID_MAX_LIMIT); anything larger is not a pid.
+    constexpr std::uint64_t kPidLimit = 4194304;
+    auto parsePid = [&](std::string_view token, int& out) {
+        if (parseUnsigned(token, number) != NumberError::None || number > kPidLimit)
+            return false;
+        out = static_cast<int>(number);
+        return true;
+    };
+    if (!parsePid(trim(bytes.substr(0, open)), head.pid))
+        return Error::malformed(std::string(fileName), 1, "expected a pid before the name");
+    head.name.assign(bytes.substr(open + 1, close - open - 1));
+    std::string_view rest = bytes.substr(close + 1);
+    rest = rest.substr(0, rest.find('\n')); // one line; the name before may hold a newline
+    const std::string_view state = nextToken(rest);
+    if (state.size() != 1)
+        return Error::malformed(std::string(fileName), 1, "expected a one-letter state after the name");
+    head.state = state.front();
+    if (!parsePid(nextToken(rest), head.ppid) || !parsePid(nextToken(rest), head.processGroup))
+        return Error::malformed(std::string(fileName), 1, "expected the parent pid and the process group after the state");
+    return head;
+}
+
 Result<int> parseOomScore(std::string_view bytes, std::string_view fileName)
 {
     std::int64_t value = 0;

@@ -26,6 +26,10 @@ Result<int> parseOomScore(std::string_view bytes, std::string_view fileName);
 // /proc/PID/oom_score_adj: -1000 (never kill) .. +1000 (kill first).
 Result<int> parseOomScoreAdj(std::string_view bytes, std::string_view fileName);
 
+// /proc/PID/stat, its first five fields (the rest is not read). comm is found between the first
+// '(' and the last ')', as procps does, since the name itself may contain ')'.
+Result<StatHead> parseStatHead(std::string_view bytes, std::string_view fileName);
+
 // /proc/PID/cmdline: arguments separated (and terminated) by NUL. Empty for kernel threads and
 // zombies, which is valid. A process that rewrote its argv (setproctitle) may omit the final NUL.
 Result<std::vector<std::string>> parseCmdline(std::string_view bytes, std::string_view fileName);
