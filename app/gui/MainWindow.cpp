@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
 #include "core/read/ProcessReader.h"
 #include "widgets/process/AddressMapView.h"
@@ -7,6 +7,7 @@
 #include "widgets/processlist/ProcessListingFeed.h"
 #include "widgets/process/ProcessView.h"
 #include "widgets/kernel/KernelPage.h"
+#include "widgets/common/StuckReadMonitor.h"
 #include "widgets/usage/SystemUsagePage.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPalette>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -76,6 +78,26 @@ void MainWindow::createProcessDock()
     m_statusLabel = new QLabel(m_processList->statusText(), this);
     statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_processList, &ProcessListPanel::statusTextChanged, m_statusLabel, &QLabel::setText);
+    createStuckReadIndicator();
+}
+
+void MainWindow::createStuckReadIndicator()
+{
+    // Left of the process count, in the warning colour, only while a read is stuck.
+    m_stuckReads = new StuckReadMonitor(this);
+    m_stuckReadLabel = new QLabel(this);
+    m_stuckReadLabel->setObjectName(QStringLiteral("stuckReadLabel"));
+    m_stuckReadLabel->setTextFormat(Qt::PlainText);
+    QPalette palette = m_stuckReadLabel->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb3, 0x4d, 0x00));
+    m_stuckReadLabel->setPalette(palette);
+    m_stuckReadLabel->hide();
+    statusBar()->insertPermanentWidget(0, m_stuckReadLabel);
+    connect(m_stuckReads, &StuckReadMonitor::changed, this, [this](const QString& message, const QString& details) {
+        m_stuckReadLabel->setText(message.isEmpty() ? QString() : QStringLiteral("\u26a0 ") + message);
+        m_stuckReadLabel->setToolTip(details);
+        m_stuckReadLabel->setVisible(!message.isEmpty());
+    });
 }
 
 void MainWindow::createPages()
@@ -130,8 +152,17 @@ void MainWindow::createFileMenu()
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     fileMenu->addAction(tr("Export start,end,name CSV (&procmap style)…"), this, [this] { exportCsv(true); });
     fileMenu->addSeparator();
-    auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    // Closing first saves the layout (closeEvent); nothing on the way waits for a read in progress.
+    auto* quit = fileMenu->addAction(tr("&Quit"), this, [this] {
+        close();
+        QApplication::quit();
+    });
+    // The platform's Quit keys, and Ctrl+Q everywhere: some platforms (Windows-style key schemes,
+    // the offscreen one) bind none.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcuts(quitKeys);
 }
 
 void MainWindow::createViewMenu()

@@ -17,6 +17,7 @@ namespace vmscope {
 class ProcessListingFeed;
 class ProcessListPanel;
 class ProcessView;
+class StuckReadMonitor;
 class SystemUsagePage;
 
 class MainWindow : public QMainWindow {
@@ -32,6 +33,8 @@ public:
     ProcessListPanel* processList() const { return m_processList; }
     // The pages (tabs) of the main window: the process view first, then the system-wide ones.
     QTabWidget* pages() const { return m_pages; }
+    // Names a read that has not returned for a while in the status bar.
+    StuckReadMonitor* stuckReads() const { return m_stuckReads; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -39,6 +42,7 @@ protected:
 private:
     void createProcessDock();
     void createPages();
+    void createStuckReadIndicator();
     void restoreWindowState();
     void createActions();
     void createFileMenu();
@@ -57,6 +61,8 @@ private:
     ProcessListingFeed* m_listingFeed = nullptr;
     ProcessListPanel* m_processList = nullptr;
     QLabel* m_statusLabel = nullptr;
+    StuckReadMonitor* m_stuckReads = nullptr;
+    QLabel* m_stuckReadLabel = nullptr;
     QAction* m_showKernelThreads = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_pagesMenu = nullptr;

@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
 #include "core/io/ProcRootSource.h"
 

@@ -1,6 +1,7 @@
 #include "core/io/FileReader.h"
 
 #include "core/io/ReadLimits.h"
+#include "core/io/ReadsInProgress.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -105,6 +106,7 @@ namespace {
 Result<std::string> readWholeFile(
     const std::string& path, bool pidScoped, const std::string& displayName, std::size_t maxBytes)
 {
+    const ScopedReadMark mark(displayName); // open() itself may block on a hung file system
     auto opened = openRegular(path, pidScoped, displayName);
     if (!opened)
         return opened.error();
@@ -254,6 +256,7 @@ namespace {
 std::optional<Error> streamWholeFile(const std::string& path, bool pidScoped, const std::string& displayName,
     std::size_t maxBytes, const std::function<bool(std::string_view)>& sink)
 {
+    const ScopedReadMark mark(displayName);
     auto opened = openRegular(path, pidScoped, displayName);
     if (!opened)
         return opened.error();

@@ -1,6 +1,7 @@
 #include "core/io/ProcRootSource.h"
 
 #include "core/io/FileReader.h"
+#include "core/io/ReadsInProgress.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -57,6 +58,7 @@ std::optional<Error> ProcRootSource::readStreaming(std::string_view relativePath
 Result<std::vector<std::string>> ProcRootSource::listDirectory(std::string_view relativePath) const
 {
     const std::string path = relativePath.empty() ? m_root : displayPath(relativePath);
+    const ScopedReadMark mark(path); // a directory on a hung mount blocks as a file does
     std::unique_ptr<DIR, DirCloser> dir(::opendir(path.c_str()));
     if (!dir)
         return Error::fromErrno(path, errno, false);
@@ -87,7 +89,9 @@ Result<std::vector<int>> ProcRootSource::listPids() const
 std::optional<std::uint32_t> ProcRootSource::processOwner(int pid) const
 {
     struct stat st { };
-    if (::stat(displayPath(std::to_string(pid)).c_str(), &st) != 0)
+    const std::string path = displayPath(std::to_string(pid));
+    const ScopedReadMark mark(path);
+    if (::stat(path.c_str(), &st) != 0)
         return std::nullopt;
     return st.st_uid;
 }

@@ -14,6 +14,8 @@ namespace vmscope {
 // Where /proc bytes come from. Everything above this interface (parsers, readers, the
 // CLI, the GUI) is the same whether the bytes come from the live /proc, a directory of
 // fixtures, a capture file or a command run through sudo/ssh.
+// Every call may block (a hung file system, a slow remote machine): implementations mark their
+// reads with ScopedReadMark (core/io/ReadsInProgress.h) so that a stuck one can be named.
 class Source {
 public:
     virtual ~Source() = default;

@@ -3,6 +3,10 @@
 #include "core/read/SystemReader.h"
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <unistd.h>
 
 namespace vmscope {
@@ -198,11 +202,59 @@ Result<SamplePtr> takeSample(const Source& source, SampleSchemaCache& schemaCach
         source, schemaCache, options, pageTypeInfo ? &*pageTypeInfo : nullptr, options.seconds, std::move(problems));
 }
 
+struct Sampler::Shared {
+    Shared(std::shared_ptr<const Source> source_, SamplerOptions options_)
+        : source(std::move(source_))
+        , options(options_)
+        , ring(options_.capacity)
+        , interval(std::clamp(options_.interval, kMinInterval, kMaxInterval))
+    {
+    }
+
+    const std::shared_ptr<const Source> source;
+    const SamplerOptions options;
+    SampleRing ring;
+
+    // Guards everything below up to the events. A loop runs while `generation` is its own:
+    // stop() moves it on, so a loop that wakes or returns from a read afterwards ends at once.
+    std::mutex mutex;
+    std::condition_variable wake; // stop, or a new interval
+    std::condition_variable loopEnded;
+    std::uint64_t generation = 0;
+    std::uint64_t endedGeneration = 0; // the last generation whose loop has returned
+    bool stopRequested = false; // the loop ends after the sample it is taking
+    bool intervalChanged = false;
+    std::chrono::milliseconds interval;
+    std::optional<std::chrono::steady_clock::time_point> clockStart;
+    std::function<void(SamplePtr)> onSample;
+    std::function<void(const Error&)> onError;
+
+    // Held while a sample is pushed and the callbacks run: once stop() has taken it after moving
+    // the generation on, no callback of an old loop can run any more.
+    std::mutex publishing;
+
+    std::atomic<bool> running { false };
+    std::atomic<std::size_t> samplesTaken { 0 };
+    std::atomic<std::size_t> samplesFailed { 0 };
+
+    std::mutex eventsMutex;
+    std::deque<SampleEvent> events;
+
+    double secondsSinceStart()
+    {
+        std::optional<std::chrono::steady_clock::time_point> start;
+        {
+            const std::lock_guard lock(mutex);
+            start = clockStart;
+        }
+        if (!start)
+            return 0;
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - *start).count();
+    }
+};
+
 Sampler::Sampler(std::shared_ptr<const Source> source, SamplerOptions options)
-    : m_source(std::move(source))
-    , m_options(options)
-    , m_ring(options.capacity)
-    , m_interval(std::clamp(options.interval, kMinInterval, kMaxInterval))
+    : m_shared(std::make_shared<Shared>(std::move(source), options))
 {
 }
 
@@ -213,94 +265,142 @@ Sampler::~Sampler()
 
 void Sampler::setOnSample(std::function<void(SamplePtr)> onSample)
 {
-    const std::lock_guard lock(m_mutex);
-    m_onSample = std::move(onSample);
+    const std::lock_guard lock(m_shared->mutex);
+    m_shared->onSample = std::move(onSample);
 }
 
 void Sampler::setOnError(std::function<void(const Error&)> onError)
 {
-    const std::lock_guard lock(m_mutex);
-    m_onError = std::move(onError);
+    const std::lock_guard lock(m_shared->mutex);
+    m_shared->onError = std::move(onError);
 }
 
 void Sampler::start()
 {
     if (m_thread.joinable())
         return;
+    std::uint64_t generation = 0;
     {
-        const std::lock_guard lock(m_mutex);
-        m_stopRequested = false;
-        if (!m_clockStart)
-            m_clockStart = std::chrono::steady_clock::now();
+        const std::lock_guard lock(m_shared->mutex);
+        generation = ++m_shared->generation;
+        m_shared->stopRequested = false;
+        if (!m_shared->clockStart)
+            m_shared->clockStart = std::chrono::steady_clock::now();
     }
-    m_running = true;
-    m_thread = std::thread([this] { loop(); });
+    m_shared->running = true;
+    m_thread = std::thread([shared = m_shared, generation] { loop(shared, generation); });
 }
 
 void Sampler::stop()
 {
+    if (!m_thread.joinable())
+        return;
+    std::uint64_t stopping = 0;
     {
-        const std::lock_guard lock(m_mutex);
-        m_stopRequested = true;
+        const std::lock_guard lock(m_shared->mutex);
+        stopping = m_shared->generation;
+        m_shared->stopRequested = true;
     }
-    m_wake.notify_all();
-    if (m_thread.joinable())
+    m_shared->wake.notify_all();
+    // The usual case: the loop is waiting, or finishes the sample it is reading (and delivers it).
+    bool ended = false;
+    {
+        std::unique_lock lock(m_shared->mutex);
+        ended = m_shared->loopEnded.wait_for(lock, kStopWait, [&] { return m_shared->endedGeneration >= stopping; });
+    }
+    // Stuck in a read: the loop is disowned. Taken under `publishing`, so no callback of it runs
+    // after this, and it ends by itself when the read returns.
+    {
+        const std::lock_guard waitForPublishing(m_shared->publishing);
+        const std::lock_guard lock(m_shared->mutex);
+        ++m_shared->generation;
+    }
+    if (ended)
         m_thread.join();
-    m_running = false;
+    else
+        m_thread.detach();
+    m_shared->running = false;
 }
 
 bool Sampler::running() const
 {
-    return m_running.load();
+    return m_shared->running.load();
 }
 
 void Sampler::setInterval(std::chrono::milliseconds interval)
 {
     {
-        const std::lock_guard lock(m_mutex);
-        m_interval = std::clamp(interval, kMinInterval, kMaxInterval);
-        m_intervalChanged = true;
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->interval = std::clamp(interval, kMinInterval, kMaxInterval);
+        m_shared->intervalChanged = true;
     }
-    m_wake.notify_all();
+    m_shared->wake.notify_all();
 }
 
 std::chrono::milliseconds Sampler::interval() const
 {
-    const std::lock_guard lock(m_mutex);
-    return m_interval;
+    const std::lock_guard lock(m_shared->mutex);
+    return m_shared->interval;
+}
+
+const SampleRing& Sampler::ring() const
+{
+    return m_shared->ring;
+}
+
+std::size_t Sampler::samplesTaken() const
+{
+    return m_shared->samplesTaken.load();
+}
+
+std::size_t Sampler::samplesFailed() const
+{
+    return m_shared->samplesFailed.load();
 }
 
 double Sampler::secondsSinceStart() const
 {
-    std::optional<std::chrono::steady_clock::time_point> clockStart;
-    {
-        const std::lock_guard lock(m_mutex);
-        clockStart = m_clockStart;
-    }
-    if (!clockStart)
-        return 0;
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - *clockStart).count();
+    return m_shared->secondsSinceStart();
 }
 
 void Sampler::recordEvent(SampleEvent event)
 {
     if (event.seconds < 0)
         event.seconds = secondsSinceStart();
-    const std::lock_guard lock(m_eventsMutex);
-    m_events.push_back(std::move(event));
-    while (m_events.size() > kMaxEvents)
-        m_events.pop_front();
+    const std::lock_guard lock(m_shared->eventsMutex);
+    m_shared->events.push_back(std::move(event));
+    while (m_shared->events.size() > kMaxEvents)
+        m_shared->events.pop_front();
 }
 
 std::vector<SampleEvent> Sampler::events() const
 {
-    const std::lock_guard lock(m_eventsMutex);
-    return { m_events.begin(), m_events.end() };
+    const std::lock_guard lock(m_shared->eventsMutex);
+    return { m_shared->events.begin(), m_shared->events.end() };
 }
 
-void Sampler::loop()
+void Sampler::loop(const std::shared_ptr<Shared>& shared, std::uint64_t generation)
 {
     using Clock = std::chrono::steady_clock;
+    Shared& s = *shared;
+    // Marks this loop's end for stop(), whichever way it returns.
+    struct EndMark {
+        Shared& s;
+        std::uint64_t generation;
+        ~EndMark()
+        {
+            {
+                const std::lock_guard lock(s.mutex);
+                s.endedGeneration = std::max(s.endedGeneration, generation);
+            }
+            s.loopEnded.notify_all();
+        }
+    } endMark { s, generation };
+    auto current = [&] {
+        const std::lock_guard lock(s.mutex);
+        return s.generation == generation;
+    };
+
     SampleSchemaCache schemaCache;
     std::optional<PageTypeInfo> pageTypeInfo;
     double pageTypeInfoSeconds = -1;
@@ -311,11 +411,11 @@ void Sampler::loop()
     Clock::time_point scheduled = Clock::now();
     for (;;) {
         const Clock::time_point began = Clock::now();
-        TakeSampleOptions options { false, secondsSinceStart(), 0 };
+        TakeSampleOptions options { false, s.secondsSinceStart(), 0 };
         std::vector<std::string> problems;
-        if (m_options.readPageTypeInfo && !pageTypeInfoProblem
+        if (s.options.readPageTypeInfo && !pageTypeInfoProblem
             && (!nextPageTypeInfoRead || began >= *nextPageTypeInfoRead)) {
-            auto read = readPageTypeInfo(*m_source);
+            auto read = readPageTypeInfo(*s.source);
             const Clock::duration cost = Clock::now() - began;
             nextPageTypeInfoRead = began + cost * kPageTypeInfoCostFactor;
             if (read) {
@@ -331,40 +431,48 @@ void Sampler::loop()
         }
         if (pageTypeInfoProblem)
             problems.push_back(*pageTypeInfoProblem);
-        auto sample = takeSampleWith(*m_source, schemaCache, options, pageTypeInfo ? &*pageTypeInfo : nullptr,
+        if (!current())
+            return; // stopped while reading: the source may be of no interest any more
+        auto sample = takeSampleWith(*s.source, schemaCache, options, pageTypeInfo ? &*pageTypeInfo : nullptr,
             pageTypeInfoSeconds, std::move(problems));
-        std::function<void(SamplePtr)> onSample;
-        std::function<void(const Error&)> onError;
         {
-            // Copied so a callback may be replaced while sampling, and runs without the lock held.
-            const std::lock_guard lock(m_mutex);
-            onSample = m_onSample;
-            onError = m_onError;
-        }
-        if (sample) {
-            m_ring.push(*sample);
-            ++m_samplesTaken;
-            if (onSample)
-                onSample(*sample);
-        } else {
-            ++m_samplesFailed;
-            if (onError)
-                onError(sample.error());
+            const std::lock_guard publishing(s.publishing);
+            std::function<void(SamplePtr)> onSample;
+            std::function<void(const Error&)> onError;
+            {
+                // Copied so a callback may be replaced while sampling, and runs without the lock held.
+                const std::lock_guard lock(s.mutex);
+                if (s.generation != generation)
+                    return; // stopped while this sample was being read: nobody wants it
+                onSample = s.onSample;
+                onError = s.onError;
+            }
+            if (sample) {
+                s.ring.push(*sample);
+                ++s.samplesTaken;
+                if (onSample)
+                    onSample(*sample);
+            } else {
+                ++s.samplesFailed;
+                if (onError)
+                    onError(sample.error());
+            }
         }
 
-        std::unique_lock lock(m_mutex);
+        std::unique_lock lock(s.mutex);
         auto nextDue = [&] {
             // More than a whole interval behind (the machine was suspended, or stalled): start a
             // new grid from now rather than firing a burst of catch-up samples.
-            const Clock::time_point due = scheduled + m_interval;
-            return due + m_interval < Clock::now() ? Clock::now() : due;
+            const Clock::time_point due = scheduled + s.interval;
+            return due + s.interval < Clock::now() ? Clock::now() : due;
         };
         Clock::time_point due = nextDue();
         // A new interval counts from this sample's due time: shortened, the next may be due at once.
-        while (m_wake.wait_until(lock, due, [this] { return m_stopRequested || m_intervalChanged; })) {
-            if (m_stopRequested)
+        while (s.wake.wait_until(
+            lock, due, [&] { return s.stopRequested || s.generation != generation || s.intervalChanged; })) {
+            if (s.stopRequested || s.generation != generation)
                 return;
-            m_intervalChanged = false;
+            s.intervalChanged = false;
             due = nextDue();
         }
         scheduled = due;

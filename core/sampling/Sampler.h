@@ -6,14 +6,11 @@
 #include "core/sampling/SampleRing.h"
 #include "core/sampling/SystemSample.h"
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstddef>
-#include <deque>
+#include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -98,15 +95,20 @@ public:
     // Starts the thread; the first sample is taken at once. The clock (seconds) starts at the
     // first start() and keeps running across stop()/start(), so events and samples stay ordered.
     void start();
-    // Wakes the thread and joins it; returns within one sample's read time.
+    // Ends sampling: no callback runs and no sample is pushed once it returned. A sample being
+    // read is finished and delivered first, but stop() waits at most kStopWait for it: a thread
+    // stuck in a read (a hung file system) is disowned and ends by itself when the read returns,
+    // holding only state it shares with nobody but the Source, so neither a paused timeline nor
+    // a closing window ever waits on a stuck file.
     void stop();
+    static constexpr std::chrono::milliseconds kStopWait { 250 };
     bool running() const;
 
     // Clamped to kMinInterval..kMaxInterval; takes effect at once (the current wait restarts).
     void setInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds interval() const;
 
-    const SampleRing& ring() const { return m_ring; }
+    const SampleRing& ring() const;
     // Seconds on the sampler's clock (0 before the first start()).
     double secondsSinceStart() const;
 
@@ -114,31 +116,17 @@ public:
     void recordEvent(SampleEvent event);
     std::vector<SampleEvent> events() const;
     // Samples taken / failed since construction (for tests and the status bar).
-    std::size_t samplesTaken() const { return m_samplesTaken.load(); }
-    std::size_t samplesFailed() const { return m_samplesFailed.load(); }
+    std::size_t samplesTaken() const;
+    std::size_t samplesFailed() const;
 
 private:
-    void loop();
+    struct Shared;
+    static void loop(const std::shared_ptr<Shared>& shared, std::uint64_t generation);
 
-    std::shared_ptr<const Source> m_source;
-    SamplerOptions m_options;
-    SampleRing m_ring;
-    std::function<void(SamplePtr)> m_onSample;
-    std::function<void(const Error&)> m_onError;
-
-    mutable std::mutex m_mutex; // guards the callbacks, m_stopRequested, m_interval, m_intervalChanged, m_clockStart
-    std::condition_variable m_wake;
-    bool m_stopRequested = false;
-    bool m_intervalChanged = false;
-    std::chrono::milliseconds m_interval;
-    std::optional<std::chrono::steady_clock::time_point> m_clockStart;
+    // Everything the sampling thread touches, so that a thread left behind by stop() (stuck in a
+    // read) never uses a destroyed Sampler.
+    std::shared_ptr<Shared> m_shared;
     std::thread m_thread;
-    std::atomic<bool> m_running { false };
-    std::atomic<std::size_t> m_samplesTaken { 0 };
-    std::atomic<std::size_t> m_samplesFailed { 0 };
-
-    mutable std::mutex m_eventsMutex;
-    std::deque<SampleEvent> m_events;
 };
 
 } // namespace vmscope

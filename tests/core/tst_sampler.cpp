@@ -1,6 +1,9 @@
 // The sampler's data path (fixture bytes -> SystemSample, checked against the files themselves),
 // the ring buffer's bound and thread safety, and the sampler thread driven by a fixture Source.
+#include "GatedSource.h"
+
 #include "core/io/ProcRootSource.h"
+#include "core/io/ReadsInProgress.h"
 #include "core/sampling/SampleRing.h"
 #include "core/sampling/Sampler.h"
 
@@ -151,6 +154,7 @@ private slots:
     void shorterIntervalTakesEffectAtOnce();
     void samplerReportsUnreadableMemInfo();
     void eventsAreRecordedAndBounded();
+    void stopDoesNotWaitForAStuckRead();
 };
 
 void SamplerTest::fixtureSample_data()
@@ -547,6 +551,70 @@ void SamplerTest::eventsAreRecordedAndBounded()
     QCOMPARE(events.size(), Sampler::kMaxEvents);
     QCOMPARE(events.front().seconds, 110.0);
     QCOMPARE(events.back().seconds, double(100 + Sampler::kMaxEvents + 9));
+}
+
+namespace {
+// meminfo blocks until released, marked as in progress as FileReader marks its reads: a file on
+// a hung NFS or FUSE mount.
+class HeldMemInfoSource : public test::GatedSource {
+public:
+    using GatedSource::GatedSource;
+    void release()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_released = true;
+        }
+        m_wake.notify_all();
+    }
+    std::atomic<int> held { 0 };
+
+protected:
+    std::optional<Error> gate(std::string_view relativePath) const override
+    {
+        if (relativePath != "meminfo")
+            return std::nullopt;
+        const ScopedReadMark mark(displayPath(relativePath));
+        ++const_cast<HeldMemInfoSource*>(this)->held;
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return m_released; });
+        return std::nullopt;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_wake;
+    bool m_released = false;
+};
+} // namespace
+
+void SamplerTest::stopDoesNotWaitForAStuckRead()
+{
+    auto source = std::make_shared<HeldMemInfoSource>(kFixtures.toStdString() + "/live-6.18-x86_64/proc");
+    std::atomic<int> callbacks { 0 };
+    {
+        Sampler sampler(source, { std::chrono::milliseconds(100), 8, false });
+        sampler.setOnSample([&](SamplePtr) { ++callbacks; });
+        sampler.setOnError([&](const Error&) { ++callbacks; });
+        sampler.start();
+        QTRY_COMPARE_WITH_TIMEOUT(source->held.load(), 1, 5000);
+        const auto stuck = readsInProgressFor(std::chrono::milliseconds(0));
+        QCOMPARE(stuck.size(), std::size_t(1));
+        QCOMPARE(stuck.front().path, source->displayPath("meminfo"));
+
+        const auto before = std::chrono::steady_clock::now();
+        sampler.stop();
+        const auto took = std::chrono::steady_clock::now() - before;
+        QVERIFY2(took < Sampler::kStopWait + std::chrono::milliseconds(500),
+            qPrintable(QStringLiteral("stop() took %1 ms")
+                           .arg(std::chrono::duration_cast<std::chrono::milliseconds>(took).count())));
+        QVERIFY(!sampler.running());
+    } // and the sampler is destroyed while its old thread still reads
+    // The read returns at last: the disowned thread ends without a callback or a sample.
+    source->release();
+    QTRY_VERIFY_WITH_TIMEOUT(readsInProgressFor(std::chrono::milliseconds(0)).empty(), 5000);
+    QTest::qWait(300);
+    QCOMPARE(callbacks.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(SamplerTest)

@@ -1,9 +1,10 @@
 // The GUI's one background-job policy: one run at a time, requests meanwhile coalesce into one
-// more run, results of invalidated runs are dropped, the destructor waits, and the work runs on
-// vmscope's own pool, off the GUI thread and off Qt's global pool.
+// more run, results of invalidated runs are dropped, nothing waits for a run (a stuck one is left
+// behind), and the work runs on vmscope's own pool, off the GUI thread and off Qt's global pool.
 #include "widgets/common/LatestOnlyJob.h"
 #include "widgets/common/WorkerPool.h"
 
+#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QThread>
@@ -47,7 +48,8 @@ private slots:
     void prepareSeesTheStateWhenTheRunStarts();
     void emptyWorkStartsNothing();
     void startIfIdleDoesNotRemember();
-    void destructionWaitsForTheRun();
+    void destructionDoesNotWaitForTheRun();
+    void staleStuckRunNoLongerHoldsUpTheNext();
     void runsOffTheGuiThreadAndOffTheGlobalPool();
 };
 
@@ -160,26 +162,75 @@ void TestLatestOnlyJob::startIfIdleDoesNotRemember()
     QCOMPARE(gate.runs.load(), 1);
 }
 
-void TestLatestOnlyJob::destructionWaitsForTheRun()
+void TestLatestOnlyJob::destructionDoesNotWaitForTheRun()
 {
-    Gate gate;
+    // The run owns what it uses (a shared gate), as LatestOnlyJob.h asks of every job's work.
+    auto gate = std::make_shared<Gate>();
     auto finishedWork = std::make_shared<std::atomic<bool>>(false);
+    QElapsedTimer timer;
     {
         LatestOnlyJob<int> job(
             [&] {
-                return [&gate, finishedWork] {
-                    const int v = gate.pass(0);
-                    QThread::msleep(100);
+                return [gate, finishedWork] {
+                    const int v = gate->pass(0);
                     *finishedWork = true;
                     return v;
                 };
             },
-            [](int) { QFAIL("a job being destroyed delivers nothing"); });
+            [](int) { QFAIL("a destroyed job delivers nothing"); });
         job.request();
-        QVERIFY(gate.entered.tryAcquire(1, 5000));
-        gate.open.release();
+        QVERIFY(gate->entered.tryAcquire(1, 5000));
+        timer.start();
+    } // the run is still blocked here, as a read on a hung file system would be
+    const qint64 destroyedAfter = timer.elapsed();
+    QVERIFY(!finishedWork->load());
+    QVERIFY2(destroyedAfter < 500, qPrintable(QStringLiteral("destruction took %1 ms").arg(destroyedAfter)));
+    gate->open.release();
+    QTRY_VERIFY_WITH_TIMEOUT(finishedWork->load(), 5000);
+    QTest::qWait(20); // a delivery, if one were posted, would arrive now
+}
+
+void TestLatestOnlyJob::staleStuckRunNoLongerHoldsUpTheNext()
+{
+    auto gate = std::make_shared<Gate>();
+    std::vector<int> delivered;
+    int next = 1;
+    LatestOnlyJob<int> job(
+        [&] {
+            const int value = next++;
+            return [gate, value] { return gate->pass(value); };
+        },
+        [&](int v) { delivered.push_back(v); });
+    job.setAbandonStaleAfter(std::chrono::milliseconds(100));
+    // Whatever fails below, the held runs end before the test does.
+    const auto openAll = qScopeGuard([gate] { gate->open.release(100); });
+
+    job.request();
+    QVERIFY(gate->entered.tryAcquire(1, 5000));
+    // Run 1 is stuck on process A; the user picks process B: run 2 starts after the grace time,
+    // without waiting for run 1.
+    job.invalidate();
+    job.request();
+    // The event loop runs meanwhile: the grace time is a timer on the GUI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(gate->entered.available() > 0, 5000);
+    gate->entered.acquire();
+    QCOMPARE(gate->concurrent.load(), 2);
+
+    // More stuck switches: never more than kMaxRunsInFlight runs at once.
+    for (int i = 0; i < 5; ++i) {
+        job.invalidate();
+        job.request();
+        QTest::qWait(150);
     }
-    QVERIFY(finishedWork->load());
+    QCOMPARE(gate->maxConcurrent.load(), LatestOnlyJob<int>::kMaxRunsInFlight);
+
+    // The stuck runs return at last: only the newest run's result is delivered.
+    gate->open.release(100);
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning() && delivered.size() == 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(gate->concurrent.load(), 0, 5000);
+    QTest::qWait(50);
+    QCOMPARE(delivered.size(), std::size_t(1));
+    QCOMPARE(delivered.front(), next - 1);
 }
 
 void TestLatestOnlyJob::runsOffTheGuiThreadAndOffTheGlobalPool()
@@ -194,11 +245,13 @@ void TestLatestOnlyJob::runsOffTheGuiThreadAndOffTheGlobalPool()
             };
         },
         [](int) {});
-    // A failed check must not leave the run blocked: the job's destructor would wait for ever.
+    // A failed check must not leave the run blocked on a gate that is about to go away.
     bool opened = false;
     const auto openGate = qScopeGuard([&] {
-        if (!opened)
+        if (!opened) {
             gate.open.release();
+            job.waitForFinished();
+        }
     });
     job.request();
     QVERIFY(gate.entered.tryAcquire(1, 5000));

@@ -209,8 +209,7 @@ void KernelPage::connectSamplerAndWorkload()
 
 KernelPage::~KernelPage()
 {
-    m_sampler->stop();
-    m_dropJob.waitForFinished();
+    m_sampler->stop(); // bounded: a sample stuck in a read is left to end by itself
 }
 
 void KernelPage::setSamplingInterval(double seconds)

@@ -8,7 +8,7 @@ SamplerBridge::SamplerBridge(std::shared_ptr<const Source> source, QObject* pare
 {
     qRegisterMetaType<SamplePtr>();
     // Queued invocations addressed to this object are dropped once it is deleted, and the
-    // destructor joins the thread first, so no callback outlives the bridge.
+    // destructor stops the sampler first, after which no callback runs (Sampler::stop).
     m_sampler->setOnSample([this](SamplePtr sample) {
         QMetaObject::invokeMethod(
             this, [this, sample = std::move(sample)] { emit sampleArrived(sample); }, Qt::QueuedConnection);

@@ -187,7 +187,6 @@ void WorkloadPanel::connectRunner()
 WorkloadPanel::~WorkloadPanel()
 {
     m_runner.reset(); // cancels a running command and waits for it, while the buffers still exist
-    m_ioJob.waitForFinished();
 }
 
 void WorkloadPanel::setPreset(Preset preset)

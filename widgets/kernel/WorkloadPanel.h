@@ -131,7 +131,6 @@ private:
     std::optional<ProcessIo> m_liveIo;
     bool m_running = false;
     int m_ioRootPid = 0;
-    // Last, so that it is destroyed (and waits for its worker) first.
     LatestOnlyJob<std::optional<ProcessIo>> m_ioJob {
         [this] { return [proc = m_liveProc, rootPid = m_ioRootPid] { return readProcessTreeIo(*proc, rootPid); }; },
         [this](const std::optional<ProcessIo>& io) { ioRead(io); }

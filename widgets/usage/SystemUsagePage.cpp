@@ -13,11 +13,13 @@
 #include "widgets/usage/UserUsageModel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -117,9 +119,8 @@ SystemUsagePage::SystemUsagePage(std::shared_ptr<const Source> source, ProcessLi
 
 SystemUsagePage::~SystemUsagePage()
 {
-    m_cancelScan = true;
-    m_scanJob.waitForFinished();
-    m_readJob.waitForFinished();
+    // Neither job is waited for: their work owns what it uses (LatestOnlyJob.h).
+    m_scanState->cancel = true;
 }
 
 void SystemUsagePage::createModels()
@@ -751,10 +752,8 @@ void SystemUsagePage::startMappingScan()
         return;
     m_scanning = true;
     const std::vector<int> pids = pidsToScan();
-    m_cancelScan = false;
-    m_scanDone = 0;
-    m_scanTotal = pids.size();
-    m_progressPosted = false;
+    m_scanState = std::make_shared<ScanState>();
+    m_scanState->total = pids.size();
     m_scanStarted = QDateTime::currentDateTime();
     m_scanButton->setEnabled(false);
     m_scanProgress->setRange(0, static_cast<int>(pids.size()));
@@ -771,17 +770,25 @@ void SystemUsagePage::startMappingScan()
 
 LatestOnlyJob<std::shared_ptr<const MappingScan>>::Work SystemUsagePage::scanWork()
 {
-    // The page waits for the scan when it is destroyed, so the worker may use its counters.
-    return [this, source = m_source, pids = std::exchange(m_pidsToScan, {})]() -> std::shared_ptr<const MappingScan> {
+    // The worker may outlive the page (a read stuck on a hung file): it holds the scan's state,
+    // and reaches the page only through a guarded pointer checked on the GUI thread.
+    return [state = m_scanState, page = QPointer<SystemUsagePage>(this), source = m_source,
+               pids = std::exchange(m_pidsToScan, {})]() -> std::shared_ptr<const MappingScan> {
         MappingScanOptions options;
-        options.cancel = &m_cancelScan;
+        options.cancel = &state->cancel;
         // Called from the scan's worker threads: post at most one progress update at a time to
         // the GUI thread, so a fast scan does not flood its event queue.
-        options.progress = [this](std::size_t done, std::size_t total) {
-            m_scanDone = done;
-            m_scanTotal = total;
-            if (!m_progressPosted.exchange(true))
-                QMetaObject::invokeMethod(this, &SystemUsagePage::updateScanProgress, Qt::QueuedConnection);
+        options.progress = [state, page](std::size_t done, std::size_t total) {
+            state->done = done;
+            state->total = total;
+            if (!state->progressPosted.exchange(true))
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [page] {
+                        if (page)
+                            page->updateScanProgress();
+                    },
+                    Qt::QueuedConnection);
         };
         return std::make_shared<const MappingScan>(scanMappings(*source, pids, options));
     };
@@ -789,16 +796,16 @@ LatestOnlyJob<std::shared_ptr<const MappingScan>>::Work SystemUsagePage::scanWor
 
 void SystemUsagePage::updateScanProgress()
 {
-    m_progressPosted = false;
-    m_scanProgress->setMaximum(static_cast<int>(m_scanTotal.load()));
-    m_scanProgress->setValue(static_cast<int>(m_scanDone.load()));
+    m_scanState->progressPosted = false;
+    m_scanProgress->setMaximum(static_cast<int>(m_scanState->total.load()));
+    m_scanProgress->setValue(static_cast<int>(m_scanState->done.load()));
 }
 
 void SystemUsagePage::cancelMappingScan()
 {
     if (!m_scanning)
         return;
-    m_cancelScan = true;
+    m_scanState->cancel = true;
     m_cancelButton->setEnabled(false);
     m_scanStatus->setText(tr("Cancelling…"));
 }
@@ -821,12 +828,12 @@ void SystemUsagePage::scanFinished(const std::shared_ptr<const MappingScan>& sca
         m_scanStatus->setText(m_mappingModel->rowCount() > 0
                 ? tr("Scan cancelled at %1 after %2 of %3 processes; the table shows the previous scan.")
                       .arg(time)
-                      .arg(m_scanDone.load())
-                      .arg(m_scanTotal.load())
+                      .arg(m_scanState->done.load())
+                      .arg(m_scanState->total.load())
                 : tr("Scan cancelled at %1 after %2 of %3 processes.")
                       .arg(time)
-                      .arg(m_scanDone.load())
-                      .arg(m_scanTotal.load()));
+                      .arg(m_scanState->done.load())
+                      .arg(m_scanState->total.load()));
         return;
     }
     m_mappingModel->merge(scan->mappings);

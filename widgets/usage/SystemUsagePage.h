@@ -172,10 +172,14 @@ private:
     bool m_staleWhileHidden = false;
 
     bool m_scanning = false; // until its result is shown, not only until the worker ends
-    std::atomic<bool> m_cancelScan { false };
-    std::atomic<std::size_t> m_scanDone { 0 };
-    std::atomic<std::size_t> m_scanTotal { 0 };
-    std::atomic<bool> m_progressPosted { false };
+    // Shared with the scan's workers, which may outlive the page (a read stuck on a hung file).
+    struct ScanState {
+        std::atomic<bool> cancel { false };
+        std::atomic<std::size_t> done { 0 };
+        std::atomic<std::size_t> total { 0 };
+        std::atomic<bool> progressPosted { false };
+    };
+    std::shared_ptr<ScanState> m_scanState = std::make_shared<ScanState>();
     QDateTime m_scanStarted;
     std::vector<int> m_pidsToScan;
 
