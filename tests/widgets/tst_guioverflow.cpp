@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(processes.index(hostile, ProcessUsageModel::Pss).data().toString(), QStringLiteral("overflow"));
         QCOMPARE(processes.index(normal, ProcessUsageModel::Pss).data().toString(), QStringLiteral("25.00"));
         const QString tip = processes.index(hostile, ProcessUsageModel::Pss).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("overflow")) && !tip.contains(QStringLiteral("%")), qPrintable(tip));
+        QCOMPARE(tip, QStringLiteral("overflow"));
 
         MappingUsageModel mappings;
         MappingUsage m;

@@ -101,6 +101,8 @@ QVariant UsageTableModel::sizeData(std::uint64_t kib, int role) const
     case SortRole:
         return static_cast<qulonglong>(kib);
     case Qt::ToolTipRole: {
+        if (kib == kSaturated)
+            return overflowText(); // no "18446744073709551615 kB" beside it: that number is no size
         const QString exact = tr("%1 (%2 kB)").arg(sizeText(kib), QLocale().toString(static_cast<qulonglong>(kib)));
         if (shareOf(kib, m_percentBase).state != Share::State::Ok)
             return exact;
