@@ -1,6 +1,7 @@
 #include "workload/WorkloadRunner.h"
 
 #include "core/io/ProcRootSource.h"
+#include "core/model/Saturating.h"
 #include "core/parse/ParseUtil.h"
 #include "core/read/ProcessTreeIo.h"
 
@@ -14,6 +15,7 @@
 #include <boost/process/pipe.hpp>
 #include <boost/process/start_dir.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
@@ -233,7 +235,7 @@ void WorkloadRunner::State::reap(int pid, WorkloadResult& result)
     rusage usage {};
     while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) { }
     // ru_inblock counts 512-byte blocks read by the shell and every child it waited for.
-    result.blockInputs = static_cast<std::uint64_t>(usage.ru_inblock) * 512;
+    result.blockInputs = saturatingMul(static_cast<std::uint64_t>(std::max(0L, usage.ru_inblock)), 512);
     if (WIFEXITED(status))
         result.exitCode = WEXITSTATUS(status);
     else if (WIFSIGNALED(status))

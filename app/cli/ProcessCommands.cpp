@@ -167,11 +167,8 @@ namespace {
         MapsTableOptions options;
         options.human = context.human;
         options.forCsv = context.format == Format::Csv;
-        const TextTable table = buildMapsTable(map, totals, options);
-        if (options.forCsv)
-            table.appendCsv(context.out);
-        else
-            table.appendText(context.out);
+        // Streamed and flushed as it goes: 60,000 VMAs never sit in memory as rows and text at once.
+        streamMapsTable(map, totals, options, context.out, [&context] { flushIfLarge(context); });
     }
 
     void summaryRows(const Context& context, const ProcessSummary& s, TextTable& table)
@@ -285,14 +282,22 @@ int runProcesses(Context& context, const std::vector<std::string>& args)
     }
     TextTable table({ { "PID", true }, { "User" }, { "Name" }, { "RSS", true }, { "PSS", true }, { "USS", true },
         { "Swap", true }, { "VMAs", true }, { "Command" } });
-    for (const ProcessSummary& p : listing.processes)
-        table.addRow({ std::to_string(p.pid), p.user, p.name, sizeCell(context, p.totals.rss()),
+    auto processRow = [&context](const ProcessSummary& p) -> std::vector<std::string> {
+        return { std::to_string(p.pid), p.user, p.name, sizeCell(context, p.totals.rss()),
             sizeCell(context, p.totals.pss()), sizeCell(context, p.totals.uss()), sizeCell(context, p.totals.swap()),
-            std::to_string(p.vmaCount.value_or(0)), p.commandLine });
-    if (context.format == Format::Csv) {
-        table.appendCsv(context.out);
-    } else {
-        table.appendText(context.out);
+            std::to_string(p.vmaCount.value_or(0)), p.commandLine };
+    };
+    // Measured first, then streamed and flushed as it goes: the same text as the whole table.
+    const bool csv = context.format == Format::Csv;
+    if (!csv)
+        for (const ProcessSummary& p : listing.processes)
+            table.widenFor(processRow(p));
+    table.streamTo(context.out, csv ? TextTable::Style::Csv : TextTable::Style::Text,
+        [&context] { flushIfLarge(context); });
+    for (const ProcessSummary& p : listing.processes)
+        table.addRow(processRow(p));
+    table.finish();
+    if (!csv) {
         // Counted and named, never silently skipped. (Appends rather than operator+ chains:
         // GCC 12 at -O3 warns falsely, -Wrestrict, on the latter.)
         if (!listing.unreadable.empty()) {

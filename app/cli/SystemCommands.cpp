@@ -3,6 +3,7 @@
 
 #include "core/analysis/Watermarks.h"
 #include "core/format/JsonWriter.h"
+#include "core/model/Saturating.h"
 #include "core/read/SystemReader.h"
 
 #include <unistd.h>
@@ -195,7 +196,8 @@ int runBuddy(Context& context, const std::vector<std::string>& args)
         std::vector<std::string> row { std::to_string(z.node), z.zone };
         for (std::size_t o = 0; o < orders; ++o)
             row.push_back(o < z.freeBlocks.size() ? std::to_string(z.freeBlocks[o]) : std::string());
-        row.push_back(std::to_string(z.freePages()));
+        const std::uint64_t freePages = z.freePages(); // a saturating sum of blocks << order
+        row.push_back(freePages == kSaturated ? std::string("overflow") : std::to_string(freePages));
         const int largest = largestFreeOrder(z.freeBlocks);
         // blockKiB is 0 for an order no kernel has (a hostile buddyinfo with 77 orders): said so,
         // never shifted.

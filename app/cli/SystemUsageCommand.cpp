@@ -140,12 +140,13 @@ namespace {
         {
             if (!percent)
                 return sizeCell(context, kib);
-            if (whole == 0)
+            const Share share = shareOf(kib, whole); // the rule the GUI follows too
+            if (share.state == Share::State::NoBase)
                 return "n/a";
-            if (kib == kSaturated)
+            if (share.state == Share::State::Overflow)
                 return "overflow";
             char buffer[32];
-            std::snprintf(buffer, sizeof buffer, "%.2f%%", 100.0 * double(kib) / double(whole));
+            std::snprintf(buffer, sizeof buffer, "%.2f%%", share.percent);
             return buffer;
         }
     };
@@ -352,7 +353,7 @@ namespace {
             scan = scanMappings(context.source, *pids, scanOptions);
         }
         // smem's AVGPSS: whole kB, truncated.
-        auto averagePss = [](const MappingUsage& m) { return static_cast<std::uint64_t>(m.averagePss()); };
+        auto averagePss = [](const MappingUsage& m) { return m.averagePssKiB(); };
         if (context.format == Format::Json) {
             writeJsonRows(
                 context, "mappings", scan.mappings,
@@ -410,7 +411,7 @@ namespace {
         }
         std::uint64_t physical = 0;
         for (const SystemArea& a : *areas)
-            physical += a.used;
+            addSaturating(physical, a.used);
         if (context.format == Format::Json) {
             writeJsonRows(
                 context, "areas", *areas,

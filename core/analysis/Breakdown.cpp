@@ -1,5 +1,7 @@
 #include "core/analysis/Breakdown.h"
 
+#include "core/model/Saturating.h"
+
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
@@ -33,8 +35,8 @@ namespace {
         std::array<std::uint64_t, kRegionKindCount> size {};
         for (const int i : indices) {
             const Vma& v = map.vmas[std::size_t(i)];
-            rss[std::size_t(v.kind)] += v.fields.get(SmapsKey::Rss);
-            size[std::size_t(v.kind)] += v.size();
+            addSaturating(rss[std::size_t(v.kind)], v.fields.get(SmapsKey::Rss));
+            addSaturating(size[std::size_t(v.kind)], v.size());
         }
         const auto& weights = std::any_of(rss.begin(), rss.end(), [](std::uint64_t r) { return r > 0; }) ? rss : size;
         return static_cast<RegionKind>(std::max_element(weights.begin(), weights.end()) - weights.begin());

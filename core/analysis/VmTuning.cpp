@@ -1,5 +1,7 @@
 #include "core/analysis/VmTuning.h"
 
+#include "core/model/Saturating.h"
+
 #include <algorithm>
 
 namespace vmscope {
@@ -33,9 +35,10 @@ std::optional<std::uint64_t> expectedCommitLimit(const CommitInputs& inputs, con
         const std::uint64_t hugetlbPages = inputs.hugetlbKiB.value_or(0) / pageKiB;
         const std::uint64_t ramPages = *inputs.memTotalKiB / pageKiB;
         const std::uint64_t usable = ramPages > hugetlbPages ? ramPages - hugetlbPages : 0;
-        allowedKiB = usable * static_cast<std::uint64_t>(*tuning.overcommitRatio) / 100 * pageKiB;
+        allowedKiB = saturatingMul(
+            saturatingMulDiv(usable, static_cast<std::uint64_t>(*tuning.overcommitRatio), 100), pageKiB);
     }
-    return allowedKiB + *inputs.swapTotalKiB;
+    return saturatingAdd(allowedKiB, *inputs.swapTotalKiB);
 }
 
 } // namespace vmscope

@@ -1,5 +1,7 @@
 #include "core/analysis/Watermarks.h"
 
+#include "core/model/Saturating.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -68,6 +70,10 @@ std::uint64_t defaultMinFreeKbytes(std::uint64_t lowmemKbytes)
 {
     constexpr std::uint64_t kFloorKbytes = 128;
     constexpr std::uint64_t kCeilingKbytes = 262144;
+    // From 4 TiB of lowmem on the root reaches the ceiling: said so before multiplying, so a
+    // hostile MemTotal near 2^64 neither wraps the product nor the squares below.
+    if (lowmemKbytes >= (kCeilingKbytes * kCeilingKbytes) / 16)
+        return kCeilingKbytes;
     // int_sqrt: the floor of the square root, exact for the sizes memory has.
     const std::uint64_t product = lowmemKbytes * 16;
     auto root = static_cast<std::uint64_t>(std::sqrt(static_cast<long double>(product)));
@@ -85,7 +91,7 @@ bool isLowmemZone(std::string_view zoneName)
 
 std::uint64_t watermarkDistance(std::uint64_t minPages, std::uint64_t managedPages, std::uint64_t scaleFactor)
 {
-    return std::max(minPages / 4, managedPages * scaleFactor / 10000);
+    return std::max(minPages / 4, saturatingMulDiv(managedPages, scaleFactor, 10000));
 }
 
 std::uint64_t zoneMinShare(
@@ -94,7 +100,7 @@ std::uint64_t zoneMinShare(
     if (lowmemPages == 0 || pageSize < 1024)
         return 0;
     const std::uint64_t pagesMin = minFreeKbytes / (pageSize / 1024);
-    return pagesMin * managedPages / lowmemPages;
+    return saturatingMulDiv(pagesMin, managedPages, lowmemPages);
 }
 
 int largestFreeOrder(const std::vector<std::uint64_t>& freeBlocks)
@@ -109,7 +115,7 @@ std::uint64_t blockKiB(int order, std::uint64_t pageSize)
 {
     if (order < 0 || order > 40)
         return 0;
-    return (pageSize / 1024) << order;
+    return saturatingShiftLeft(pageSize / 1024, static_cast<unsigned>(order));
 }
 
 } // namespace vmscope

@@ -4,6 +4,7 @@
 #include "core/format/TextTable.h"
 #include "core/model/Vma.h"
 
+#include <functional>
 #include <string>
 
 namespace vmscope {
@@ -16,6 +17,10 @@ struct MapsTableOptions {
     bool withTotals = true;
 };
 TextTable buildMapsTable(const MemoryMap& map, const Totals& totals, const MapsTableOptions& options);
+// The same table written to `out` row by row (TextTable::streamTo), `afterWrite` after each
+// write: for 60,000 VMAs the CLI flushes as it goes instead of holding every row and the text.
+void streamMapsTable(const MemoryMap& map, const Totals& totals, const MapsTableOptions& options, std::string& out,
+    const std::function<void()>& afterWrite);
 
 // "start,end,name" per VMA, hex without 0x, highest address first: what procmap-style
 // scripts read.

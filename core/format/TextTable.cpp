@@ -19,13 +19,36 @@ namespace {
 
 TextTable::TextTable(std::vector<Column> columns)
     : m_columns(std::move(columns))
+    , m_widenWidths(m_columns.size())
 {
 }
 
 void TextTable::addRow(std::vector<std::string> cells)
 {
     cells.resize(m_columns.size());
-    m_rows.push_back(std::move(cells));
+    ++m_rowCount;
+    if (!m_stream) {
+        m_rows.push_back(std::move(cells));
+        return;
+    }
+    if (m_streamStyle == Style::Csv) {
+        appendCsvRow(*m_stream, cells);
+    } else if (!m_fixedWidths.empty()) {
+        appendTextRow(*m_stream, cells, m_fixedWidths, false);
+    } else {
+        m_rows.push_back(std::move(cells));
+        if (m_rows.size() >= kWidthSampleRows)
+            fixWidthsAndWriteKept();
+        return;
+    }
+    if (m_afterWrite)
+        m_afterWrite();
+}
+
+void TextTable::widenFor(const std::vector<std::string>& cells)
+{
+    for (std::size_t c = 0; c < m_columns.size() && c < cells.size(); ++c)
+        m_widenWidths[c] = std::max(m_widenWidths[c], displayWidth(textCell(cells[c], m_columns[c].maxWidth)));
 }
 
 std::string TextTable::textCell(const std::string& cell, std::size_t maxWidth)
@@ -50,45 +73,91 @@ std::string TextTable::textCell(const std::string& cell, std::size_t maxWidth)
     return text;
 }
 
-void TextTable::appendText(std::string& out) const
+std::vector<std::size_t> TextTable::sampleWidths(std::size_t sampleRows) const
 {
     const std::size_t columnCount = m_columns.size();
-    std::vector<std::vector<std::string>> cells;
-    cells.reserve(m_rows.size() + 1);
-    std::vector<std::string> titles;
-    for (const Column& column : m_columns)
-        titles.push_back(textCell(column.title, column.maxWidth));
-    cells.push_back(std::move(titles));
-    for (const auto& row : m_rows) {
-        std::vector<std::string> texts;
-        texts.reserve(columnCount);
-        for (std::size_t c = 0; c < columnCount; ++c)
-            texts.push_back(textCell(row[c], m_columns[c].maxWidth));
-        cells.push_back(std::move(texts));
-    }
     std::vector<std::size_t> widths(columnCount);
-    for (const auto& row : cells)
+    auto widen = [&](const std::vector<std::string>& row) {
         for (std::size_t c = 0; c < columnCount; ++c)
-            widths[c] = std::max(widths[c], displayWidth(row[c]));
-    for (const auto& row : cells) {
-        std::string line;
-        for (std::size_t c = 0; c < columnCount; ++c) {
-            const std::string& cell = row[c];
-            const bool last = c + 1 == columnCount;
-            const std::size_t pad = widths[c] - std::min(widths[c], displayWidth(cell));
-            if (c > 0)
-                line += "  ";
-            if (m_columns[c].alignRight)
-                line.append(pad, ' ');
-            line += cell;
-            if (!m_columns[c].alignRight && !last)
-                line.append(pad, ' ');
-        }
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += line;
-        out += '\n';
+            widths[c] = std::max(widths[c], displayWidth(textCell(row[c], m_columns[c].maxWidth)));
+    };
+    for (std::size_t c = 0; c < columnCount; ++c)
+        widths[c] = std::max(m_widenWidths[c], displayWidth(textCell(m_columns[c].title, m_columns[c].maxWidth)));
+    for (std::size_t r = 0; r < std::min(sampleRows, m_rows.size()); ++r)
+        widen(m_rows[r]);
+    return widths;
+}
+
+void TextTable::appendTextRow(
+    std::string& out, const std::vector<std::string>& cells, const std::vector<std::size_t>& widths, bool titles) const
+{
+    const std::size_t columnCount = m_columns.size();
+    const std::size_t lineStart = out.size();
+    for (std::size_t c = 0; c < columnCount; ++c) {
+        const std::string cell = textCell(titles ? m_columns[c].title : cells[c], m_columns[c].maxWidth);
+        const bool last = c + 1 == columnCount;
+        const std::size_t pad = widths[c] - std::min(widths[c], displayWidth(cell));
+        if (c > 0)
+            out += "  ";
+        if (m_columns[c].alignRight)
+            out.append(pad, ' ');
+        out += cell;
+        if (!m_columns[c].alignRight && !last)
+            out.append(pad, ' ');
     }
+    while (out.size() > lineStart && out.back() == ' ')
+        out.pop_back();
+    out += '\n';
+}
+
+void TextTable::appendHeader(std::string& out, const std::vector<std::size_t>& widths) const
+{
+    appendTextRow(out, {}, widths, true);
+}
+
+void TextTable::appendText(std::string& out) const
+{
+    // Every row is here anyway: all of them count, as they always did.
+    const std::vector<std::size_t> widths = sampleWidths(m_rows.size());
+    appendHeader(out, widths);
+    for (const auto& row : m_rows)
+        appendTextRow(out, row, widths, false);
+}
+
+void TextTable::fixWidthsAndWriteKept()
+{
+    m_fixedWidths = sampleWidths(m_rows.size());
+    if (m_fixedWidths.empty())
+        m_fixedWidths.push_back(0); // a table without columns: still "fixed"
+    appendHeader(*m_stream, m_fixedWidths);
+    for (const auto& row : m_rows)
+        appendTextRow(*m_stream, row, m_fixedWidths, false);
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    if (m_afterWrite)
+        m_afterWrite();
+}
+
+void TextTable::streamTo(std::string& out, Style style, std::function<void()> afterWrite)
+{
+    m_stream = &out;
+    m_streamStyle = style;
+    m_afterWrite = std::move(afterWrite);
+    if (style == Style::Csv) {
+        appendCsvRow(out, {});
+        for (const auto& row : m_rows)
+            appendCsvRow(out, row);
+        m_rows.clear();
+    } else if (m_rows.size() >= kWidthSampleRows) {
+        fixWidthsAndWriteKept();
+    }
+}
+
+void TextTable::finish()
+{
+    if (m_stream && m_streamStyle == Style::Text && m_fixedWidths.empty())
+        fixWidthsAndWriteKept();
+    m_stream = nullptr;
 }
 
 void TextTable::appendCsvCell(std::string& out, const std::string& cell)
@@ -112,19 +181,22 @@ void TextTable::appendCsvCell(std::string& out, const std::string& cell)
     out += '"';
 }
 
+void TextTable::appendCsvRow(std::string& out, const std::vector<std::string>& cells) const
+{
+    // No cells: the header.
+    for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        if (c > 0)
+            out += ',';
+        appendCsvCell(out, cells.empty() ? m_columns[c].title : cells[c]);
+    }
+    out += '\n';
+}
+
 void TextTable::appendCsv(std::string& out) const
 {
-    auto appendRow = [&](auto cellAt) {
-        for (std::size_t c = 0; c < m_columns.size(); ++c) {
-            if (c > 0)
-                out += ',';
-            appendCsvCell(out, cellAt(c));
-        }
-        out += '\n';
-    };
-    appendRow([&](std::size_t c) -> const std::string& { return m_columns[c].title; });
+    appendCsvRow(out, {});
     for (const auto& row : m_rows)
-        appendRow([&](std::size_t c) -> const std::string& { return row[c]; });
+        appendCsvRow(out, row);
 }
 
 } // namespace vmscope

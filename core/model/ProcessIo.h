@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/Saturating.h"
+
 #include <cstdint>
 
 namespace vmscope {
@@ -16,12 +18,13 @@ struct ProcessIo {
 
     void add(const ProcessIo& other)
     {
-        rchar += other.rchar;
-        wchar += other.wchar;
-        readBytes += other.readBytes;
-        writeBytes += other.writeBytes;
-        syscr += other.syscr;
-        syscw += other.syscw;
+        // Counters of a process tree: a hostile or corrupt io file must not wrap the sum.
+        addSaturating(rchar, other.rchar);
+        addSaturating(wchar, other.wchar);
+        addSaturating(readBytes, other.readBytes);
+        addSaturating(writeBytes, other.writeBytes);
+        addSaturating(syscr, other.syscr);
+        addSaturating(syscw, other.syscw);
     }
 };
 

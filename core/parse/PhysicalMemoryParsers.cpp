@@ -1,5 +1,6 @@
 #include "core/parse/PhysicalMemoryParsers.h"
 
+#include "core/model/Saturating.h"
 #include "core/parse/ParseUtil.h"
 
 #include <array>
@@ -49,7 +50,8 @@ Result<std::optional<std::uint64_t>> parseKernelImageBytes(std::string_view byte
         // The end is inclusive. Zeros for both: the range is hidden from this reader.
         if (start == 0 && end == 0)
             continue;
-        total += end - start + 1;
+        // 0-ffffffffffffffff is 2^64 bytes: saturates rather than wrapping to 0.
+        addSaturating(total, saturatingAdd(end - start, 1));
     }
     if (!found || total == 0)
         return std::optional<std::uint64_t>();

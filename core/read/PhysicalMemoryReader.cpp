@@ -58,7 +58,7 @@ Result<std::optional<std::uint64_t>> readKernelImageKiB(const Source& procSource
     if (!*imageBytes)
         return std::optional<std::uint64_t>();
     // Rounded up: a partly used last kB is still taken from the RAM.
-    return std::optional<std::uint64_t>((**imageBytes + 1023) / 1024);
+    return std::optional<std::uint64_t>(saturatingAdd(**imageBytes, 1023) / 1024);
 }
 
 } // namespace vmscope

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/io/Source.h"
+#include "core/model/Saturating.h"
 
 #include <cstdint>
 #include <optional>
@@ -15,7 +16,7 @@ struct InstalledMemory {
     std::uint64_t blockBytes = 0; // block_size_bytes
     std::size_t blocks = 0; // memoryN directories, online or not
     std::size_t offlineBlocks = 0; // present but not given to the kernel (hot-unplugged)
-    std::uint64_t kib() const { return blockBytes / 1024 * blocks; }
+    std::uint64_t kib() const { return saturatingMul(blockBytes / 1024, blocks); }
 };
 
 // `sysSource` is rooted at /sys (a ProcRootSource("/sys") or a copy of it): reads

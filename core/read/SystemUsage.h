@@ -4,6 +4,7 @@
 #include "core/analysis/Aggregator.h"
 #include "core/read/ProcessReader.h"
 #include "core/io/Source.h"
+#include "core/model/Saturating.h"
 #include "core/model/SystemMemory.h"
 
 #include <atomic>
@@ -38,6 +39,19 @@ struct MappingUsage {
     std::uint64_t pss = 0, rss = 0, uss = 0, swap = 0;
 
     double averagePss() const { return pids.empty() ? 0.0 : double(pss) / double(pids.size()); }
+    // The average in whole kB, in integers: a sum near 2^64 as a double rounds to 2^64, which no
+    // uint64 holds (undefined behaviour to convert). Truncated as the CLI always printed it, or
+    // rounded half up (`nearest`) as the GUI shows it; saturated (kSaturated) when the sum is.
+    std::uint64_t averagePssKiB(bool nearest = false) const
+    {
+        if (pids.empty())
+            return 0;
+        if (pss == kSaturated)
+            return kSaturated;
+        const std::uint64_t n = pids.size();
+        const std::uint64_t remainder = pss % n;
+        return pss / n + (nearest && remainder >= n - remainder ? 1 : 0);
+    }
 };
 
 struct MappingScanOptions {

@@ -1,5 +1,7 @@
 #include "core/sampling/SampleRules.h"
 
+#include "core/model/Saturating.h"
+
 namespace vmscope {
 
 std::uint64_t lowmemManagedPages(const std::vector<ZoneSample>& zones)
@@ -7,7 +9,7 @@ std::uint64_t lowmemManagedPages(const std::vector<ZoneSample>& zones)
     std::uint64_t pages = 0;
     for (const ZoneSample& zone : zones)
         if (isLowmemZone(zone.zone))
-            pages += zoneManagedPages(zone.managed, zone.present);
+            addSaturating(pages, zoneManagedPages(zone.managed, zone.present));
     return pages;
 }
 

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -279,6 +280,58 @@ private slots:
         QVERIFY2(run.exitCode == 2, run.describe().constData());
         QCOMPARE(
             run.err, QByteArray("vmscope-cli: out of memory: the input needs more than this process may allocate\n"));
+    }
+
+    // Finding 7 through every command that sums or divides: fixtures/hostile-numbers has Rss, Pss,
+    // Swap and Private_Dirty near 2^64 in every smaps and smaps_rollup record, every meminfo value
+    // and every buddyinfo count near 2^64. A total that does not fit prints "overflow" (text and
+    // CSV; JSON keeps the saturated number), a share of one too, and no percentage is absurd.
+    // `absent` names what the command printed before: a wrapped total, a plausible average of
+    // an overflowed sum, a share of it.
+    void hostileNumbers_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QByteArrayList>("present");
+        QTest::addColumn<QByteArrayList>("absent");
+        const QByteArray near("18446744073709551000");
+        auto row
+            = [](const char* name, const QString& command, const QByteArrayList& present,
+                  const QByteArrayList& absent) { QTest::newRow(name) << command.split(u' ') << present << absent; };
+        row("maps", QStringLiteral("maps 9946"), { "overflow", near }, { "18446744073709551581" });
+        row("maps csv", QStringLiteral("--format csv maps 9946"), { near }, {});
+        row("summary", QStringLiteral("summary 9946"), { near }, {});
+        row("processes", QStringLiteral("processes"), { near }, {});
+        row("system --percent", QStringLiteral("system --percent"), { "overflow", "100.00%" }, {});
+        row("system --by user", QStringLiteral("system --by user"), { "overflow" }, { "39863" });
+        row("system --by user --percent", QStringLiteral("system --by user --percent"), { "overflow" }, { "%" });
+        row("system --by mapping", QStringLiteral("system --by mapping"), { "overflow" }, { "9223372036854775808" });
+        row("system --by mapping --percent", QStringLiteral("system --by mapping --percent"), { "overflow" },
+            { "50.00%" });
+        row("system --by system", QStringLiteral("system --by system"), { "overflow" }, { "18446744073709550999" });
+        row("system --by system --percent", QStringLiteral("system --by system --percent"), { "overflow" },
+            { "100.00%", "0.00%" });
+        row("system --by system csv", QStringLiteral("--format csv system --by system"), { "overflow" },
+            { "18446744073709550999" });
+        row("system --by system json", QStringLiteral("--format json system --by system"),
+            { "\"total\":18446744073709551615" }, { "18446744073709550999" });
+        row("buddy", QStringLiteral("buddy"), { "overflow", near }, { "18446744073709551615" });
+        row("meminfo", QStringLiteral("meminfo"), { near }, {});
+        row("watch", QStringLiteral("watch --duration 0.25 --interval 0.1"), { "16384E" }, {});
+    }
+    void hostileNumbers()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QByteArrayList, present);
+        QFETCH(QByteArrayList, absent);
+        const Run run = runCli(QStringLiteral(VMSCOPE_FIXTURES "/hostile-numbers/proc"), command);
+        QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+        for (const QByteArray& text : present)
+            QVERIFY2(run.out.contains(text), QByteArray(text + " missing in: " + run.out.left(3000)).constData());
+        for (const QByteArray& text : absent)
+            QVERIFY2(!run.out.contains(text), QByteArray(text + " printed: " + run.out.left(3000)).constData());
+        // No share above 1000 %: every percentage has at most three digits before the point.
+        static const QRegularExpression absurd(QStringLiteral("[0-9]{4,}\\.[0-9]+%"));
+        QVERIFY2(!absurd.match(QString::fromUtf8(run.out)).hasMatch(), run.out.left(3000).constData());
     }
 
     // Finding 9: the kernel names a process's folder in canonical decimal; "000000001", "+1"

@@ -8,7 +8,13 @@
 namespace vmscope {
 
 // Qt-side wrappers of core/format: sizes and raw /proc bytes as display strings.
+// A saturated size (a sum that overflowed) is "overflow".
 QString sizeText(std::uint64_t kib);
+// What the GUI shows for a saturated figure: "overflow", translated.
+QString overflowText();
+// `part` as a percentage of `whole` by core's one rule (shareOf): the number with `decimals`
+// in the locale's form (no "%" sign), "overflow" when either is saturated, empty when whole is 0.
+QString shareText(std::uint64_t part, std::uint64_t whole, int decimals);
 // Bytes from /proc (paths, command lines) for display: UTF-8 where valid, escapes elsewhere.
 QString displayText(std::string_view bytes);
 

@@ -1,6 +1,7 @@
 #include "widgets/kernel/BuddyHistogram.h"
 
 #include "core/format/Units.h"
+#include "core/model/Saturating.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/ZoneToolTip.h"
 
@@ -16,10 +17,7 @@ namespace {
     // KiB held by `blocks` free blocks of `order`, saturating.
     std::uint64_t blocksKiB(std::uint64_t blocks, int order, std::uint64_t pageSize)
     {
-        const std::uint64_t each = blockKiB(order, pageSize);
-        if (each != 0 && blocks > std::numeric_limits<std::uint64_t>::max() / each)
-            return std::numeric_limits<std::uint64_t>::max();
-        return blocks * each;
+        return saturatingMul(blocks, blockKiB(order, pageSize));
     }
 
     std::uint64_t at(const std::vector<std::uint64_t>& values, int order)
@@ -77,7 +75,7 @@ std::uint64_t BuddyHistogram::freeKiBTotal() const
 {
     std::uint64_t total = 0;
     for (int order = 0; order < static_cast<int>(m_zone.freeBlocks.size()); ++order)
-        total += blocksKiB(at(m_zone.freeBlocks, order), order, m_context.pageSize);
+        addSaturating(total, blocksKiB(at(m_zone.freeBlocks, order), order, m_context.pageSize));
     return total;
 }
 
@@ -93,10 +91,11 @@ QString BuddyHistogram::summary() const
     const std::uint64_t total = freeKiBTotal();
     std::uint64_t hugeCapable = 0;
     for (int order = m_context.hugePageOrder; order < static_cast<int>(m_zone.freeBlocks.size()); ++order)
-        hugeCapable += blocksKiB(at(m_zone.freeBlocks, order), order, m_context.pageSize);
-    if (total > 0) {
+        addSaturating(hugeCapable, blocksKiB(at(m_zone.freeBlocks, order), order, m_context.pageSize));
+    // No share of a saturated total (core's shareOf): the sentence is left out.
+    if (const Share share = shareOf(hugeCapable, total); share.state == Share::State::Ok) {
         text += tr(" · %1 % of free memory in blocks of %2 or more")
-                    .arg(static_cast<double>(hugeCapable) * 100.0 / static_cast<double>(total), 0, 'f', 0)
+                    .arg(share.percent, 0, 'f', 0)
                     .arg(sizeText(blockKiB(m_context.hugePageOrder, m_context.pageSize)));
     }
     if (largest < m_context.hugePageOrder)

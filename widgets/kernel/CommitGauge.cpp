@@ -1,5 +1,7 @@
 #include "widgets/kernel/CommitGauge.h"
 
+#include "core/model/Saturating.h"
+
 #include "widgets/common/GuiFormat.h"
 
 #include <QLabel>
@@ -108,6 +110,8 @@ QString CommitGauge::headline() const
 {
     if (!m_committedKiB || !m_limitKiB)
         return tr("Commit: this kernel's meminfo has no Committed_AS/CommitLimit.");
+    if (shareOf(*m_committedKiB, *m_limitKiB).state == Share::State::Overflow)
+        return tr("Committed %1 of %2 CommitLimit").arg(sizeText(*m_committedKiB), sizeText(*m_limitKiB));
     const double percent
         = static_cast<double>(*m_committedKiB) * 100.0 / static_cast<double>(std::max<std::uint64_t>(1, *m_limitKiB));
     return tr("Committed %1 of %2 CommitLimit (%3 %)")

@@ -133,10 +133,19 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Run& run = m_runs[std::size_t(index.row())];
-    const auto growth = [&run]() -> std::optional<qint64> {
+    // After minus before, signed on purpose (the cache may shrink during a run), as a sign and
+    // a magnitude: two counts above 2^63 must neither wrap nor overflow a qint64.
+    struct Growth {
+        bool shrank = false;
+        std::uint64_t kib = 0;
+        double sortKey() const { return shrank ? -double(kib) : double(kib); }
+    };
+    const auto growth = [&run]() -> std::optional<Growth> {
         if (!run.cachedBeforeKiB || !run.cachedAfterKiB)
             return std::nullopt;
-        return qint64(*run.cachedAfterKiB) - qint64(*run.cachedBeforeKiB);
+        const std::uint64_t before = *run.cachedBeforeKiB;
+        const std::uint64_t after = *run.cachedAfterKiB;
+        return after >= before ? Growth { false, after - before } : Growth { true, before - after };
     };
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -152,8 +161,8 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
             const auto change = growth();
             if (!change)
                 return QString();
-            const QString size = sizeText(std::uint64_t(*change < 0 ? -*change : *change));
-            return *change < 0 ? QStringLiteral("−%1").arg(size) : QStringLiteral("+%1").arg(size);
+            const QString size = sizeText(change->kib);
+            return change->shrank ? QStringLiteral("−%1").arg(size) : QStringLiteral("+%1").arg(size);
         }
         case ReadFromDisk:
             return run.readBytes ? sizeText(*run.readBytes / 1024) : tr("—");
@@ -171,7 +180,7 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
         case CachedAfter:
             return run.cachedAfterKiB ? QVariant(qulonglong(*run.cachedAfterKiB)) : QVariant();
         case CachedGrowth:
-            return growth() ? QVariant(*growth()) : QVariant();
+            return growth() ? QVariant(growth()->sortKey()) : QVariant();
         case ReadFromDisk:
             return run.readBytes ? QVariant(qulonglong(*run.readBytes)) : QVariant();
         case Status:

@@ -1,5 +1,7 @@
 #include "widgets/kernel/SampleFigures.h"
 
+#include "core/model/Saturating.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -62,11 +64,6 @@ namespace {
         } };
     }
 
-    std::uint64_t saturatingSub(std::uint64_t a, std::uint64_t b)
-    {
-        return a > b ? a - b : 0;
-    }
-
     // A counter's value; kernels before 4.8 split pgscan per zone (pgscan_kswapd_normal, ...),
     // summed here so old captures still show a rate.
     std::optional<std::uint64_t> vmStatCounter(const SystemSample& sample, std::string_view key)
@@ -82,7 +79,7 @@ namespace {
             const bool zoneSplit = name.size() > key.size() && name.compare(0, key.size(), key) == 0
                 && name[key.size()] == '_' && !name.ends_with("_throttle");
             if (zoneSplit)
-                sum = sum.value_or(0) + sample.vmStat[i];
+                sum = saturatingAdd(sum.value_or(0), sample.vmStat[i]);
         }
         return sum;
     }
@@ -91,7 +88,9 @@ namespace {
     {
         const auto before = vmStatCounter(earlier, key);
         const auto after = vmStatCounter(later, key);
-        if (!before || !after || *after < *before) // missing, or reset (a new capture)
+        // Missing, reset (a new capture: a counter going backwards is no negative rate), or a
+        // saturated sum of per-zone counters, whose difference means nothing.
+        if (!before || !after || *after < *before || *after == kSaturated)
             return 0;
         return double(*after - *before) / dt;
     }
@@ -181,13 +180,13 @@ std::optional<FreeFigures> freeFigures(const SystemSample& sample)
     const std::uint64_t buffers = sample.memInfoValue("Buffers").value_or(0);
     const std::uint64_t cached = sample.memInfoValue("Cached").value_or(0);
     const std::uint64_t reclaimable = sample.memInfoValue("SReclaimable").value_or(0);
-    figures.buffCache = buffers + cached + reclaimable;
-    figures.used = saturatingSub(figures.total, figures.free + figures.buffCache);
+    figures.buffCache = saturatingAdd(saturatingAdd(buffers, cached), reclaimable);
+    figures.used = saturatingSub(figures.total, saturatingAdd(figures.free, figures.buffCache));
     figures.shared = sample.memInfoValue("Shmem").value_or(0);
     if (const auto available = sample.memInfoValue("MemAvailable")) {
         figures.available = *available;
     } else {
-        figures.available = std::min(figures.total, figures.free + figures.buffCache);
+        figures.available = std::min(figures.total, saturatingAdd(figures.free, figures.buffCache));
         figures.availableEstimated = true;
     }
     figures.swapTotal = sample.memInfoValue("SwapTotal").value_or(0);

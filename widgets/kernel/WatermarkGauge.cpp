@@ -1,5 +1,7 @@
 #include "widgets/kernel/WatermarkGauge.h"
 
+#include "core/model/Saturating.h"
+
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/ZoneToolTip.h"
 
@@ -19,7 +21,7 @@ namespace {
     QString pagesText(std::uint64_t pages, std::uint64_t pageSize)
     {
         return WatermarkGauge::tr("%1 (%2 pages)")
-            .arg(sizeText(pages * pageSize / 1024))
+            .arg(sizeText(pagesToKiB(pages, pageSize)))
             .arg(static_cast<qulonglong>(pages));
     }
 
@@ -200,7 +202,6 @@ void WatermarkGauge::paintBandsAndLevel(QPainter& painter, const Layout& areas) 
         painter.fillRect(QRectF(areas.history.left(), yTop, areas.history.width(), yBottom - yTop), color);
     }
 
-
     const WatermarkState band
         = watermarkState(m_zone.free, m_zone.min, m_zone.low, m_zone.high).value_or(WatermarkState::AboveHigh);
     const double freeY = yFor(areas.bar, m_zone.free);
@@ -212,7 +213,6 @@ void WatermarkGauge::paintBandsAndLevel(QPainter& painter, const Layout& areas) 
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(QRectF(areas.bar).adjusted(0, 0, 0, 0));
     painter.drawRect(areas.history);
-
 }
 
 // Watermark lines per sample (they move when boosted), then free pages on top.
@@ -248,7 +248,6 @@ void WatermarkGauge::paintHistory(QPainter& painter, const Layout& areas) const
         painter.drawPath(polyline([](const Point& p) { return p.free; }));
     }
     painter.setClipping(false);
-
 }
 
 // Left of the bar: the watermarks' names and sizes, pushed apart where they would overlap.
@@ -270,14 +269,14 @@ void WatermarkGauge::paintWatermarkLabels(QPainter& painter, const Layout& areas
             ys[i] = std::max(ys[i], ys[i + 1] + lineHeight);
     painter.setPen(textColor);
     for (std::size_t i = 0; i < marks.size(); ++i) {
-        const QString text = marks[i].name + QLatin1Char(' ') + sizeText(marks[i].pages * m_context.pageSize / 1024);
+        const QString text
+            = marks[i].name + QLatin1Char(' ') + sizeText(pagesToKiB(marks[i].pages, m_context.pageSize));
         const QRectF box(areas.labels.left(), ys[i] - lineHeight / 2, areas.labels.width() - kGap, lineHeight);
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, text);
         // A tick from the label to the line it names.
         const double lineY = yFor(areas.bar, marks[i].pages);
         painter.drawLine(QPointF(areas.labels.right() - kGap + 2, ys[i]), QPointF(areas.bar.left(), lineY));
     }
-
 }
 
 // Right axis: the zone's size at the top, the end of the zoomed part, 0; under the history its
@@ -296,7 +295,7 @@ void WatermarkGauge::paintAxisAndCaptions(QPainter& painter, const Layout& areas
     QColor axisColor = textColor;
     axisColor.setAlpha(170);
     painter.setPen(axisColor);
-    axisLabel(m_scale.fullPages(), sizeText(m_scale.fullPages() * m_context.pageSize / 1024));
+    axisLabel(m_scale.fullPages(), sizeText(pagesToKiB(m_scale.fullPages(), m_context.pageSize)));
     axisLabel(0, QStringLiteral("0"));
     // Name the two kinds of axis: fixed-height bands below high, logarithmic above.
     const double highY = yFor(areas.rightAxis, *m_zone.high);
@@ -326,7 +325,7 @@ QString WatermarkGauge::watermarksExplanation() const
     lines << tr("<b>How the watermarks are set</b>");
     if (m_context.tuning && m_context.tuning->minFreeKbytes) {
         const auto minFree = static_cast<std::uint64_t>(*m_context.tuning->minFreeKbytes);
-        const std::uint64_t lowmemKiB = m_context.lowmemPages * pageSize / 1024;
+        const std::uint64_t lowmemKiB = pagesToKiB(m_context.lowmemPages, pageSize);
         const std::uint64_t defaultKiB = defaultMinFreeKbytes(lowmemKiB);
         lines << tr("vm.min_free_kbytes = %1 kB is the sum of all zones' min watermarks.")
                      .arg(static_cast<qulonglong>(minFree));
@@ -379,7 +378,7 @@ QString WatermarkGauge::scaleExplanation() const
               "two watermarks can be a few percent of min and would vanish on a linear axis; above high the axis is "
               "logarithmic up to the zone's managed size (%1), because free memory is often a hundred times the "
               "high watermark.</i>")
-        .arg(sizeText(m_scale.fullPages() * m_context.pageSize / 1024));
+        .arg(sizeText(pagesToKiB(m_scale.fullPages(), m_context.pageSize)));
 }
 
 QString WatermarkGauge::toolTipAt(const QPoint& position) const

@@ -1,5 +1,7 @@
 #include "widgets/kernel/ZoneCard.h"
 
+#include "core/model/Saturating.h"
+
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/BuddyHistogram.h"
 #include "widgets/kernel/WatermarkGauge.h"
@@ -129,13 +131,12 @@ QString ZoneCard::protectionText() const
         return tr("Lowmem protection: none (no higher zone falls back to this one).");
     QStringList parts;
     for (const auto& [pages, zones] : zonesByReserve)
-        parts << tr("%1 from %2 allocations").arg(sizeText(pages * m_context.pageSize / 1024), zones.join(u'/'));
+        parts << tr("%1 from %2 allocations").arg(sizeText(pagesToKiB(pages, m_context.pageSize)), zones.join(u'/'));
     return tr("Lowmem protection: keeps back %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 void ZoneCard::refreshLabels()
 {
-    const std::uint64_t pageKiB = m_context.pageSize / 1024;
     const std::optional<WatermarkState> band = watermarkState(m_zone.free, m_zone.min, m_zone.low, m_zone.high);
     m_state->setText(stateText());
     if (band) {
@@ -147,13 +148,13 @@ void ZoneCard::refreshLabels()
         m_state->setToolTip(watermarkStateMeaning(*band));
     }
     QStringList sizes;
-    sizes << tr("free %1").arg(sizeText(m_zone.free * pageKiB));
+    sizes << tr("free %1").arg(sizeText(pagesToKiB(m_zone.free, m_context.pageSize)));
     if (m_zone.managed)
-        sizes << tr("managed %1").arg(sizeText(*m_zone.managed * pageKiB));
+        sizes << tr("managed %1").arg(sizeText(pagesToKiB(*m_zone.managed, m_context.pageSize)));
     if (m_zone.present)
-        sizes << tr("present %1").arg(sizeText(*m_zone.present * pageKiB));
+        sizes << tr("present %1").arg(sizeText(pagesToKiB(*m_zone.present, m_context.pageSize)));
     if (m_zone.boost.value_or(0) > 0)
-        sizes << tr("watermarks boosted by %1").arg(sizeText(*m_zone.boost * pageKiB));
+        sizes << tr("watermarks boosted by %1").arg(sizeText(pagesToKiB(*m_zone.boost, m_context.pageSize)));
     m_sizes->setText(sizes.join(QStringLiteral(" · ")));
     m_protection->setText(protectionText());
     m_buddySummary->setText(m_histogram->summary());

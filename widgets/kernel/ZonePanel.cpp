@@ -3,6 +3,7 @@
 #include "widgets/common/LatestOnlyJob.h"
 
 #include "core/io/Source.h"
+#include "core/model/Saturating.h"
 #include "core/read/SystemReader.h"
 #include "widgets/kernel/CommitGauge.h"
 #include "widgets/kernel/WatermarkGauge.h"
@@ -296,7 +297,7 @@ void ZonePanel::refreshTuningLabel()
     if (tuning.minFreeKbytes) {
         QString text = tr("vm.min_free_kbytes %1 kB").arg(static_cast<qlonglong>(*tuning.minFreeKbytes));
         if (d->latest) {
-            const std::uint64_t lowmemKiB = lowmemManagedPages(d->latest->zones) * d->latest->pageSize / 1024;
+            const std::uint64_t lowmemKiB = pagesToKiB(lowmemManagedPages(d->latest->zones), d->latest->pageSize);
             text += tr(" (default for this machine %1 kB)")
                         .arg(static_cast<qulonglong>(defaultMinFreeKbytes(lowmemKiB)));
         }

@@ -6,6 +6,7 @@
 
 #include "core/analysis/Classifier.h"
 #include "core/format/Units.h"
+#include "core/model/Saturating.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 #include "widgets/process/AddressMapText.h"
@@ -74,7 +75,7 @@ namespace {
 
     std::uint64_t fieldBytes(const Vma& v, SmapsKey key)
     {
-        return v.fields.get(key) * 1024;
+        return kibToBytes(v.fields.get(key));
     }
 
 } // namespace
@@ -292,8 +293,8 @@ struct AddressMapView::Painter {
             if (v.fields.has(SmapsKey::Rss)) {
                 row.known = true;
                 row.rssBytes += double(fieldBytes(v, SmapsKey::Rss));
-                row.dirtyBytes
-                    += double(fieldBytes(v, SmapsKey::Private_Dirty) + fieldBytes(v, SmapsKey::Shared_Dirty));
+                row.dirtyBytes += double(
+                    saturatingAdd(fieldBytes(v, SmapsKey::Private_Dirty), fieldBytes(v, SmapsKey::Shared_Dirty)));
             }
             if (highlighted(s.index))
                 row.highlighted += w;
@@ -306,7 +307,7 @@ struct AddressMapView::Painter {
             cluster.last = i;
             cluster.top = top;
             cluster.count += 1;
-            cluster.bytes += v.size();
+            addSaturating(cluster.bytes, v.size());
             cluster.weight[c] += w;
         }
     }
@@ -626,7 +627,7 @@ struct AddressMapView::Painter {
             const MapSegment& s = scale.segment(i);
             if (s.kind != MapSegment::Kind::Vma)
                 continue;
-            bytes += s.bytes();
+            addSaturating(bytes, s.bytes());
             if (++scanned > 4000)
                 continue;
             const Vma& v = vmaOf(s);

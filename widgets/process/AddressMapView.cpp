@@ -2,6 +2,7 @@
 
 #include "core/analysis/Classifier.h"
 #include "core/format/Units.h"
+#include "core/model/Saturating.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 #include "widgets/process/AddressMapText.h"
@@ -475,7 +476,7 @@ QString AddressMapView::toolTipForVma(int index) const
                         sizeText(v.fields.uss()), sizeText(v.fields.get(SmapsKey::Swap)))
             + QStringLiteral("<br/>");
         html += tr("dirty %1 (private %2, shared %3)")
-                    .arg(sizeText(v.fields.get(SmapsKey::Private_Dirty) + v.fields.get(SmapsKey::Shared_Dirty)),
+                    .arg(sizeText(saturatingAdd(v.fields.get(SmapsKey::Private_Dirty), v.fields.get(SmapsKey::Shared_Dirty))),
                         sizeText(v.fields.get(SmapsKey::Private_Dirty)), sizeText(v.fields.get(SmapsKey::Shared_Dirty)))
             + QStringLiteral("<br/>");
     } else {

@@ -1,5 +1,6 @@
 #include "widgets/process/ProcessBreakdownView.h"
 
+#include "core/model/Saturating.h"
 #include "core/read/ProcessReader.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
@@ -106,7 +107,8 @@ namespace {
     {
         if (whole == 0)
             return QStringLiteral("–");
-        return QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + QStringLiteral(" %");
+        const QString share = shareText(part, whole, 1); // "overflow" for a saturated figure
+        return shareOf(part, whole).state == Share::State::Ok ? share + QStringLiteral(" %") : share;
     }
 
     QString exactSize(std::uint64_t kib)
@@ -726,7 +728,8 @@ QString ProcessBreakdownView::summaryText() const
     if (!m_breakdown || !m_breakdown->map || !m_breakdown->map->fromSmaps || m_breakdown->map->vmas.empty())
         return m_summary->text();
     const Totals& t = m_breakdown->total;
-    const std::uint64_t shared = t.fields.get(SmapsKey::Shared_Clean) + t.fields.get(SmapsKey::Shared_Dirty);
+    const std::uint64_t shared
+        = saturatingAdd(t.fields.get(SmapsKey::Shared_Clean), t.fields.get(SmapsKey::Shared_Dirty));
     QStringList sentences;
     sentences << tr("This process maps %1 of address space, of which %2 is in RAM (RSS).")
                      .arg(sizeText(t.size()), sizeText(t.rss()));

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Aggregator.h"
 #include "core/analysis/Classifier.h"
+#include "core/model/Saturating.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 #include "widgets/common/RowMerge.h"
@@ -218,7 +219,7 @@ void VmaTableModel::computeSums(Group& group) const
     group.sameKind = true;
     group.change = {};
     auto add = [&](int column, std::uint64_t value) {
-        group.sums[static_cast<std::size_t>(column)] += value;
+        addSaturating(group.sums[static_cast<std::size_t>(column)], value);
         group.hasSum[static_cast<std::size_t>(column)] = true;
     };
     bool first = true;

@@ -1,6 +1,7 @@
 #include "widgets/usage/SystemUsagePage.h"
 
 #include "core/io/ProcRootSource.h"
+#include "core/model/Saturating.h"
 #include "core/read/SystemReader.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
@@ -622,7 +623,7 @@ void SystemUsagePage::updateSystemAreas()
     }
     std::uint64_t total = 0;
     for (const SystemArea& area : *areas)
-        total += area.used;
+        addSaturating(total, area.used);
     m_systemModel->merge(*areas);
     m_systemStatus->setText(warning
         + tr("Installed RAM %1 (%2) · MemTotal %3 · kernel image: %4")
@@ -647,7 +648,8 @@ void SystemUsagePage::updatePercentages()
     m_mappingModel->setPercentOf(memTotal, on);
     std::uint64_t installed = 0;
     for (int row = 0; row < m_systemModel->rowCount(); ++row)
-        installed += m_systemModel->index(row, SystemAreaModel::Used).data(UsageTableModel::SortRole).toULongLong();
+        addSaturating(
+            installed, m_systemModel->index(row, SystemAreaModel::Used).data(UsageTableModel::SortRole).toULongLong());
     m_systemModel->setPercentOf(installed, on);
     m_userChart->setPercentBase(memTotal);
     m_mappingChart->setPercentBase(memTotal);

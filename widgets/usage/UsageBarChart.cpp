@@ -1,5 +1,7 @@
 #include "widgets/usage/UsageBarChart.h"
 
+#include "core/model/Saturating.h"
+
 #include "widgets/common/GuiFormat.h"
 
 #include <QEvent>
@@ -94,16 +96,16 @@ QString UsageBarChart::barToolTip(int bar) const
     if (bar < 0 || bar >= static_cast<int>(m_bars.size()))
         return {};
     const Bar& b = m_bars[static_cast<std::size_t>(bar)];
-    const QLocale locale;
     auto withPercent = [&](std::uint64_t kib) {
-        if (m_percentBase == 0)
+        // No share of a saturated figure (core's shareOf): the size alone, which then says "overflow".
+        if (shareOf(kib, m_percentBase).state != Share::State::Ok)
             return sizeText(kib);
-        return tr("%1 (%2 %)").arg(sizeText(kib), locale.toString(100.0 * double(kib) / double(m_percentBase), 'f', 1));
+        return tr("%1 (%2 %)").arg(sizeText(kib), shareText(kib, m_percentBase, 1));
     };
     QStringList lines { (b.toolTip.isEmpty() ? b.label : b.toolTip).toHtmlEscaped() };
     std::uint64_t total = 0;
     for (std::size_t s = 0; s < m_series.size() && s < b.values.size(); ++s) {
-        total += b.values[s];
+        addSaturating(total, b.values[s]);
         QString line = tr("%1: %2").arg(m_series[s].name, withPercent(b.values[s])).toHtmlEscaped();
         if (!m_series[s].toolTip.isEmpty())
             line += QStringLiteral("<br><i>%1</i>").arg(m_series[s].toolTip.toHtmlEscaped());
@@ -125,7 +127,7 @@ void UsageBarChart::rebuild()
     for (const Bar& b : m_bars) {
         std::uint64_t total = 0;
         for (std::uint64_t v : b.values)
-            total += v;
+            addSaturating(total, v);
         largest = std::max(largest, total);
     }
     const auto [unit, unitName] = axisUnit(largest);

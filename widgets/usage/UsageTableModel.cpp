@@ -1,5 +1,7 @@
 #include "widgets/usage/UsageTableModel.h"
 
+#include "core/model/Saturating.h"
+
 #include "widgets/common/GuiFormat.h"
 
 #include <QLocale>
@@ -94,17 +96,17 @@ QVariant UsageTableModel::sizeData(std::uint64_t kib, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (showsPercent())
-            return QLocale().toString(100.0 * double(kib) / double(m_percentBase), 'f', 2);
+            return shareText(kib, m_percentBase, 2); // "overflow" when either figure is saturated
         return sizeText(kib);
     case SortRole:
         return static_cast<qulonglong>(kib);
     case Qt::ToolTipRole: {
+        if (kib == kSaturated)
+            return overflowText(); // no "18446744073709551615 kB" beside it: that number is no size
         const QString exact = tr("%1 (%2 kB)").arg(sizeText(kib), QLocale().toString(static_cast<qulonglong>(kib)));
-        if (m_percentBase == 0)
+        if (shareOf(kib, m_percentBase).state != Share::State::Ok)
             return exact;
-        return tr("%1, %2 % of %3")
-            .arg(exact, QLocale().toString(100.0 * double(kib) / double(m_percentBase), 'f', 2),
-                sizeText(m_percentBase));
+        return tr("%1, %2 % of %3").arg(exact, shareText(kib, m_percentBase, 2), sizeText(m_percentBase));
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -64,8 +64,8 @@ template <class Row> std::uint64_t UsageTableModel::figureOf(const Row& row, Mea
     case Measure::Swap:
         return row.swap;
     case Measure::AveragePss:
-        if constexpr (requires { row.averagePss(); })
-            return static_cast<std::uint64_t>(row.averagePss() + 0.5);
+        if constexpr (requires { row.averagePssKiB(true); })
+            return row.averagePssKiB(true);
         break;
     }
     return 0;

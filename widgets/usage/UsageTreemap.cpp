@@ -1,5 +1,7 @@
 #include "widgets/usage/UsageTreemap.h"
 
+#include "core/model/Saturating.h"
+
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 #include "widgets/usage/TreemapLayout.h"
@@ -30,7 +32,7 @@ namespace {
         const std::uint64_t anon = f.get(SmapsKey::Pss_Anon);
         const std::uint64_t file = f.get(SmapsKey::Pss_File);
         const std::uint64_t shmem = f.get(SmapsKey::Pss_Shmem);
-        const std::uint64_t split = anon + file + shmem;
+        const std::uint64_t split = saturatingAdd(saturatingAdd(anon, file), shmem);
         return { anon, file, shmem, pss > split ? pss - split : 0 };
     }
 
@@ -207,7 +209,7 @@ void UsageTreemap::relayout() const
     for (const auto& [user, processes] : byUser) {
         std::uint64_t pss = 0;
         for (const ProcessSummary* p : processes)
-            pss += p->totals.pss();
+            addSaturating(pss, p->totals.pss());
         users.push_back(user);
         values.push_back(double(pss));
     }
@@ -265,7 +267,7 @@ void UsageTreemap::paintTitle(QPainter& painter) const
     std::size_t shownCount = 0;
     for (const ProcessSummary& p : m_processes)
         if (m_zoomedUser.isEmpty() || QString::fromStdString(p.user) == m_zoomedUser) {
-            shownPss += p.totals.pss();
+            addSaturating(shownPss, p.totals.pss());
             ++shownCount;
         }
     const QString title = m_zoomedUser.isEmpty()
@@ -282,7 +284,6 @@ void UsageTreemap::paintTitle(QPainter& painter) const
         painter.drawText(mapArea(), Qt::AlignCenter,
             m_processes.empty() ? tr("Reading processes…") : tr("No process uses any memory."));
     }
-
 }
 
 // Users as titled areas, each process's parts as coloured cells, then the process borders and
@@ -344,7 +345,6 @@ void UsageTreemap::paintCells(QPainter& painter) const
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(selected->adjusted(1.5, 1.5, -1.5, -1.5));
     }
-
 }
 
 // What the colours mean.
