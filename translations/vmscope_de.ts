@@ -4,77 +4,77 @@
 <context>
     <name>SampleFigures</name>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="20"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="22"/>
         <source>MemFree: RAM nobody uses at all, not even the page cache. Low is normal: unused RAM is wasted RAM.</source>
         <translation>MemFree: RAM, den niemand nutzt, nicht einmal der Seitencache. Ein niedriger Wert ist normal: ungenutzter RAM ist verschwendeter RAM.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="25"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="27"/>
         <source>MemAvailable: the kernel&apos;s estimate of what can still be allocated without swapping (free memory plus the cache and slab it can drop). This is the number to watch.</source>
         <translation>MemAvailable: die Schätzung des Kernels, wie viel sich noch ohne Auslagern belegen lässt (freier Speicher plus der Cache und Slab, den er verwerfen kann). Auf diesen Wert sollten Sie achten.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="29"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="31"/>
         <source>Cached: the page cache (file data kept in RAM after a read or write) plus shmem/tmpfs. It grows while files are read and is given back when programs need the memory.</source>
         <translation>Cached: der Seitencache (Dateidaten, die nach einem Lese- oder Schreibzugriff im RAM bleiben) plus shmem/tmpfs. Er wächst, während Dateien gelesen werden, und wird wieder hergegeben, wenn Programme den Speicher brauchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="34"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="36"/>
         <source>Buffers: block-device metadata cached in RAM (superblocks, directories of some file systems). Usually small.</source>
         <translation>Buffers: im RAM zwischengespeicherte Metadaten von Blockgeräten (Superblöcke, Verzeichnisse mancher Dateisysteme). Meist klein.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="38"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="40"/>
         <source>Dirty: file data changed in RAM and not yet written to disk. sync writes it.</source>
         <translation>Dirty: im RAM geänderte Dateidaten, die noch nicht auf die Platte geschrieben sind. sync schreibt sie.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="40"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="42"/>
         <source>Writeback: dirty data being written to disk right now.</source>
         <translation>Writeback: geänderte Daten, die gerade auf die Platte geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="43"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="45"/>
         <source>AnonPages: memory of programs not backed by a file (heaps, stacks, malloc). It can only be freed by the program or pushed to swap.</source>
         <translation>AnonPages: Speicher von Programmen, hinter dem keine Datei steht (Heaps, Stacks, malloc). Er kann nur vom Programm freigegeben oder in den Swap ausgelagert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="48"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="50"/>
         <source>Shmem: shared memory and tmpfs files (counted inside Cached, yet it cannot be dropped like the page cache).</source>
         <translation>Shmem: gemeinsamer Speicher und tmpfs-Dateien (in Cached mitgezählt, lässt sich aber nicht wie der Seitencache verwerfen).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="53"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="55"/>
         <source>SReclaimable: kernel slab caches that can be freed under pressure (dentries, inodes).</source>
         <translation>SReclaimable: Slab-Caches des Kernels, die unter Speicherdruck freigegeben werden können (Dentries, Inodes).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="57"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="59"/>
         <source>SUnreclaim: kernel slab objects in use that cannot be reclaimed.</source>
         <translation>SUnreclaim: belegte Slab-Objekte des Kernels, die nicht zurückgewonnen werden können.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="59"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="61"/>
         <source>Swap used</source>
         <translation>Swap belegt</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="60"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="62"/>
         <source>Swap used: SwapTotal − SwapFree, pages pushed out to the swap device.</source>
         <translation>Swap belegt: SwapTotal − SwapFree, Seiten, die auf das Swap-Gerät ausgelagert wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="157"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="156"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="159"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="158"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="161"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="160"/>
         <source>pages</source>
         <translation>Seiten</translation>
     </message>
@@ -105,42 +105,42 @@
 <context>
     <name>vmscope::AddressMapView</name>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="48"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="49"/>
         <source> (deleted)</source>
         <translation> (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="213"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="214"/>
         <source>No process selected</source>
         <translation>Kein Prozess ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="216"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="217"/>
         <source>compressed scale: block length grows with log₂(size), gaps collapsed</source>
         <translation>komprimierter Maßstab: Blocklänge wächst mit log₂(Größe), Lücken zusammengefaltet</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="217"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="218"/>
         <source>linear scale: true addresses, 1 pixel ≈ %1</source>
         <translation>linearer Maßstab: echte Adressen, 1 Pixel ≈ %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="220"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="221"/>
         <source>32-bit, 3G/1G split</source>
         <translation>32 Bit, 3G/1G-Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="221"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="222"/>
         <source>5-level paging, 56-bit user space</source>
         <translation>5-stufiges Paging, 56-Bit-Benutzerbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="222"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="223"/>
         <source>4-level paging, 47-bit user space</source>
         <translation>4-stufiges Paging, 47-Bit-Benutzerbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="223"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="224"/>
         <source>pid %1 · %n VMA(s) · %2 · %3</source>
         <translation>
             <numerusform>pid %1 · %n VMA · %2 · %3</numerusform>
@@ -148,215 +148,215 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="227"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="228"/>
         <source> · zoom %1×</source>
         <translation> · Zoom %1×</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="384"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="497"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="680"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="385"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="498"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="681"/>
         <source>%1 unmapped</source>
         <translation>%1 nicht eingeblendet</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="390"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="391"/>
         <source>non-canonical hole · %1 · no valid address</source>
         <translation>nicht kanonisches Loch · %1 · keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="506"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="520"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="507"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="521"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="522"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="523"/>
         <source> · KASLR</source>
         <translation> · KASLR</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="524"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="525"/>
         <source>kernel space · %1</source>
         <translation>Kernelbereich · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="646"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="647"/>
         <source>%1 VMAs · %2 · mostly %3</source>
         <translation>%1 VMAs · %2 · überwiegend %3</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="649"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="650"/>
         <source>%1 VMAs</source>
         <translation>%1 VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="665"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="666"/>
         <source> · Rss %1</source>
         <translation> · Rss %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="676"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="677"/>
         <source>non-canonical hole · %1</source>
         <translation>nicht kanonisches Loch · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="678"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="679"/>
         <source>kernel: unused · %1</source>
         <translation>Kernel: ungenutzt · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="686"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="687"/>
         <source>kernel space</source>
         <translation>Kernelbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="687"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="688"/>
         <source>double-click to expand</source>
         <translation>Doppelklick zum Aufklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="693"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="694"/>
         <source> · randomized (KASLR)</source>
         <translation> · zufällig platziert (KASLR)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="701"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="702"/>
         <source>3G/1G split: user space below, kernel above 0xc0000000</source>
         <translation>3G/1G-Aufteilung: Benutzerbereich darunter, Kernel oberhalb von 0xc0000000</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="702"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="703"/>
         <source>end of user space (%1)</source>
         <translation>Ende des Benutzerbereichs (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="842"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="843"/>
         <source>Region kinds</source>
         <translation>Bereichsarten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="854"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="855"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="862"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="863"/>
         <source>Inside a block</source>
         <translation>Innerhalb eines Blocks</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="872"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="873"/>
         <source>resident (Rss), from the left</source>
         <translation>resident (Rss), von links</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="873"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="874"/>
         <source>mapped, not resident</source>
         <translation>eingeblendet, nicht resident</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="875"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="876"/>
         <source>dirty (hatched)</source>
         <translation>geändert (schraffiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="877"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="878"/>
         <source>swapped out</source>
         <translation>ausgelagert</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="885"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="886"/>
         <source>unmapped gap (break)</source>
         <translation>nicht eingeblendete Lücke (Unterbrechung)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="886"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="887"/>
         <source>kernel space (mm.rst)</source>
         <translation>Kernelbereich (mm.rst)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="900"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="901"/>
         <source>PSS share (USS dotted)</source>
         <translation>PSS-Anteil (USS gepunktet)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="86"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="87"/>
         <source>Address-space map</source>
         <translation>Adressraumkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="461"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="462"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="462"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="463"/>
         <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
         <translation>Rechte %1 · Offset 0x%2 · Gerät %3 · Inode %4</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="467"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="468"/>
         <source>path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="468"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="469"/>
         <source> (deleted: the file was unlinked)</source>
         <translation> (gelöscht: die Datei wurde entfernt)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="473"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="474"/>
         <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
         <translation>Rss %1 · Pss %2 · Uss %3 · Swap %4</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="477"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="478"/>
         <source>dirty %1 (private %2, shared %3)</source>
         <translation>geändert %1 (privat %2, gemeinsam %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="482"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="483"/>
         <source>no smaps counters (read from maps)</source>
         <translation>keine smaps-Zähler (aus maps gelesen)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="485"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="486"/>
         <source>VmFlags:</source>
         <translation>VmFlags:</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="510"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="511"/>
         <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
         <translation>&lt;i&gt;%1 Blöcke teilen sich diese Pixelzeile; vergrößern Sie, um sie zu unterscheiden.&lt;/i&gt;&lt;br/&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="516"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="517"/>
         <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
         <translation>&lt;b&gt;nicht eingeblendet&lt;/b&gt;&lt;br/&gt;zwischen %1 und %2 (%3)&lt;br/&gt;keine VMA: jeder Zugriff hier löst einen Fehler aus (SIGSEGV)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="520"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="521"/>
         <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
         <translation>&lt;b&gt;nicht kanonisches Loch&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;die Bits 63 bis hinunter zum höchsten implementierten Bit müssen alle gleich sein; diese Adressen lassen sich überhaupt nicht einblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="526"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="527"/>
         <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
         <translation>&lt;b&gt;Kernelbereich&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;von allen Prozessen geteilt, im Benutzermodus nicht zugänglich; Doppelklick zeigt das dokumentierte Layout</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="531"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="532"/>
         <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
         <translation>&lt;b&gt;Kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="535"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="536"/>
         <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
         <translation>&lt;br/&gt;KASLR verschiebt diesen Bereich beim Booten: die dokumentierte Adresse ist der Standardwert.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="536"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="537"/>
         <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Layout aus Documentation/arch/x86/x86_64/mm.rst; nicht von diesem Rechner gelesen.&lt;/i&gt;</translation>
     </message>
@@ -377,62 +377,62 @@
 <context>
     <name>vmscope::BuddyHistogram</name>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="87"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="85"/>
         <source>No buddyinfo line for this zone.</source>
         <translation>Keine buddyinfo-Zeile für diese Zone.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="90"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="88"/>
         <source>No free block at all.</source>
         <translation>Überhaupt kein freier Block.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="92"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="90"/>
         <source>Largest free block: %1 (order %2)</source>
         <translation>Größter freier Block: %1 (Order %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="98"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="97"/>
         <source> · %1 % of free memory in blocks of %2 or more</source>
         <translation> · %1 % des freien Speichers in Blöcken ab %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="103"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="102"/>
         <source> · fragmented: no block for a huge page without compaction</source>
         <translation> · fragmentiert: ohne Kompaktierung kein Block für eine Huge Page</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="145"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="144"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="176"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="175"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="191"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="190"/>
         <source>&lt;b&gt;Buddy allocator free lists&lt;/b&gt; (/proc/buddyinfo)&lt;br&gt;Each bar is the share of this zone&apos;s free memory held in free blocks of 2&lt;sup&gt;order&lt;/sup&gt; contiguous pages; the number on the bar counts the blocks. Plenty at order 0 and nothing at the high orders means fragmentation: a large contiguous allocation (a huge page, a DMA buffer) then needs compaction first.</source>
         <translation>&lt;b&gt;Freilisten des Buddy-Allokators&lt;/b&gt; (/proc/buddyinfo)&lt;br&gt;Jeder Balken ist der Anteil des freien Speichers dieser Zone, der in freien Blöcken aus 2&lt;sup&gt;Order&lt;/sup&gt; zusammenhängenden Seiten liegt; die Zahl auf dem Balken zählt die Blöcke. Viel bei Order 0 und nichts bei den hohen Orders bedeutet Fragmentierung: eine große zusammenhängende Allokation (eine Huge Page, ein DMA-Puffer) braucht dann erst eine Kompaktierung.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="197"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="196"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Order %1&lt;/b&gt;: blocks of %2&lt;br&gt;%3 free blocks = %4</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Order %1&lt;/b&gt;: Blöcke von %2&lt;br&gt;%3 freie Blöcke = %4</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="203"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="202"/>
         <source>&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: %3%4</source>
         <translation>&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="206"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="205"/>
         <source> or more (the kernel stops counting at 100000)</source>
         <translation> oder mehr (der Kernel hört bei 100000 auf zu zählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="210"/>
+        <location filename="../widgets/kernel/BuddyHistogram.cpp" line="209"/>
         <source>&lt;br&gt;&lt;br&gt;The split by migrate type comes from /proc/pagetypeinfo, which only root can read.</source>
         <translation>&lt;br&gt;&lt;br&gt;Die Aufteilung nach Migrationstyp stammt aus /proc/pagetypeinfo, das nur root lesen kann.</translation>
     </message>
@@ -458,59 +458,64 @@
 <context>
     <name>vmscope::CommitGauge</name>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="82"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="84"/>
         <source>Committed_AS is the memory promised to processes (private writable mappings and the like), whether or not it was touched yet: malloc succeeding does not mean the pages exist, they are given on first touch.
 CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 + SwapTotal, or vm.overcommit_kbytes + SwapTotal when that is set. Only vm.overcommit_memory = 2 enforces it.</source>
         <translation>Committed_AS ist der Speicher, der Prozessen zugesagt wurde (private beschreibbare Mappings und Ähnliches), ob schon darauf zugegriffen wurde oder nicht: ein erfolgreiches malloc heißt nicht, dass die Seiten existieren, sie werden beim ersten Zugriff vergeben.
 CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100 + SwapTotal, oder vm.overcommit_kbytes + SwapTotal, wenn das gesetzt ist. Nur vm.overcommit_memory = 2 setzt es durch.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="110"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="112"/>
         <source>Commit: this kernel&apos;s meminfo has no Committed_AS/CommitLimit.</source>
         <translation>Commit: die meminfo dieses Kernels hat kein Committed_AS/CommitLimit.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="113"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="114"/>
+        <source>Committed %1 of %2 CommitLimit</source>
+        <translation>Zugesagt: %1 von %2 CommitLimit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="117"/>
         <source>Committed %1 of %2 CommitLimit (%3 %)</source>
         <translation>Zugesagt: %1 von %2 CommitLimit (%3 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="121"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="125"/>
         <source>Overcommit mode unknown (/proc/sys/vm/overcommit_memory not read yet).</source>
         <translation>Overcommit-Modus unbekannt (/proc/sys/vm/overcommit_memory noch nicht gelesen).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="124"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="128"/>
         <source>vm.overcommit_memory = 0 (heuristic, the default): only allocations that obviously cannot be met (more than RAM + swap) are refused; CommitLimit is not enforced, so Committed_AS may exceed it, and a real shortage is met by reclaim and, last, the OOM killer.</source>
         <translation>vm.overcommit_memory = 0 (heuristisch, der Standard): nur Allokationen, die offensichtlich nicht erfüllt werden können (mehr als RAM + Swap), werden abgelehnt; CommitLimit wird nicht durchgesetzt, Committed_AS kann es also übersteigen, und einem echten Mangel begegnen die Rückgewinnung und zuletzt der OOM-Killer.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="128"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="132"/>
         <source>vm.overcommit_memory = 1 (always): every allocation succeeds whatever its size; CommitLimit is for information only, and a real shortage is met by the OOM killer.</source>
         <translation>vm.overcommit_memory = 1 (immer): jede Allokation gelingt, gleich wie groß; CommitLimit dient nur zur Information, und einem echten Mangel begegnet der OOM-Killer.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="131"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="135"/>
         <source>vm.overcommit_memory = 2 (strict): an allocation that would push Committed_AS above CommitLimit fails (malloc returns NULL, mmap ENOMEM) instead of overcommitting.</source>
         <translation>vm.overcommit_memory = 2 (strikt): eine Allokation, die Committed_AS über CommitLimit heben würde, schlägt fehl (malloc liefert NULL, mmap ENOMEM), statt den Speicher zu überbuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="134"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="138"/>
         <source> The limit comes from vm.overcommit_kbytes = %1 kB plus swap.</source>
         <translation> Die Grenze ergibt sich aus vm.overcommit_kbytes = %1 kB plus Swap.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="137"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="141"/>
         <source> The limit is %1 % of RAM (vm.overcommit_ratio) plus swap.</source>
         <translation> Die Grenze beträgt %1 % des RAM (vm.overcommit_ratio) plus Swap.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="142"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="146"/>
         <source>vm.overcommit_memory = %1: a mode this version does not know.</source>
         <translation>vm.overcommit_memory = %1: ein Modus, den diese Version nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="152"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="156"/>
         <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
         <translation> (Aus den Sysctls ergibt sich eine Grenze von %1; der Kernel meldet %2: ein Sysctl wurde seitdem geändert, oder Speicher wurde im laufenden Betrieb hinzugefügt.)</translation>
     </message>
@@ -614,6 +619,14 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     </message>
 </context>
 <context>
+    <name>vmscope::GuiFormat</name>
+    <message>
+        <location filename="../widgets/common/GuiFormat.cpp" line="23"/>
+        <source>overflow</source>
+        <translation>Überlauf</translation>
+    </message>
+</context>
+<context>
     <name>vmscope::KernelPage</name>
     <message>
         <location filename="../widgets/kernel/KernelPage.cpp" line="40"/>
@@ -657,7 +670,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     </message>
     <message>
         <location filename="../widgets/kernel/KernelPage.cpp" line="108"/>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="265"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="264"/>
         <source>&amp;Drop caches</source>
         <translation>&amp;Caches leeren</translation>
     </message>
@@ -712,37 +725,37 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>Messung auf %1 wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="246"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="245"/>
         <source>Sampling %1 every %2 s · %L3 samples</source>
         <translation>Messung von %1 alle %2 s · %L3 Messwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="254"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="253"/>
         <source> · not read: %1</source>
         <translation> · nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="276"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="275"/>
         <source>Still dropping caches: waiting for the last request to finish.</source>
         <translation>Die Caches werden noch geleert: die letzte Anforderung ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="282"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="281"/>
         <source>sync, then dropping the %1… (this waits for dirty data to reach the disk, and for a password if pkexec asks for one)</source>
         <translation>sync, dann %1 leeren… (das wartet, bis geänderte Daten auf der Platte sind, und auf ein Passwort, falls pkexec danach fragt)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="300"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="299"/>
         <source>drop caches %1</source>
         <translation>Caches leeren %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="301"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="300"/>
         <source>Dropped the %1 (%2).</source>
         <translation>%1 geleert (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="304"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="303"/>
         <source>&lt;b&gt;Caches not dropped.&lt;/b&gt; %1&lt;br&gt;Run it yourself: &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>&lt;b&gt;Caches nicht geleert.&lt;/b&gt; %1&lt;br&gt;Führen Sie den Befehl selbst aus: &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
@@ -750,219 +763,219 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="36"/>
+        <location filename="../app/gui/MainWindow.cpp" line="38"/>
         <source>vmscope — %1</source>
         <translation>vmscope — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="69"/>
+        <location filename="../app/gui/MainWindow.cpp" line="71"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation>Der Adressraum eines Prozesses: die maßstäblich gezeichnete Karte, seine Bereiche und deren Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Kernel at work</source>
         <translation>&amp;Kernel bei der Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation>Der Speicher des Kernels live: Zeitleiste des Seitencaches, free-Übersicht, vmstat-Raten, Zonen-Watermarks, Buddy-Listen und ein Starter für Arbeitslasten, um all das in Bewegung zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="89"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Workload</source>
         <translation>Arbeits&amp;last</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;System memory</source>
         <translation>&amp;Systemspeicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation>Wer belegt meinen RAM: jeder Prozess, jeder Benutzer und jede eingeblendete Datei nach USS, PSS, RSS und Swap, eine Treemap der PSS und wo der physische Speicher ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation>&amp;Karte als PNG, SVG oder PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation>&amp;Tabelle als CSV exportieren (alle Spalten)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation>start,end,name-CSV exportieren (&amp;procmap-Stil)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation>/proc jetzt neu lesen (die Liste aktualisiert sich auch alle 2 Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>&amp;Go to address…</source>
         <translation>&amp;Zu Adresse springen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Filter &amp;regions…</source>
         <translation>&amp;Bereiche filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Zoom to &amp;fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Linear scale</source>
         <translation>&amp;Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation>Zwischen echten Adressen und der komprimierten Ansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation>&amp;PSS/USS-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Show &amp;kernel space in full</source>
         <translation>Kernelbereich &amp;vollständig zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation>Speicheraufteilung nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation>Zeigen, wohin der Speicher des Prozesses geht, mit einer Zeile je eingeblendeter Datei statt je Bereichsart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>Show &amp;kernel threads</source>
         <translation>Kernel-&amp;Threads zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation>Kernel-Threads haben keinen Benutzeradressraum; sie sind standardmäßig ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;About vmscope</source>
         <translation>&amp;Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>About vmscope</source>
         <translation>Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;Zeigt, wohin der Speicher eines Linux-Prozesses geht: sein Adressraum, RSS, PSS und USS, gelesen aus /proc.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Export the address-space map</source>
         <translation>Adressraumkarte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Export start,end,name CSV</source>
         <translation>start,end,name-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Export the region table</source>
         <translation>Bereichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1125,92 +1138,92 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::ProcessBreakdownView</name>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="116"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="118"/>
         <source>%1 (%2 kB)</source>
         <translation>%1 (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="159"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="161"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="80"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="81"/>
         <source>private clean</source>
         <translation>privat unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="82"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="83"/>
         <source>private dirty</source>
         <translation>privat geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="84"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="85"/>
         <source>shared clean</source>
         <translation>geteilt unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="86"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="87"/>
         <source>shared dirty</source>
         <translation>geteilt geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="88"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="89"/>
         <source>PSS anon</source>
         <translation>PSS anon</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="90"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="91"/>
         <source>PSS file</source>
         <translation>PSS Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="92"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="93"/>
         <source>PSS shmem</source>
         <translation>PSS shmem</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="94"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="95"/>
         <source>SwapPss</source>
         <translation>SwapPss</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="161"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="163"/>
         <source>By k&amp;ind</source>
         <translation>Nach A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="162"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="164"/>
         <source>One row per kind of region: code, data, heap, stacks, anonymous memory, files … (Alt+I)</source>
         <translation>Eine Zeile je Bereichsart: Code, Daten, Heap, Stacks, anonymer Speicher, Dateien … (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="164"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="166"/>
         <source>By m&amp;apping</source>
         <translation>Nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="165"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="167"/>
         <source>One row per mapped file or pseudo-region ([heap], [anon] …): the %1 that hold the most PSS, then the rest as “other” (Alt+A; Ctrl+M switches from anywhere)</source>
         <translation>Eine Zeile je eingeblendeter Datei oder Pseudobereich ([heap], [anon] …): die %1 mit der größten PSS, dann der Rest als „andere“ (Alt+M; Strg+M schaltet von überall aus um)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="176"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="178"/>
         <source>Click a segment to show only its regions; Esc shows all.</source>
         <translation>Klicken Sie auf ein Segment, um nur seine Bereiche zu zeigen; Esc zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="194"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="196"/>
         <source>The whole process</source>
         <translation>Der ganze Prozess</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="224"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="226"/>
         <source>Memory breakdown chart</source>
         <translation>Diagramm der Speicheraufteilung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="326"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="328"/>
         <source>other (%n mapping(s))</source>
         <translation>
             <numerusform>andere (%n Mapping)</numerusform>
@@ -1218,99 +1231,99 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="334"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="336"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="341"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="343"/>
         <source>USS (private pages)</source>
         <translation>USS (private Seiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="344"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="346"/>
         <source>swap shared with other processes (Swap − SwapPss)</source>
         <translation>mit anderen Prozessen geteilter Swap (Swap − SwapPss)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="345"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="347"/>
         <source>its share of swap (SwapPss)</source>
         <translation>sein Anteil am Swap (SwapPss)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="345"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="616"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="347"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="618"/>
         <source>swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="349"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="351"/>
         <source>PSS of anonymous memory (Pss_Anon)</source>
         <translation>PSS des anonymen Speichers (Pss_Anon)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="351"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="353"/>
         <source>PSS of file pages (Pss_File)</source>
         <translation>PSS der Dateiseiten (Pss_File)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="353"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="355"/>
         <source>PSS of shared memory (Pss_Shmem)</source>
         <translation>PSS des gemeinsamen Speichers (Pss_Shmem)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="355"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="357"/>
         <source>PSS (proportional share)</source>
         <translation>PSS (proportionaler Anteil)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="362"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="364"/>
         <source>private clean pages</source>
         <translation>private unveränderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="364"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="366"/>
         <source>private dirty pages</source>
         <translation>private geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="366"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="368"/>
         <source>shared clean pages</source>
         <translation>gemeinsame unveränderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="368"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="370"/>
         <source>shared dirty pages</source>
         <translation>gemeinsame geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="370"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="546"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="372"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="548"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="433"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="435"/>
         <source>the whole process</source>
         <translation>der ganze Prozess</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="438"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="440"/>
         <source>%1 of the process&apos;s RSS (%2)</source>
         <translation>%1 der RSS des Prozesses (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="441"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="443"/>
         <source>%1 of the process&apos;s PSS (%2)</source>
         <translation>%1 der PSS des Prozesses (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="444"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="446"/>
         <source>From smaps_rollup, read just after smaps. The kernel sums it before rounding to kB, so the summed PSS can be up to 1 kB per region lower.</source>
         <translation>Aus smaps_rollup, gelesen direkt nach smaps. Der Kernel summiert dort vor dem Runden auf kB, daher kann die summierte PSS um bis zu 1 kB je Bereich niedriger sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="808"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="811"/>
         <source>Showing only the regions with %1 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur die Bereiche mit „%1“ (%n Bereich)</numerusform>
@@ -1318,7 +1331,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="810"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="813"/>
         <source>Showing only regions of the other mappings with %1 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche der übrigen Mappings mit „%1“ (%n Bereich)</numerusform>
@@ -1326,7 +1339,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="813"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="816"/>
         <source>Showing only %1 regions with %2 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche der Art „%1“ mit „%2“ (%n Bereich)</numerusform>
@@ -1334,7 +1347,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="815"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="818"/>
         <source>Showing only regions of %1 with %2 (%n region(s))</source>
         <translation>
             <numerusform>Gezeigt werden nur Bereiche von %1 mit „%2“ (%n Bereich)</numerusform>
@@ -1342,12 +1355,12 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="448"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="450"/>
         <source>%1 of the process&apos;s swap (%2)</source>
         <translation>%1 des Swaps des Prozesses (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="456"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="458"/>
         <source>This row: RSS %1 · PSS %2 · USS %3 · swap %4 · %n region(s), %5 mapped</source>
         <translation>
             <numerusform>Diese Zeile: RSS %1 · PSS %2 · USS %3 · Swap %4 · %n Bereich, %5 eingeblendet</numerusform>
@@ -1355,71 +1368,71 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="461"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="463"/>
         <source>USS = private clean %1 + private dirty %2: what exiting would free.</source>
         <translation>USS = privat unverändert %1 + privat geändert %2: was ein Beenden freigeben würde.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="465"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="467"/>
         <source>Click to show only the regions holding it.</source>
         <translation>Klicken, um nur die Bereiche zu zeigen, die dazu beitragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="500"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="502"/>
         <source>By kind of region</source>
         <translation>Nach Bereichsart</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="501"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="503"/>
         <source>By mapping (the %1 with the most PSS, then the rest)</source>
         <translation>Nach Mapping (die %1 mit der größten PSS, dann der Rest)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="561"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="565"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="614"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="563"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="567"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="616"/>
         <source>PSS</source>
         <translation>PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="569"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="572"/>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="615"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="571"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="574"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="617"/>
         <source>USS</source>
         <translation>USS</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="578"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="580"/>
         <source>swap of others</source>
         <translation>Swap anderer</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="584"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="586"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="691"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="693"/>
         <source>Choose a process to see where its memory is.</source>
         <translation>Wählen Sie einen Prozess, um zu sehen, wo sein Speicher liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="695"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="697"/>
         <source>Adding up the regions…</source>
         <translation>Bereiche werden summiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="700"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="702"/>
         <source>Only the list of regions could be read (maps, not smaps): there are no sizes in RAM to break down.</source>
         <translation>Nur die Liste der Bereiche war lesbar (maps, nicht smaps): es gibt keine Größen im RAM zum Aufschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="705"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="707"/>
         <source>This process maps no memory of its own (a kernel thread, or a zombie).</source>
         <translation>Dieser Prozess blendet keinen eigenen Speicher ein (ein Kernel-Thread oder ein Zombie).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="714"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="716"/>
         <source>%1 (%n region(s), %2 mapped)</source>
         <translation>
             <numerusform>%1 (%n Bereich, %2 eingeblendet)</numerusform>
@@ -1427,37 +1440,37 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="717"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="719"/>
         <source>Not drawn, as nothing of it is in RAM or swap: %1.</source>
         <translation>Nicht gezeichnet, da nichts davon im RAM oder im Swap liegt: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="720"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="722"/>
         <source>This kernel gives no Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), so PSS is one bar.</source>
         <translation>Dieser Kernel liefert kein Pss_Anon/Pss_File/Pss_Shmem (smaps_rollup, Linux 5.x), daher ist PSS ein einziger Balken.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="731"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="734"/>
         <source>This process maps %1 of address space, of which %2 is in RAM (RSS).</source>
         <translation>Dieser Prozess blendet %1 Adressraum ein, davon liegen %2 im RAM (RSS).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="735"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="738"/>
         <source>%1 of that is also mapped by other processes; counting each shared page split among the processes that map it, its proportional share (PSS) is %2.</source>
         <translation>%1 davon blenden auch andere Prozesse ein; wird jede gemeinsame Seite auf die Prozesse aufgeteilt, die sie einblenden, beträgt sein proportionaler Anteil (PSS) %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="739"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="742"/>
         <source>None of it is shared with other processes, so its PSS equals its RSS.</source>
         <translation>Nichts davon wird mit anderen Prozessen geteilt, daher ist seine PSS gleich seiner RSS.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="740"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="743"/>
         <source>If it exited, about %1 (its USS, the private pages) would be freed.</source>
         <translation>Würde er beendet, würden etwa %1 frei (seine USS, die privaten Seiten).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="742"/>
+        <location filename="../widgets/process/ProcessBreakdownView.cpp" line="745"/>
         <source>Another %1 is swapped out.</source>
         <translation>Weitere %1 sind ausgelagert.</translation>
     </message>
@@ -1976,89 +1989,89 @@ Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</tran
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="146"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="155"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="148"/>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="150"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="157"/>
         <location filename="../widgets/kernel/RunComparisonModel.cpp" line="159"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="168"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="187"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="196"/>
         <source>%L1 bytes</source>
         <translation>%L1 Bytes</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="204"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="213"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="206"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="215"/>
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="208"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="217"/>
         <source>Cached before</source>
         <translation>Cached vorher</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="210"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="219"/>
         <source>Cached after</source>
         <translation>Cached nachher</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="212"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="221"/>
         <source>Cache growth</source>
         <translation>Cache-Zuwachs</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="214"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="223"/>
         <source>Read from disk</source>
         <translation>Von Platte gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="216"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="225"/>
         <source>Exit status</source>
         <translation>Exit-Status</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="221"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="230"/>
         <source>The workload, as started</source>
         <translation>Die Arbeitslast, wie sie gestartet wurde</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="223"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="232"/>
         <source>Wall-clock time from start to exit</source>
         <translation>Echtzeit vom Start bis zum Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="225"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="234"/>
         <source>meminfo Cached (the page cache) at the sample taken when the run started</source>
         <translation>meminfo Cached (der Seitencache) beim Messwert zum Start des Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="227"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="236"/>
         <source>meminfo Cached at the first sample after the run ended</source>
         <translation>meminfo Cached beim ersten Messwert nach dem Ende des Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="229"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="238"/>
         <source>How much the page cache grew during the run: roughly the file data read for the first time</source>
         <translation>Wie stark der Seitencache während des Laufs gewachsen ist: ungefähr die zum ersten Mal gelesenen Dateidaten</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="232"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="241"/>
         <source>Bytes the run&apos;s processes read from the block device (not from the page cache): large on a cold cache, near zero on a warm one</source>
         <translation>Bytes, die die Prozesse des Laufs vom Blockgerät gelesen haben (nicht aus dem Seitencache): groß bei kaltem Cache, nahe null bei warmem</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="235"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="244"/>
         <source>How the command ended</source>
         <translation>Wie der Befehl geendet hat</translation>
     </message>
@@ -2212,6 +2225,32 @@ Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</tran
     </message>
 </context>
 <context>
+    <name>vmscope::StuckReadMonitor</name>
+    <message numerus="yes">
+        <location filename="../widgets/common/StuckReadMonitor.cpp" line="40"/>
+        <source>Reading %1 has taken %2 s (and %n more read(s) are waiting too)</source>
+        <translation>
+            <numerusform>Das Lesen von %1 dauert schon %2 s (und %n weiterer Lesevorgang wartet auch)</numerusform>
+            <numerusform>Das Lesen von %1 dauert schon %2 s (und %n weitere Lesevorgänge warten auch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/StuckReadMonitor.cpp" line="43"/>
+        <source>Reading %1 has taken %2 s</source>
+        <translation>Das Lesen von %1 dauert schon %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/StuckReadMonitor.cpp" line="45"/>
+        <source>These reads have not returned. Their file system may be hung (NFS, FUSE), or the process they belong to holds its memory lock. vmscope keeps working; only what needs these files waits, and nothing waits for them when you quit.</source>
+        <translation>Diese Lesevorgänge sind nicht zurückgekehrt. Ihr Dateisystem hängt vielleicht (NFS, FUSE), oder der Prozess, zu dem sie gehören, hält seine Speichersperre. vmscope arbeitet weiter; nur was diese Dateien braucht, wartet, und beim Beenden wartet nichts auf sie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/StuckReadMonitor.cpp" line="49"/>
+        <source>%1: %2 s</source>
+        <translation>%1: %2 s</translation>
+    </message>
+</context>
+<context>
     <name>vmscope::SystemAreaModel</name>
     <message>
         <location filename="../widgets/usage/SystemAreaModel.cpp" line="19"/>
@@ -2320,209 +2359,209 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
 <context>
     <name>vmscope::SystemUsagePage</name>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="149"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="151"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Neu einlesen</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="152"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="154"/>
         <source>Read every process&apos;s smaps_rollup and /proc/meminfo again now (F5)</source>
         <translation>smaps_rollup aller Prozesse und /proc/meminfo jetzt neu lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="154"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="156"/>
         <source>&amp;Every 5 s</source>
         <translation>Alle &amp;5 s</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="155"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="157"/>
         <source>Refresh the process, user and system figures every 5 seconds while this page is shown. The mapping scan is not repeated: it reads every process&apos;s full smaps.</source>
         <translation>Die Prozess-, Benutzer- und Systemwerte alle 5 Sekunden aktualisieren, solange diese Seite angezeigt wird. Der Mapping-Scan wird nicht wiederholt: er liest die vollständigen smaps jedes Prozesses.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="159"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="161"/>
         <source>Show sizes as a percentage of MemTotal (the RAM the kernel manages) instead of KiB/MiB/GiB; the system table uses the installed RAM. Hover a cell for the exact size.</source>
         <translation>Größen als Prozentsatz von MemTotal (dem RAM, den der Kernel verwaltet) statt in KiB/MiB/GiB zeigen; die Systemtabelle verwendet den installierten RAM. Der Tooltip einer Zelle zeigt die genaue Größe.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="163"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="165"/>
         <source>Filter by PID, user, command or mapping</source>
         <translation>Nach PID, Benutzer, Befehl oder Mapping filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="165"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="167"/>
         <source>Shows only the rows that contain this text, in every table and in the treemap.</source>
         <translation>Zeigt nur die Zeilen, die diesen Text enthalten, in jeder Tabelle und in der Treemap.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="167"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="169"/>
         <source>Reading processes…</source>
         <translation>Prozesse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="188"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="190"/>
         <source>Every readable process with its swap, USS, PSS and RSS, and a treemap of PSS</source>
         <translation>Jeder lesbare Prozess mit Swap, USS, PSS und RSS und eine Treemap der PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="189"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="191"/>
         <source>By &amp;user</source>
         <translation>Nach &amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="190"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="192"/>
         <source>The processes of each user added up</source>
         <translation>Die Prozesse jedes Benutzers zusammengerechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="191"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="193"/>
         <source>By &amp;mapping</source>
         <translation>Nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="192"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="194"/>
         <source>Every mapped file summed over all processes: who pays for libc</source>
         <translation>Jede eingeblendete Datei, summiert über alle Prozesse: wer zahlt für libc</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="193"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="195"/>
         <source>S&amp;ystem</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="194"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="196"/>
         <source>Where the physical memory is: firmware, kernel, userspace, free</source>
         <translation>Wo der physische Speicher ist: Firmware, Kernel, Userspace, frei</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="241"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="243"/>
         <source>Double-click or press Enter to open a process&apos;s address space.</source>
         <translation>Doppelklicken oder Eingabetaste drücken, um den Adressraum eines Prozesses zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="269"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="271"/>
         <source>Double-click a user to see their processes in the treemap.</source>
         <translation>Doppelklicken Sie auf einen Benutzer, um seine Prozesse in der Treemap zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="272"/>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="330"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="274"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="332"/>
         <source>USS</source>
         <translation>USS</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="273"/>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="331"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="275"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="333"/>
         <source>Shared part of PSS</source>
         <translation>Geteilter Anteil der PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="274"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="276"/>
         <source>PSS − USS: this user&apos;s share of pages mapped by several processes.</source>
         <translation>PSS − USS: der Anteil dieses Benutzers an Seiten, die mehrere Prozesse einblenden.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="158"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="160"/>
         <source>% of Mem&amp;Total</source>
         <translation>% von Mem&amp;Total</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="186"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="188"/>
         <source>By pro&amp;cess</source>
         <translation>Nach Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="301"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="303"/>
         <source>Sc&amp;an all mappings</source>
         <translation>Alle Mappings s&amp;cannen</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="302"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="304"/>
         <source>Read the full smaps of every process and add up each mapping over all of them. This walks every process&apos;s page tables, so it takes a while on a busy system; the processes it reads pause briefly.</source>
         <translation>Die vollständigen smaps jedes Prozesses lesen und jedes Mapping über alle Prozesse summieren. Dabei werden die Seitentabellen jedes Prozesses durchlaufen, was auf einem ausgelasteten System eine Weile dauert; die gelesenen Prozesse halten kurz an.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="307"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="309"/>
         <source>%v of %m processes</source>
         <translation>%v von %m Prozessen</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="308"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="310"/>
         <source>Processes whose smaps has been read</source>
         <translation>Prozesse, deren smaps gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="311"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="313"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="312"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="314"/>
         <source>Stop the scan; the table keeps the result of the last complete scan (Esc)</source>
         <translation>Den Scan anhalten; die Tabelle behält das Ergebnis des letzten vollständigen Scans (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="316"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="318"/>
         <source>Not scanned yet: press “Scan all mappings”.</source>
         <translation>Noch nicht gescannt: klicken Sie auf „Alle Mappings scannen“.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="330"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="332"/>
         <source>Pages of the mapping that only one process maps (private to it).</source>
         <translation>Seiten des Mappings, die nur ein Prozess einblendet (privat für ihn).</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="332"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="334"/>
         <source>PSS − USS: the shares of pages mapped by several processes.</source>
         <translation>PSS − USS: die Anteile an Seiten, die mehrere Prozesse einblenden.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="333"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="335"/>
         <source>Scan all mappings to see who pays for what.</source>
         <translation>Scannen Sie alle Mappings, um zu sehen, wer wofür zahlt.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="361"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="363"/>
         <source>&amp;Installed RAM:</source>
         <translation>&amp;Installierter RAM:</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="365"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="367"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="366"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="368"/>
         <source>detect</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="367"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="369"/>
         <source>The RAM installed in the machine, as smem -R takes it. Leave at “detect” to count the memory blocks in /sys/devices/system/memory (or to use MemTotal when they cannot be read). Remembered.</source>
         <translation>Der im Rechner installierte RAM, wie smem -R ihn annimmt. Auf „automatisch“ lassen, um die Speicherblöcke in /sys/devices/system/memory zu zählen (oder MemTotal zu verwenden, wenn sie nicht lesbar sind). Wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="386"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="388"/>
         <source>Non-cache</source>
         <translation>Kein Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="387"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="389"/>
         <source>Stays until its owner frees it (or, for anonymous memory, goes to swap).</source>
         <translation>Bleibt, bis sein Besitzer ihn freigibt (oder wandert bei anonymem Speicher in den Swap).</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="388"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="390"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="388"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="390"/>
         <source>The kernel can reclaim it when memory runs short.</source>
         <translation>Der Kernel kann ihn bei Speicherknappheit zurückgewinnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="535"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="537"/>
         <source>%n process(es), read at %1</source>
         <translation>
             <numerusform>%n Prozess, gelesen um %1</numerusform>
@@ -2530,7 +2569,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="570"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="572"/>
         <source>%n process(es) of other users are not included: </source>
         <translation>
             <numerusform>%n Prozess eines anderen Benutzers ist nicht enthalten: </numerusform>
@@ -2538,7 +2577,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="571"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="573"/>
         <source>%n process(es) could not be read and are not included: </source>
         <translation>
             <numerusform>%n Prozess konnte nicht gelesen werden und ist nicht enthalten: </numerusform>
@@ -2546,12 +2585,12 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="578"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="580"/>
         <source>Even root cannot read them (another PID namespace, or a security module); hover for why.</source>
         <translation>Selbst root kann sie nicht lesen (anderer PID-Namensraum oder ein Sicherheitsmodul); der Tooltip nennt den Grund.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="714"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="717"/>
         <source>%1, mapped by %n process(es)</source>
         <translation>
             <numerusform>%1, von %n Prozess eingeblendet</numerusform>
@@ -2559,7 +2598,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="765"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="766"/>
         <source>Reading the smaps of %n process(es)…</source>
         <translation>
             <numerusform>Die smaps von %n Prozess werden gelesen…</numerusform>
@@ -2567,7 +2606,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="838"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="847"/>
         <source>%n mapping(s) in %1 process(es), scanned at %2 in %3 s</source>
         <translation>
             <numerusform>%n Mapping in %1 Prozessen, gescannt um %2 in %3 s</numerusform>
@@ -2575,7 +2614,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="538"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="540"/>
         <source> · %n exited while being read</source>
         <translation>
             <numerusform> · %n während des Lesens beendet</numerusform>
@@ -2583,82 +2622,82 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="541"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="543"/>
         <source>Kernel threads (no user memory) are not listed: %1.</source>
         <translation>Kernel-Threads (ohne Benutzerspeicher) sind nicht aufgeführt: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="560"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="562"/>
         <source>PID %1</source>
         <translation>PID %1</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="563"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="565"/>
         <source>%1 (PID %2, %3): %4</source>
         <translation>%1 (PID %2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="574"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="576"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="581"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="583"/>
         <source>Their memory is missing from every total here. Run vmscope with sudo (sudo vmscope), or sudo vmscope-cli system --by process, to see them all.</source>
         <translation>Ihr Speicher fehlt in jeder Summe hier. Starten Sie vmscope mit sudo (sudo vmscope) oder sudo vmscope-cli system --by process, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="595"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="597"/>
         <source>Cannot read the system figures: %1</source>
         <translation>Die Systemwerte können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="603"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="605"/>
         <source>the setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="608"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="610"/>
         <source>The installed RAM (%1) cannot be less than MemTotal; MemTotal is used. </source>
         <translation>Der installierte RAM (%1) kann nicht kleiner als MemTotal sein; MemTotal wird verwendet. </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="611"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="613"/>
         <source>MemTotal</source>
         <translation>MemTotal</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="618"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="620"/>
         <source>Cannot compute the system figures: %1</source>
         <translation>Die Systemwerte können nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="627"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="629"/>
         <source>Installed RAM %1 (%2) · MemTotal %3 · kernel image: %4</source>
         <translation>Installierter RAM %1 (%2) · MemTotal %3 · Kernel-Image: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="691"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="694"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="803"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="812"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="822"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="831"/>
         <source>Scan cancelled at %1 after %2 of %3 processes; the table shows the previous scan.</source>
         <translation>Scan um %1 nach %2 von %3 Prozessen abgebrochen; die Tabelle zeigt den vorigen Scan.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="826"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="835"/>
         <source>Scan cancelled at %1 after %2 of %3 processes.</source>
         <translation>Scan um %1 nach %2 von %3 Prozessen abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="843"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="852"/>
         <source> · %n not readable (hover)</source>
         <translation>
             <numerusform> · %n nicht lesbar (siehe Tooltip)</numerusform>
@@ -2666,7 +2705,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="845"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="854"/>
         <source> · %n exited meanwhile</source>
         <translation>
             <numerusform> · %n zwischenzeitlich beendet</numerusform>
@@ -2674,12 +2713,12 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="849"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="858"/>
         <source>PID %1 %2 (%3): %4</source>
         <translation>PID %1 %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/SystemUsagePage.cpp" line="853"/>
+        <location filename="../widgets/usage/SystemUsagePage.cpp" line="862"/>
         <source>Scan again to update: the figures are not refreshed automatically.</source>
         <translation>Zum Aktualisieren erneut scannen: die Werte werden nicht automatisch aufgefrischt.</translation>
     </message>
@@ -2687,32 +2726,32 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
 <context>
     <name>vmscope::UsageBarChart</name>
     <message>
-        <location filename="../widgets/usage/UsageBarChart.cpp" line="24"/>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="26"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageBarChart.cpp" line="26"/>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="28"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageBarChart.cpp" line="27"/>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="29"/>
         <source>KiB</source>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageBarChart.cpp" line="101"/>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="103"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageBarChart.cpp" line="107"/>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageBarChart.cpp" line="113"/>
+        <location filename="../widgets/usage/UsageBarChart.cpp" line="115"/>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
@@ -2720,72 +2759,72 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
 <context>
     <name>vmscope::UsageTableModel</name>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="42"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="44"/>
         <source>USS, unique set size (Private_Clean + Private_Dirty): memory only this process uses, freed if it exited.</source>
         <translation>USS, Unique Set Size (Private_Clean + Private_Dirty): Speicher, den nur dieser Prozess nutzt und der frei würde, wenn er endete.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="45"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="47"/>
         <source>PSS, proportional set size: each resident page divided by the number of processes mapping it. The PSS of all processes adds up to the memory they really use.</source>
         <translation>PSS, Proportional Set Size: jede residente Seite geteilt durch die Zahl der Prozesse, die sie einblenden. Die PSS aller Prozesse ergibt zusammen den Speicher, den sie wirklich belegen.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="48"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="50"/>
         <source>RSS, resident set size: pages in RAM, shared ones counted in full for every process that maps them, so RSS summed over processes overstates.</source>
         <translation>RSS, Resident Set Size: Seiten im RAM, gemeinsam genutzte für jeden Prozess, der sie einblendet, voll gezählt; über mehrere Prozesse summiert ist RSS daher zu hoch.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="51"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="53"/>
         <source>Swap: anonymous pages that were moved out of RAM to swap space.</source>
         <translation>Swap: anonyme Seiten, die aus dem RAM in den Swap-Bereich ausgelagert wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="53"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="55"/>
         <source>Average PSS: the mapping&apos;s PSS divided by the number of processes that map it, what one of them pays for it.</source>
         <translation>Mittlere PSS: die PSS des Mappings geteilt durch die Zahl der Prozesse, die es einblenden, also das, was einer von ihnen dafür zahlt.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="64"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="66"/>
         <source>Shown as a percentage of %1.</source>
         <translation>Angezeigt als Prozentsatz von %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="74"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="76"/>
         <source>USS</source>
         <translation>USS</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="77"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="79"/>
         <source>PSS</source>
         <translation>PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="80"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="82"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="83"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="85"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="86"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="88"/>
         <source>Average PSS</source>
         <translation>Mittlere PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="89"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="91"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="102"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="106"/>
         <source>%1 (%2 kB)</source>
         <translation>%1 (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTableModel.cpp" line="105"/>
+        <location filename="../widgets/usage/UsageTableModel.cpp" line="109"/>
         <source>%1, %2 % of %3</source>
         <translation>%1, %2 % von %3</translation>
     </message>
@@ -2793,47 +2832,47 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
 <context>
     <name>vmscope::UsageTreemap</name>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="74"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="76"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="76"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="78"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="78"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="80"/>
         <source>shmem</source>
         <translation>shmem</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="82"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="84"/>
         <source>not split</source>
         <translation>nicht aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="89"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="91"/>
         <source>anonymous (Pss_Anon)</source>
         <translation>anonym (Pss_Anon)</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="91"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="93"/>
         <source>file-backed (Pss_File)</source>
         <translation>dateigestützt (Pss_File)</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="93"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="95"/>
         <source>shared memory (Pss_Shmem)</source>
         <translation>gemeinsamer Speicher (Pss_Shmem)</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="97"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="99"/>
         <source>not split by the kernel</source>
         <translation>vom Kernel nicht aufgeteilt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="272"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="274"/>
         <source>All users: PSS %1 in %n process(es). Click a user&apos;s title to zoom in.</source>
         <translation>
             <numerusform>Alle Benutzer: PSS %1 in %n Prozess. Klicken Sie auf den Titel eines Benutzers, um hineinzuzoomen.</numerusform>
@@ -2841,7 +2880,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="274"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="276"/>
         <source>‹ All users  ›  %1: PSS %2 in %n process(es). Click here or press Backspace to zoom out.</source>
         <translation>
             <numerusform>‹ Alle Benutzer  ›  %1: PSS %2 in %n Prozess. Hier klicken oder Rücktaste drücken, um herauszuzoomen.</numerusform>
@@ -2849,17 +2888,17 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
         </translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="283"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="285"/>
         <source>Reading processes…</source>
         <translation>Prozesse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="283"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="285"/>
         <source>No process uses any memory.</source>
         <translation>Kein Prozess nutzt Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/usage/UsageTreemap.cpp" line="305"/>
+        <location filename="../widgets/usage/UsageTreemap.cpp" line="306"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3355,12 +3394,12 @@ Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</
     <name>vmscope::VmaTableModel</name>
     <message>
         <location filename="../widgets/process/ChangeHighlighter.cpp" line="79"/>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="602"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="603"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/VmaTableModel.cpp" line="703"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="704"/>
         <source>%1: %n VMA(s)</source>
         <translation>
             <numerusform>%1: %n VMA</numerusform>
@@ -3368,122 +3407,122 @@ Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="763"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="764"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="763"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="764"/>
         <source>First address of the area.</source>
         <translation>Erste Adresse des Bereichs.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="765"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="766"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="765"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="766"/>
         <source>First address after the area.</source>
         <translation>Erste Adresse nach dem Bereich.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="767"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="768"/>
         <source>Perms</source>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="768"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="769"/>
         <source>Read, write, execute; p = private (copy-on-write), s = shared with other mappings.</source>
         <translation>Lesen, Schreiben, Ausführen; p = privat (Copy-on-Write), s = mit anderen Mappings geteilt.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="770"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="771"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="770"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="771"/>
         <source>Offset in the file where the mapping starts (not an address).</source>
         <translation>Offset in der Datei, an dem das Mapping beginnt (keine Adresse).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="772"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="773"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="772"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="773"/>
         <source>Major:minor number of the device holding the file.</source>
         <translation>Major:Minor-Nummer des Geräts, auf dem die Datei liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="774"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="775"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="774"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="775"/>
         <source>Inode of the mapped file; 0 for anonymous memory.</source>
         <translation>Inode der eingeblendeten Datei; 0 bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="776"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="777"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="776"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="777"/>
         <source>What the area is (code, heap, stack, ...), inferred from maps.</source>
         <translation>Was der Bereich ist (Code, Heap, Stack, ...), abgeleitet aus maps.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="778"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="779"/>
         <source>Uss</source>
         <translation>Uss</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="780"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="781"/>
         <source>VmFlags</source>
         <translation>VmFlags</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="780"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="781"/>
         <source>Kernel flags of the area (smaps VmFlags), decoded in the details.</source>
         <translation>Kernel-Flags des Bereichs (smaps VmFlags), in den Details entschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="782"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="783"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="782"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="783"/>
         <source>Mapped file or pseudo path; empty for anonymous memory.</source>
         <translation>Eingeblendete Datei oder Pseudopfad; leer bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="784"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="785"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="784"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="785"/>
         <source>Why the area was given its kind.</source>
         <translation>Warum der Bereich seine Art erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="786"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="787"/>
         <source>VMAs</source>
         <translation>VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="786"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="787"/>
         <source>Number of areas (lines of maps) in the row.</source>
         <translation>Zahl der Bereiche (Zeilen von maps) in dieser Zeile.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="791"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="792"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -3555,193 +3594,193 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
 <context>
     <name>vmscope::WatermarkGauge</name>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="21"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="23"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 Seiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="35"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="37"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="37"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="39"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="39"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="41"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="42"/>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="150"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="44"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="152"/>
         <source>promo</source>
         <translation>promo</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="73"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="75"/>
         <source>comfortable</source>
         <translation>entspannt</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="75"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="77"/>
         <source>between low and high</source>
         <translation>zwischen low und high</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="77"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="79"/>
         <source>kswapd woken</source>
         <translation>kswapd geweckt</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="79"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="81"/>
         <source>direct reclaim</source>
         <translation>direkte Rückgewinnung</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="88"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="90"/>
         <source>Free pages are above the high watermark: kswapd sleeps and allocations take pages without reclaiming anything.</source>
         <translation>Die freien Seiten liegen über der high-Watermark: kswapd schläft, und Allokationen nehmen Seiten, ohne etwas zurückzugewinnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="91"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="93"/>
         <source>Between low and high: if kswapd was woken it keeps reclaiming in the background until free is above high again; allocations are not slowed.</source>
         <translation>Zwischen low und high: wurde kswapd geweckt, gewinnt er im Hintergrund weiter zurück, bis die freien Seiten wieder über high liegen; Allokationen werden nicht gebremst.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="94"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="96"/>
         <source>Below low: allocations wake kswapd, which reclaims page cache and swaps in the background; allocations still succeed without waiting.</source>
         <translation>Unter low: Allokationen wecken kswapd, der im Hintergrund Seitencache zurückgewinnt und auslagert; Allokationen gelingen weiterhin ohne Wartezeit.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="97"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="99"/>
         <source>Below min: an allocating task must reclaim (or compact) memory itself before it gets a page, the stall users feel. Only atomic allocations and reclaim itself may dip under min; if reclaim fails the OOM killer is next.</source>
         <translation>Unter min: ein allozierender Task muss selbst Speicher zurückgewinnen (oder kompaktieren), bevor er eine Seite bekommt – das Stocken, das Benutzer spüren. Nur atomare Allokationen und die Rückgewinnung selbst dürfen unter min gehen; scheitert die Rückgewinnung, ist der OOM-Killer an der Reihe.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="173"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="175"/>
         <source>This kernel prints no watermarks for the zone.</source>
         <translation>Dieser Kernel gibt für die Zone keine Watermarks aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="306"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="305"/>
         <source>log</source>
         <translation>log</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="308"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="307"/>
         <source>bands</source>
         <translation>Bänder</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="314"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="313"/>
         <source>−%1 s</source>
         <translation>−%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="316"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="315"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="319"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="318"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="326"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="325"/>
         <source>&lt;b&gt;How the watermarks are set&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wie die Watermarks festgelegt werden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="331"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="330"/>
         <source>vm.min_free_kbytes = %1 kB is the sum of all zones&apos; min watermarks.</source>
         <translation>vm.min_free_kbytes = %1 kB ist die Summe der min-Watermarks aller Zonen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="333"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="332"/>
         <source>Its default for this machine is sqrt(%1 kB of low memory × 16) = %2 kB (clamped to 128 kB … 256 MiB; 64 MiB before Linux 5.7).</source>
         <translation>Sein Standardwert für diesen Rechner ist sqrt(%1 kB Low Memory × 16) = %2 kB (begrenzt auf 128 kB … 256 MiB; 64 MiB vor Linux 5.7).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="338"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="337"/>
         <source>The value differs from the default: set with sysctl, or raised by khugepaged so that transparent huge pages can be formed.</source>
         <translation>Der Wert weicht vom Standard ab: per sysctl gesetzt oder von khugepaged angehoben, damit Transparent Huge Pages gebildet werden können.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="342"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="341"/>
         <source>This zone&apos;s min is its share by managed pages: %1 × %2 / %3 pages = %4.</source>
         <translation>Das min dieser Zone ist ihr Anteil nach verwalteten Seiten: %1 × %2 / %3 Seiten = %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="350"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="349"/>
         <source>The kernel&apos;s figure (%1) differs: it computed the watermarks when they were last set, and the managed pages changed since (memory hot-plug or a balloon driver).</source>
         <translation>Der Wert des Kernels (%1) weicht ab: er hat die Watermarks beim letzten Setzen berechnet, und die verwalteten Seiten haben sich seitdem geändert (Memory-Hotplug oder ein Balloon-Treiber).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="355"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="354"/>
         <source>low = min + max(min / 4, managed × watermark_scale_factor / 10000) and high = low + the same distance; with watermark_scale_factor = %1 the distance is %2.</source>
         <translation>low = min + max(min / 4, managed × watermark_scale_factor / 10000) und high = low + derselbe Abstand; mit watermark_scale_factor = %1 beträgt der Abstand %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="361"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="360"/>
         <source>vm.min_free_kbytes (default sqrt(low memory in kB × 16), 128 kB … 256 MiB) is split across the zones by size into their min watermarks; watermark_scale_factor sets the distance from min to low and from low to high. (/proc/sys/vm was not read yet.)</source>
         <translation>vm.min_free_kbytes (Standard sqrt(Low Memory in kB × 16), 128 kB … 256 MiB) wird nach Größe als min-Watermarks auf die Zonen verteilt; watermark_scale_factor legt den Abstand von min zu low und von low zu high fest. (/proc/sys/vm wurde noch nicht gelesen.)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="366"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="365"/>
         <source>boost = %1: after an allocation had to fall back to another migrate type (fragmentation), the watermarks are raised by watermark_boost_factor so kswapd reclaims and compacts more; the boost is dropped when kswapd is done. The shown watermarks include it.</source>
         <translation>boost = %1: nachdem eine Allokation auf einen anderen Migrationstyp ausweichen musste (Fragmentierung), werden die Watermarks um watermark_boost_factor angehoben, damit kswapd mehr zurückgewinnt und kompaktiert; der Boost entfällt, wenn kswapd fertig ist. Die gezeigten Watermarks enthalten ihn.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="371"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="370"/>
         <source>boost = 0: no fragmentation event raised the watermarks just now (watermark_boost_factor).</source>
         <translation>boost = 0: kein Fragmentierungsereignis hat die Watermarks gerade angehoben (watermark_boost_factor).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="378"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="377"/>
         <source>&lt;i&gt;Axis: below high each band has a fixed height (linear inside it), because the distance between two watermarks can be a few percent of min and would vanish on a linear axis; above high the axis is logarithmic up to the zone&apos;s managed size (%1), because free memory is often a hundred times the high watermark.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Achse: unterhalb von high hat jedes Band eine feste Höhe (darin linear), weil der Abstand zwischen zwei Watermarks nur wenige Prozent von min betragen kann und auf einer linearen Achse verschwinden würde; oberhalb von high ist die Achse logarithmisch bis zur verwalteten Größe der Zone (%1), weil der freie Speicher oft das Hundertfache der high-Watermark beträgt.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="399"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="398"/>
         <source>Below min, allocations reclaim directly (the allocating task waits); only atomic allocations and reclaim itself may use the pages under it.</source>
         <translation>Unter min gewinnen Allokationen direkt zurück (der allozierende Task wartet); nur atomare Allokationen und die Rückgewinnung selbst dürfen die Seiten darunter nutzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="402"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="401"/>
         <source>When free falls to low, allocations wake kswapd, which reclaims in the background.</source>
         <translation>Fallen die freien Seiten auf low, wecken Allokationen kswapd, der im Hintergrund zurückgewinnt.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="404"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="403"/>
         <source>kswapd reclaims until free is above high, then sleeps again.</source>
         <translation>kswapd gewinnt zurück, bis die freien Seiten über high liegen, und schläft dann wieder.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="406"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="405"/>
         <source>With NUMA memory tiering, kswapd reclaims up to promo so that hot pages can be promoted from slower memory.</source>
         <translation>Mit NUMA-Memory-Tiering gewinnt kswapd bis promo zurück, damit heiße Seiten aus langsamerem Speicher hochgestuft werden können.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="408"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="407"/>
         <source>&lt;b&gt;%1 watermark: %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1-Watermark: %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="423"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="422"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="429"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="428"/>
         <source>&lt;br&gt;&lt;br&gt;%1 s ago: free %2</source>
         <translation>&lt;br&gt;&lt;br&gt;vor %1 s: frei %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="434"/>
+        <location filename="../widgets/kernel/WatermarkGauge.cpp" line="433"/>
         <source>&lt;br&gt;&lt;br&gt;Free now: %1</source>
         <translation>&lt;br&gt;&lt;br&gt;Jetzt frei: %1</translation>
     </message>
@@ -3849,103 +3888,103 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
         <translation>Alle Läufe nebeneinander: führen Sie denselben tar-Lauf zweimal aus, um kalten und warmen Cache zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="219"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="218"/>
         <source>Folder to archive, e.g. /usr/share</source>
         <translation>Zu archivierender Ordner, z. B. /usr/share</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="220"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="219"/>
         <source>The folder tar reads; Browse… picks one</source>
         <translation>Der Ordner, den tar liest; Durchsuchen… wählt einen aus</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="223"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="222"/>
         <source>File to read, e.g. a large video or disk image</source>
         <translation>Zu lesende Datei, z. B. ein großes Video oder Disk-Image</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="224"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="223"/>
         <source>The file dd reads; Browse… picks one</source>
         <translation>Die Datei, die dd liest; Durchsuchen… wählt eine aus</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="227"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="226"/>
         <source>Command line, e.g. find / -xdev -type f | wc -l</source>
         <translation>Befehlszeile, z. B. find / -xdev -type f | wc -l</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="228"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="227"/>
         <source>Run with /bin/sh -c; Enter starts it</source>
         <translation>Ausgeführt mit /bin/sh -c; die Eingabetaste startet sie</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="238"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="237"/>
         <source>Folder for tar to read</source>
         <translation>Ordner, den tar lesen soll</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="240"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="239"/>
         <source>File for dd to read</source>
         <translation>Datei, die dd lesen soll</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="251"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="250"/>
         <source>Choose the folder tar should read (Browse…).</source>
         <translation>Wählen Sie den Ordner, den tar lesen soll (Durchsuchen…).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="252"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="251"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="261"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="260"/>
         <source>Choose the file dd should read (Browse…).</source>
         <translation>Wählen Sie die Datei, die dd lesen soll (Durchsuchen…).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="262"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="261"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="270"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="269"/>
         <source>Type a command line first.</source>
         <translation>Geben Sie zuerst eine Befehlszeile ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="282"/>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="295"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="281"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="294"/>
         <source>A workload is still running: cancel it or wait for it to end.</source>
         <translation>Eine Arbeitslast läuft noch: brechen Sie sie ab oder warten Sie, bis sie endet.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="301"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="300"/>
         <source>Type a command line and press Enter.</source>
         <translation>Geben Sie eine Befehlszeile ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="329"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="328"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="339"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="338"/>
         <source>$ %1</source>
         <translation>$ %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="353"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="352"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="373"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="372"/>
         <source>[%1 after %2 s]</source>
         <translation>[%1 nach %2 s]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="378"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="377"/>
         <source>[%n process(es) the workload started could not be ended: %1]</source>
         <translation>
             <numerusform>[%n von der Arbeitslast gestarteter Prozess ließ sich nicht beenden: %1]</numerusform>
@@ -3953,7 +3992,7 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="379"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="378"/>
         <source>[the workload left %n process(es) running: %1]</source>
         <translation>
             <numerusform>[die Arbeitslast hat %n Prozess laufen lassen: %1]</numerusform>
@@ -3961,27 +4000,27 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
         </translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="383"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="382"/>
         <source>%1: %2 after %3 s%4</source>
         <translation>%1: %2 nach %3 s%4</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="385"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="384"/>
         <source>, %1 read from disk</source>
         <translation>, %1 von der Platte gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="411"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="410"/>
         <source>%1 — running for %2 s</source>
         <translation>%1 — läuft seit %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="413"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="412"/>
         <source> · read from disk %1 · read() total %2</source>
         <translation> · von der Platte gelesen %1 · read() gesamt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="460"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="459"/>
         <source>
 [… %L1 bytes of output skipped: it came faster than it can be shown …]
 </source>
@@ -3993,12 +4032,12 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
 <context>
     <name>vmscope::ZoneCard</name>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="17"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="19"/>
         <source>Node %1 · %2</source>
         <translation>Knoten %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="56"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="58"/>
         <source>free: pages on the zone&apos;s free lists.
 managed: pages the page allocator manages (present minus memory reserved at boot, e.g. for the kernel image and struct pages).
 present: physical pages in the zone.
@@ -4009,57 +4048,57 @@ present: physische Seiten in der Zone.
 spanned: der Seitenrahmenbereich der Zone, Löcher eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="66"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="68"/>
         <source>Lowmem protection (protection: in /proc/zoneinfo, the kernel&apos;s lowmem_reserve): an allocation that could have used a higher zone may take pages from this one only while its free pages stay above the watermark plus this reserve. It keeps the small low zones, which some devices need for DMA, from being filled by ordinary allocations. Set by vm.lowmem_reserve_ratio: reserve = managed pages of the higher zones / ratio.</source>
         <translation>Lowmem-Schutz (protection: in /proc/zoneinfo, das lowmem_reserve des Kernels): eine Allokation, die eine höhere Zone hätte nutzen können, darf Seiten aus dieser Zone nur nehmen, solange deren freie Seiten über der Watermark plus dieser Reserve bleiben. So werden die kleinen niedrigen Zonen, die manche Geräte für DMA brauchen, nicht von gewöhnlichen Allokationen gefüllt. Eingestellt über vm.lowmem_reserve_ratio: Reserve = verwaltete Seiten der höheren Zonen / ratio.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="113"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="115"/>
         <source>no watermarks</source>
         <translation>keine Watermarks</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="125"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="127"/>
         <source>zone %1</source>
         <translation>Zone %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="129"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="131"/>
         <source>Lowmem protection: none (no higher zone falls back to this one).</source>
         <translation>Lowmem-Schutz: keiner (keine höhere Zone weicht auf diese aus).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="132"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="134"/>
         <source>%1 from %2 allocations</source>
         <translation>%1 gegenüber %2-Allokationen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="133"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="135"/>
         <source>Lowmem protection: keeps back %1.</source>
         <translation>Lowmem-Schutz: hält %1 zurück.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="150"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="151"/>
         <source>free %1</source>
         <translation>free %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="152"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="153"/>
         <source>managed %1</source>
         <translation>managed %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="154"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="155"/>
         <source>present %1</source>
         <translation>present %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="156"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="157"/>
         <source>watermarks boosted by %1</source>
         <translation>Watermarks um %1 angehoben</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZoneCard.cpp" line="162"/>
+        <location filename="../widgets/kernel/ZoneCard.cpp" line="163"/>
         <source>&lt;small&gt;Split by migrate type: needs /proc/pagetypeinfo (root only).&lt;/small&gt;</source>
         <translation>&lt;small&gt;Aufteilung nach Migrationstyp: erfordert /proc/pagetypeinfo (nur root).&lt;/small&gt;</translation>
     </message>
@@ -4067,12 +4106,12 @@ spanned: der Seitenrahmenbereich der Zone, Löcher eingeschlossen.</translation>
 <context>
     <name>vmscope::ZonePanel</name>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="93"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="94"/>
         <source>Commit (overcommit accounting)</source>
         <translation>Commit (Overcommit-Abrechnung)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="103"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="104"/>
         <source>vm.min_free_kbytes: the free memory the kernel keeps for emergencies, split across the zones into their min watermarks.
 vm.watermark_scale_factor: the distance from min to low and from low to high, in ten-thousandths of the zone (default 10 = 0.1 %).
 vm.watermark_boost_factor: how far the watermarks are raised after a fragmentation event, in ten-thousandths of high (0 disables boosting).
@@ -4083,52 +4122,52 @@ vm.watermark_boost_factor: wie weit die Watermarks nach einem Fragmentierungsere
 vm.lowmem_reserve_ratio: wie viel jeder niedrigeren Zone vor Allokationen geschützt ist, die eine höhere nutzen könnten.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="124"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="125"/>
         <source>Zones with no memory on this machine: the kernel lists every zone it was built with (Movable only holds memory when kernelcore=/movablecore= or hot-plugged memory asks for it; Device is for persistent and device memory).</source>
         <translation>Zonen ohne Speicher auf diesem Rechner: der Kernel listet jede Zone auf, mit der er gebaut wurde (Movable enthält nur Speicher, wenn kernelcore=/movablecore= oder im laufenden Betrieb hinzugefügter Speicher es verlangt; Device ist für persistenten und Gerätespeicher).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="141"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="142"/>
         <source>Could not read the vm sysctls: %1</source>
         <translation>Die vm-Sysctls konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="224"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="225"/>
         <source>node %1 %2</source>
         <translation>Knoten %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="235"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="236"/>
         <source>Empty zones (no memory): %1</source>
         <translation>Leere Zonen (kein Speicher): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="291"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="292"/>
         <source>Reading /proc/sys/vm …</source>
         <translation>/proc/sys/vm wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="297"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="298"/>
         <source>vm.min_free_kbytes %1 kB</source>
         <translation>vm.min_free_kbytes %1 kB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="300"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="301"/>
         <source> (default for this machine %1 kB)</source>
         <translation> (Standard für diesen Rechner %1 kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="306"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="307"/>
         <source>watermark_scale_factor %1 (%2 % of a zone)</source>
         <translation>watermark_scale_factor %1 (%2 % einer Zone)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="310"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="311"/>
         <source>watermark_boost_factor %1</source>
         <translation>watermark_boost_factor %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="315"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="316"/>
         <source>lowmem_reserve_ratio %1</source>
         <translation>lowmem_reserve_ratio %1</translation>
     </message>
