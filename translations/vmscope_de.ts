@@ -440,17 +440,12 @@
 <context>
     <name>vmscope::ColumnChooser</name>
     <message>
-        <location filename="../widgets/common/ColumnChooser.cpp" line="132"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="133"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../widgets/common/ColumnChooser.cpp" line="143"/>
-        <source>More smaps Fields</source>
-        <translation>Weitere smaps-Felder</translation>
-    </message>
-    <message>
-        <location filename="../widgets/common/ColumnChooser.cpp" line="156"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="157"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
@@ -1478,42 +1473,42 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::ProcessListPanel</name>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="32"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="33"/>
         <source>Reading processes…</source>
         <translation>Prozesse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="43"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="44"/>
         <source>Filter by name, PID, user or command (Ctrl+F)</source>
         <translation>Nach Name, PID, Benutzer oder Befehl filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="45"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="46"/>
         <source>Shows only the processes whose name, PID, user or command line contains this text.</source>
         <translation>Zeigt nur die Prozesse, deren Name, PID, Benutzer oder Befehlszeile diesen Text enthält.</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="65"/>
-        <source>Double-click or press Enter to open a process&apos;s memory map.</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um die Speicherkarte eines Prozesses zu öffnen.</translation>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="66"/>
+        <source>Double-click or press Enter to open a process&apos;s memory map. Right-click the header to choose columns.</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die Speicherkarte eines Prozesses. Rechtsklick auf die Kopfzeile wählt die Spalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="103"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="106"/>
         <source>Processes: %1</source>
         <translation>Prozesse: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="105"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="108"/>
         <source>not readable: %1 (greyed; hover for the reason)</source>
         <translation>nicht lesbar: %1 (ausgegraut; der Tooltip nennt den Grund)</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="107"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="110"/>
         <source>kernel threads hidden: %1 (Ctrl+K shows them)</source>
         <translation>Kernel-Threads ausgeblendet: %1 (Strg+K zeigt sie)</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="145"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="148"/>
         <source>No process with PID %1.</source>
         <translation>Kein Prozess mit PID %1.</translation>
     </message>
@@ -1521,99 +1516,149 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::ProcessTableModel</name>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="28"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="29"/>
         <source>not readable even as root (another namespace, or a security module)</source>
         <translation>selbst als root nicht lesbar (anderer Namensraum oder ein Sicherheitsmodul)</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="29"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="30"/>
         <source>not readable: another user&apos;s process</source>
         <translation>nicht lesbar: Prozess eines anderen Benutzers</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="29"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="30"/>
         <source>not readable: owned by %1</source>
         <translation>nicht lesbar: gehört %1</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="31"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="32"/>
         <source>unreadable: %1</source>
         <translation>unlesbar: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="33"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="34"/>
         <source>exited</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="62"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="84"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="64"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="86"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="66"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="68"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="90"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="70"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="92"/>
         <source>PSS</source>
         <translation>PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="72"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="94"/>
         <source>USS</source>
         <translation>USS</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="74"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="96"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="76"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="98"/>
         <source>VMAs</source>
         <translation>VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="78"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="100"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="84"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="102"/>
+        <source>VSZ</source>
+        <translation>VSZ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="104"/>
+        <source>Peak RSS</source>
+        <translation>RSS-Spitze</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="106"/>
+        <source>Page Tables</source>
+        <translation>Seitentabellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="108"/>
+        <source>OOM Score</source>
+        <translation>OOM-Score</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="110"/>
+        <source>OOM Adj</source>
+        <translation>OOM-Adj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="116"/>
         <source>Resident set: pages of this process in RAM, shared ones counted in full.</source>
         <translation>Resident Set: Seiten dieses Prozesses im RAM, gemeinsam genutzte voll gezählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="86"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="118"/>
         <source>Proportional set: each resident page divided by the number of processes mapping it. PSS of all processes adds up to the memory they really use.</source>
         <translation>Proportional Set: jede residente Seite geteilt durch die Zahl der Prozesse, die sie einblenden. Die PSS aller Prozesse ergibt zusammen den Speicher, den sie wirklich belegen.</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="89"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="121"/>
         <source>Unique set (Private_Clean + Private_Dirty): what would be freed if the process exited.</source>
         <translation>Unique Set (Private_Clean + Private_Dirty): was frei würde, wenn der Prozess endete.</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="91"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="123"/>
         <source>Anonymous pages of this process that are swapped out.</source>
         <translation>Anonyme Seiten dieses Prozesses, die ausgelagert sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="93"/>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="125"/>
         <source>Number of virtual memory areas (lines of /proc/PID/maps).</source>
         <translation>Zahl der virtuellen Speicherbereiche (Zeilen von /proc/PID/maps).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="127"/>
+        <source>Virtual size (VmSize): all address space reserved, touched or not.</source>
+        <translation>Virtuelle Größe (VmSize): der ganze reservierte Adressraum, berührt oder nicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="129"/>
+        <source>Peak resident set (VmHWM): the most RAM this process has held at once.</source>
+        <translation>Spitze des Resident Set (VmHWM): das meiste RAM, das dieser Prozess je gleichzeitig belegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="131"/>
+        <source>Page tables (VmPTE): kernel memory spent mapping this process; the OOM killer counts it.</source>
+        <translation>Seitentabellen (VmPTE): Kernelspeicher für die Abbildung dieses Prozesses; der OOM-Killer zählt ihn mit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="133"/>
+        <source>oom_score: the kernel&apos;s badness of this process. When memory runs out, the highest score is killed first.</source>
+        <translation>oom_score: die „Badness“ dieses Prozesses aus Sicht des Kernels. Wird der Speicher knapp, wird der höchste Score zuerst beendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessTableModel.cpp" line="136"/>
+        <source>oom_score_adj: -1000 never kills this process, +1000 makes it the first choice.</source>
+        <translation>oom_score_adj: -1000 schützt diesen Prozess vor dem OOM-Killer, +1000 macht ihn zur ersten Wahl.</translation>
     </message>
 </context>
 <context>
@@ -3394,12 +3439,17 @@ Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</
     <name>vmscope::VmaTableModel</name>
     <message>
         <location filename="../widgets/process/ChangeHighlighter.cpp" line="79"/>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="603"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="613"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
+    <message>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="98"/>
+        <source>More smaps Fields</source>
+        <translation>Weitere smaps-Felder</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/process/VmaTableModel.cpp" line="704"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="714"/>
         <source>%1: %n VMA(s)</source>
         <translation>
             <numerusform>%1: %n VMA</numerusform>
@@ -3407,122 +3457,122 @@ Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="764"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="774"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="764"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="774"/>
         <source>First address of the area.</source>
         <translation>Erste Adresse des Bereichs.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="766"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="776"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="766"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="776"/>
         <source>First address after the area.</source>
         <translation>Erste Adresse nach dem Bereich.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="768"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="778"/>
         <source>Perms</source>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="769"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="779"/>
         <source>Read, write, execute; p = private (copy-on-write), s = shared with other mappings.</source>
         <translation>Lesen, Schreiben, Ausführen; p = privat (Copy-on-Write), s = mit anderen Mappings geteilt.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="771"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="781"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="771"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="781"/>
         <source>Offset in the file where the mapping starts (not an address).</source>
         <translation>Offset in der Datei, an dem das Mapping beginnt (keine Adresse).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="773"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="783"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="773"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="783"/>
         <source>Major:minor number of the device holding the file.</source>
         <translation>Major:Minor-Nummer des Geräts, auf dem die Datei liegt.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="775"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="785"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="775"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="785"/>
         <source>Inode of the mapped file; 0 for anonymous memory.</source>
         <translation>Inode der eingeblendeten Datei; 0 bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="777"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="787"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="777"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="787"/>
         <source>What the area is (code, heap, stack, ...), inferred from maps.</source>
         <translation>Was der Bereich ist (Code, Heap, Stack, ...), abgeleitet aus maps.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="779"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="789"/>
         <source>Uss</source>
         <translation>Uss</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="781"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="791"/>
         <source>VmFlags</source>
         <translation>VmFlags</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="781"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="791"/>
         <source>Kernel flags of the area (smaps VmFlags), decoded in the details.</source>
         <translation>Kernel-Flags des Bereichs (smaps VmFlags), in den Details entschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="783"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="793"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="783"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="793"/>
         <source>Mapped file or pseudo path; empty for anonymous memory.</source>
         <translation>Eingeblendete Datei oder Pseudopfad; leer bei anonymem Speicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="785"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="795"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="785"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="795"/>
         <source>Why the area was given its kind.</source>
         <translation>Warum der Bereich seine Art erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="787"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="797"/>
         <source>VMAs</source>
         <translation>VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="787"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="797"/>
         <source>Number of areas (lines of maps) in the row.</source>
         <translation>Zahl der Bereiche (Zeilen von maps) in dieser Zeile.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/VmaTableModel.cpp" line="792"/>
+        <location filename="../widgets/process/VmaTableModel.cpp" line="802"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>

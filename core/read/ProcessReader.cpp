@@ -20,37 +20,6 @@ namespace {
         return std::to_string(pid) + "/" + std::string(file);
     }
 
-    // PF_KTHREAD in the flags of /proc/PID/stat (include/linux/sched.h).
-    constexpr std::uint64_t kPfKthread = 0x00200000;
-
-    // Kernel threads have no address space. status says so directly since 6.x (Kthread:);
-    // before, a task without VmSize might also be a user process that is exiting, so the
-    // flags field of stat decides.
-    bool isKernelThread(const Source& source, int pid, const ProcessStatus& status)
-    {
-        if (status.kthread)
-            return *status.kthread;
-        auto stat = source.read(pidPath(pid, "stat"));
-        if (!stat)
-            return !status.vmSize.has_value();
-        // "pid (comm) state ppid pgrp session tty_nr tpgid flags ...": comm may hold spaces
-        // and parentheses, so count fields from the last ')'.
-        std::string_view rest = *stat;
-        const std::size_t paren = rest.rfind(')');
-        if (paren == std::string_view::npos)
-            return !status.vmSize.has_value();
-        rest.remove_prefix(paren + 1);
-        std::string_view field;
-        for (int i = 0; i < 7; ++i)
-            field = parse::nextToken(rest);
-        std::uint64_t flags = 0;
-        if (parse::parseUnsigned(field, flags) != parse::NumberError::None)
-            return !status.vmSize.has_value();
-        return (flags & kPfKthread) != 0;
-    }
-
-    bool hasExited(const ProcessStatus& status) { return status.state == 'Z' || status.state == 'X'; }
-
     // An empty maps/smaps is a kernel thread, or a process that is exiting: its memory goes
     // early in do_exit(), before it turns into a zombie whose status lingers until reaped.
     std::optional<Error> checkStillThere(const Source& source, int pid, const std::string& file)
@@ -75,6 +44,38 @@ namespace {
     }
 
 } // namespace
+
+// PF_KTHREAD in the flags of /proc/PID/stat (include/linux/sched.h).
+constexpr std::uint64_t kPfKthread = 0x00200000;
+
+// Kernel threads have no address space. status says so directly since 6.x (Kthread:);
+// before, a task without VmSize might also be a user process that is exiting, so the
+// flags field of stat decides.
+bool isKernelThread(const Source& source, int pid, const ProcessStatus& status)
+{
+    if (status.kthread)
+        return *status.kthread;
+    auto stat = source.read(pidPath(pid, "stat"));
+    if (!stat)
+        return !status.vmSize.has_value();
+    // "pid (comm) state ppid pgrp session tty_nr tpgid flags ...": comm may hold spaces
+    // and parentheses, so count fields from the last ')'.
+    std::string_view rest = *stat;
+    const std::size_t paren = rest.rfind(')');
+    if (paren == std::string_view::npos)
+        return !status.vmSize.has_value();
+    rest.remove_prefix(paren + 1);
+    std::string_view field;
+    for (int i = 0; i < 7; ++i)
+        field = parse::nextToken(rest);
+    std::uint64_t flags = 0;
+    if (parse::parseUnsigned(field, flags) != parse::NumberError::None)
+        return !status.vmSize.has_value();
+    return (flags & kPfKthread) != 0;
+}
+
+bool hasExited(const ProcessStatus& status) { return status.state == 'Z' || status.state == 'X'; }
+
 
 std::string userName(std::uint32_t uid)
 {
@@ -166,6 +167,15 @@ Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const S
     }
     if (status->vmSize)
         summary.totals.fields.set(SmapsKey::Size, *status->vmSize);
+    summary.peakRssKiB = status->vmHwm;
+    summary.pageTablesKiB = status->vmPte;
+    if (options.readOomScores) {
+        // Details: a process that exits right now still has its totals.
+        if (auto score = readOomScore(source, pid))
+            summary.oomScore = *score;
+        if (auto adj = readOomScoreAdj(source, pid))
+            summary.oomScoreAdj = *adj;
+    }
 
     if (options.countVmas && !summary.vmaCount) {
         // The count is a detail: a capture without maps, or a process that exits right now,

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/analysis/Aggregator.h"
 #include "core/io/Source.h"
+#include "core/model/ProcessStatus.h"
 #include "core/model/Vma.h"
 #include "core/parse/MapsParser.h"
 
@@ -36,11 +37,16 @@ struct ProcessSummary {
     Totals totals; // Size is VmSize from status; the rest from smaps_rollup or summed smaps
     bool fromRollup = false;
     std::optional<std::size_t> vmaCount;
+    // From status (kB): VmHWM, the peak resident set, and VmPTE, the page tables.
+    std::optional<std::uint64_t> peakRssKiB, pageTablesKiB;
+    // oom_score and oom_score_adj, when SummaryOptions::readOomScores (two more small reads).
+    std::optional<int> oomScore, oomScoreAdj;
 };
 
 struct SummaryOptions {
     bool countVmas = true; // counts the lines of maps (cheap, no page-table walk)
     bool allowSmapsFallback = true; // sum full smaps when smaps_rollup is missing (< 4.14)
+    bool readOomScores = false; // the process list shows them; the CLI's tables do not
 };
 
 // Process totals for lists: smaps_rollup when present (one cheap record), else summed smaps.
@@ -66,6 +72,12 @@ struct ListingOptions {
 };
 
 ProcessListing readProcessListing(const Source& source, const ListingOptions& options = {});
+
+// Kernel threads have no address space: status says so since 6.x (Kthread:), before that the
+// PF_KTHREAD flag of stat.
+bool isKernelThread(const Source& source, int pid, const ProcessStatus& status);
+// A zombie (Z) or dead (X) task: its status lingers until reaped, its memory is gone.
+bool hasExited(const ProcessStatus& status);
 
 // Name of a uid from the password database, cached; the number as text when unknown.
 std::string userName(std::uint32_t uid);

@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "core/analysis/Aggregator.h"
 #include "core/io/ProcRootSource.h"
+#include "core/read/OomRanking.h"
 #include "core/read/ProcessReader.h"
 #include "core/model/Vma.h"
 
@@ -17,10 +18,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <fstream>
 #include <grp.h>
 #include <map>
 #include <optional>
@@ -268,6 +271,40 @@ private Q_SLOTS:
         QCOMPARE(regionKindName(v->kind), std::string_view("anon"));
         QVERIFY(v->flags.has("nh"));
         QVERIFY(v->flags.has("dc"));
+    }
+
+    // The score vmscope explains is the score the kernel computes: a child holding 64 MiB with
+    // oom_score_adj raised to 1000 (raising needs no privilege) is recomputed exactly from its
+    // status, and ranks first unless another process also asked to die first.
+    void oomScoreAgainstKernel()
+    {
+        const int pages = 64 * 1024 / static_cast<int>(pageKiB());
+        LayoutChild child({ "--touched", std::to_string(pages), std::to_string(pages) });
+        QVERIFY2(child.ready(), child.transcript().constData());
+        const std::string adjPath = "/proc/" + std::to_string(child.pid()) + "/oom_score_adj";
+        {
+            std::ofstream adj(adjPath);
+            adj << "1000\n";
+            adj.close();
+            QVERIFY2(adj.good(), "raising oom_score_adj of our own child must be allowed");
+        }
+        const OomRanking ranking = readOomRanking(ProcRootSource("/proc"));
+        QVERIFY(ranking.totalPages > 0);
+        const auto it = std::find_if(ranking.candidates.begin(), ranking.candidates.end(),
+            [&](const OomCandidate& c) { return c.pid == child.pid(); });
+        QVERIFY(it != ranking.candidates.end());
+        QCOMPARE(it->oomScoreAdj, 1000);
+        QVERIFY(it->rssKiB >= 64 * 1024);
+        QVERIFY(it->oomScore);
+        if (ranking.scale == OomScoreScale::Heuristic)
+            QSKIP("kernel older than 2.6.36: its oom_score cannot be recomputed");
+        QCOMPARE(it->expectedScore, it->oomScore);
+        const bool othersAskedToo = std::any_of(ranking.candidates.begin(), ranking.candidates.end(),
+            [&](const OomCandidate& c) { return c.pid != child.pid() && c.oomScoreAdj == 1000; });
+        if (othersAskedToo)
+            QSKIP("another process has oom_score_adj 1000 too: which one is first depends on its size");
+        QVERIFY(ranking.firstVictim());
+        QCOMPARE(ranking.candidates[*ranking.firstVictim()].pid, child.pid());
     }
 
     // --shared-fork K: both processes map all K shmem pages, so each one's Pss is Rss/2.

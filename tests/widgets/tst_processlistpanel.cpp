@@ -4,11 +4,13 @@
 #include "GatedSource.h"
 #include "TestData.h"
 
+#include "widgets/common/ColumnChooser.h"
 #include "widgets/processlist/ProcessListPanel.h"
 #include "widgets/processlist/ProcessListingFeed.h"
 #include "widgets/processlist/ProcessTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -69,6 +71,8 @@ private slots:
     void secondListingMergesAndKeepsSelection();
     void unreadableProcessesStayListed();
     void kernelThreadToggleReachesTheFeed();
+    void oomColumnsShowTheKernelsFigures();
+    void columnChoiceIsKeptByName();
 };
 
 void TestProcessListPanel::rowsAppear()
@@ -227,3 +231,58 @@ void TestProcessListPanel::kernelThreadToggleReachesTheFeed()
 
 QTEST_MAIN(TestProcessListPanel)
 #include "tst_processlistpanel.moc"
+
+// The OOM pair is shown by default with the kernel's own figures; VSZ, peak RSS and page tables
+// come from status and sort by number.
+void TestProcessListPanel::oomColumnsShowTheKernelsFigures()
+{
+    QSettings().remove(QStringLiteral("processList/columns"));
+    auto source = std::make_shared<FixtureSource>(test::procRoot(kLive));
+    ProcessListingFeed feed(source);
+    ProcessListPanel panel(&feed);
+    QAbstractItemModelTester modelTester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 3, 30000);
+    const int row = panel.model()->rowOfPid(10162);
+    QVERIFY(row >= 0);
+    auto cell = [&](int column, int role = Qt::DisplayRole) { return panel.model()->index(row, column).data(role); };
+    // From the fixture's 10162/oom_score, oom_score_adj and status (VmSize 83872, VmHWM 28964, VmPTE 148 kB).
+    QCOMPARE(cell(ProcessTableModel::OomScore).toInt(), 667);
+    QCOMPARE(cell(ProcessTableModel::OomScoreAdj).toInt(), 0);
+    QCOMPARE(cell(ProcessTableModel::PageTables, ProcessTableModel::SortRole).toULongLong(), 148ULL);
+    QCOMPARE(cell(ProcessTableModel::PeakRss, ProcessTableModel::SortRole).toULongLong(), 28964ULL);
+    QCOMPARE(cell(ProcessTableModel::Vsz, ProcessTableModel::SortRole).toULongLong(), 83872ULL);
+    QVERIFY(!panel.model()->headerData(ProcessTableModel::OomScore, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    const QHeaderView* header = panel.table()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(ProcessTableModel::OomScore));
+    QVERIFY(!header->isSectionHidden(ProcessTableModel::OomScoreAdj));
+    QVERIFY(header->isSectionHidden(ProcessTableModel::Vsz));
+    QVERIFY(header->isSectionHidden(ProcessTableModel::PeakRss));
+    // Command stays the last shown, stretched column.
+    int lastShown = -1;
+    for (int visual = 0; visual < header->count(); ++visual)
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            lastShown = header->logicalIndex(visual);
+    QCOMPARE(lastShown, int(ProcessTableModel::Command));
+}
+
+// Shown columns are kept by key in the settings, so a second panel (a restart) shows the same.
+void TestProcessListPanel::columnChoiceIsKeptByName()
+{
+    QSettings().remove(QStringLiteral("processList/columns"));
+    auto source = std::make_shared<FixtureSource>(test::procRoot(kLive));
+    ProcessListingFeed feed(source);
+    {
+        ProcessListPanel panel(&feed);
+        panel.columns()->setColumnVisible(ProcessTableModel::PeakRss, true);
+        panel.columns()->setColumnVisible(ProcessTableModel::Vmas, false);
+        QVERIFY(!panel.table()->horizontalHeader()->isSectionHidden(ProcessTableModel::PeakRss));
+    }
+    QVERIFY(QSettings().value(QStringLiteral("processList/columns")).toStringList().contains(QStringLiteral("peak_rss")));
+    ProcessListPanel again(&feed);
+    const QHeaderView* header = again.table()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(ProcessTableModel::PeakRss));
+    QVERIFY(header->isSectionHidden(ProcessTableModel::Vmas));
+    again.columns()->resetToDefaults();
+    QVERIFY(header->isSectionHidden(ProcessTableModel::PeakRss));
+    QVERIFY(!header->isSectionHidden(ProcessTableModel::Vmas));
+}

@@ -1,6 +1,6 @@
 #include "widgets/common/ColumnChooser.h"
 
-#include "widgets/process/VmaTableModel.h"
+#include "widgets/common/ChoosableColumns.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -8,13 +8,14 @@
 
 namespace vmscope {
 
-ColumnChooser::ColumnChooser(QHeaderView* header, VmaTableModel* model, QString settingsKey, QObject* parent)
+ColumnChooser::ColumnChooser(
+    QHeaderView* header, const ChoosableColumns* columns, QString settingsKey, QObject* parent)
     : QObject(parent)
     , m_header(header)
-    , m_model(model)
+    , m_columns(columns)
     , m_settingsKey(std::move(settingsKey))
 {
-    Q_ASSERT(header && model);
+    Q_ASSERT(header && columns);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ColumnChooser::showContextMenu);
     // Dragging a section is a choice too.
@@ -39,10 +40,10 @@ QStringList ColumnChooser::currentKeys() const
 {
     QStringList keys;
     for (const int column : visibleColumns())
-        keys << m_model->columnKey(column);
+        keys << m_columns->columnKey(column);
     // Chosen columns the model lacks right now stay chosen.
     for (const QString& key : m_keys)
-        if (!keys.contains(key) && m_model->columnOfKey(key) < 0)
+        if (!keys.contains(key) && m_columns->columnOfKey(key) < 0)
             keys << key;
     return keys;
 }
@@ -62,13 +63,13 @@ QList<int> ColumnChooser::visibleColumns() const
 
 void ColumnChooser::apply(const QStringList& keys)
 {
-    if (!m_header || !m_model || m_header->count() == 0)
+    if (!m_header || m_header->count() == 0)
         return;
     m_applying = true;
     int visual = 0;
     QList<bool> shown(m_header->count(), false);
     for (const QString& key : keys) {
-        const int column = m_model->columnOfKey(key);
+        const int column = m_columns->columnOfKey(key);
         if (column < 0 || column >= m_header->count() || shown[column])
             continue;
         shown[column] = true;
@@ -103,8 +104,8 @@ void ColumnChooser::setColumnVisible(int column, bool visible)
 void ColumnChooser::resetToDefaults()
 {
     m_keys.clear();
-    for (const int column : VmaTableModel::defaultColumns())
-        m_keys << m_model->columnKey(column);
+    for (const int column : m_columns->defaultColumnList())
+        m_keys << m_columns->columnKey(column);
     apply(m_keys);
     save();
 }
@@ -114,8 +115,8 @@ void ColumnChooser::restore()
     const QStringList saved = QSettings().value(m_settingsKey).toStringList();
     if (saved.isEmpty()) {
         m_keys.clear();
-        for (const int column : VmaTableModel::defaultColumns())
-            m_keys << m_model->columnKey(column);
+        for (const int column : m_columns->defaultColumnList())
+            m_keys << m_columns->columnKey(column);
     } else {
         m_keys = saved;
     }
@@ -131,22 +132,22 @@ QMenu* ColumnChooser::createMenu(QWidget* parent)
 {
     auto* menu = new QMenu(tr("Columns"), parent);
     menu->setToolTipsVisible(true);
-    if (!m_header || !m_model)
+    if (!m_header || !m_header->model())
         return menu;
-    // The smaps fields are many and mostly for experts: they get their own submenu.
-    QMenu* smaps = nullptr;
-    const QList<int> defaults = VmaTableModel::defaultColumns();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
+    const QAbstractItemModel* model = m_header->model();
+    // Fields for experts (most smaps keys) get their own submenu.
+    QMenu* expert = nullptr;
+    for (int column = 0; column < model->columnCount(); ++column) {
         QMenu* target = menu;
-        if (column >= VmaTableModel::FirstSmapsColumn && !defaults.contains(column)) {
-            if (!smaps) {
-                smaps = menu->addMenu(tr("More smaps Fields"));
-                smaps->setToolTipsVisible(true);
+        if (m_columns->isExpertColumn(column)) {
+            if (!expert) {
+                expert = menu->addMenu(m_columns->expertColumnsMenuTitle());
+                expert->setToolTipsVisible(true);
             }
-            target = smaps;
+            target = expert;
         }
-        QAction* action = target->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setToolTip(m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString());
+        QAction* action = target->addAction(model->headerData(column, Qt::Horizontal).toString());
+        action->setToolTip(model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString());
         action->setCheckable(true);
         action->setChecked(!m_header->isSectionHidden(column));
         action->setData(column);

@@ -11,9 +11,9 @@ class QWidget;
 
 namespace vmscope {
 
-class VmaTableModel;
+class ChoosableColumns;
 
-// Which columns of a VMA table are shown, and in what order: a checkable menu on the
+// Which columns of a table (VMAs, processes) are shown, and in what order: a checkable menu on the
 // header's context menu (and for a "Columns" menu elsewhere), "Reset to defaults", and
 // the choice kept in QSettings under the given key as stable column names, so it
 // survives restarts, other processes and kernels that print other smaps keys.
@@ -23,7 +23,8 @@ class VmaTableModel;
 class ColumnChooser : public QObject {
     Q_OBJECT
 public:
-    ColumnChooser(QHeaderView* header, VmaTableModel* model, QString settingsKey, QObject* parent = nullptr);
+    // `columns` is the header's source model (it must outlive the chooser, as views' models do).
+    ColumnChooser(QHeaderView* header, const ChoosableColumns* columns, QString settingsKey, QObject* parent = nullptr);
 
     // A new menu listing every column with a checkbox, then "Reset to defaults".
     QMenu* createMenu(QWidget* parent);
@@ -43,7 +44,7 @@ private:
     QStringList currentKeys() const;
 
     QPointer<QHeaderView> m_header;
-    QPointer<VmaTableModel> m_model;
+    const ChoosableColumns* m_columns = nullptr;
     QString m_settingsKey;
     // The chosen columns, including ones this model does not have yet (a key that only
     // some kernels print): they show up when a map brings them.

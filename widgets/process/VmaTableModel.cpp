@@ -93,6 +93,16 @@ QList<int> VmaTableModel::defaultColumns()
     return { Start, End, Size, Perms, Kind, Rss, Pss, Uss, Swap, Path };
 }
 
+QString VmaTableModel::expertColumnsMenuTitle() const
+{
+    return tr("More smaps Fields");
+}
+
+bool VmaTableModel::isExpertColumn(int column) const
+{
+    return column >= FirstSmapsColumn && !defaultColumns().contains(column);
+}
+
 QString VmaTableModel::columnKey(int column) const
 {
     static const char* const kFixedKeys[FixedColumnCount]

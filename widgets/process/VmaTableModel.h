@@ -2,6 +2,7 @@
 
 #include "core/analysis/SnapshotDiff.h"
 #include "core/model/Vma.h"
+#include "widgets/common/ChoosableColumns.h"
 #include "widgets/process/ChangeHighlighter.h"
 
 #include <QAbstractItemModel>
@@ -22,7 +23,7 @@ namespace vmscope {
 // VMAs as children (grouped). Refreshes of the same process merge in place (VMAs keyed
 // by start address, groups by name) so selection, sort and scroll survive; VMAs that
 // appeared, changed size or changed Rss keep a fading highlight for a few seconds.
-class VmaTableModel : public QAbstractItemModel {
+class VmaTableModel : public QAbstractItemModel, public ChoosableColumns {
     Q_OBJECT
 public:
     // Column ids are the model's column numbers and stay fixed for the life of the model:
@@ -77,8 +78,12 @@ public:
     // Stable name of a column for settings: "start", "uss", ... for fixed columns, the
     // kernel's key ("Rss", a newer kernel's "Foo_Bar") for smaps columns. columnOfKey gives
     // -1 for a key this model has no column for (yet).
-    QString columnKey(int column) const;
-    int columnOfKey(const QString& key) const;
+    QString columnKey(int column) const override;
+    int columnOfKey(const QString& key) const override;
+    QList<int> defaultColumnList() const override { return defaultColumns(); }
+    // Most smaps fields are for experts: they go to a submenu of the column menu.
+    QString expertColumnsMenuTitle() const override;
+    bool isExpertColumn(int column) const override;
 
     // First call, or another pid: reset. Same pid: merge. A diff made against the map the
     // model shows now (memoryMap()) spares the comparison; any other diff is ignored.

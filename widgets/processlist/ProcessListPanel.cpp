@@ -1,5 +1,6 @@
 #include "widgets/processlist/ProcessListPanel.h"
 
+#include "widgets/common/ColumnChooser.h"
 #include "widgets/processlist/ProcessListingFeed.h"
 #include "widgets/processlist/ProcessTableModel.h"
 
@@ -62,7 +63,9 @@ void ProcessListPanel::createTable()
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setToolTip(tr("Double-click or press Enter to open a process's memory map."));
+    m_table->setToolTip(tr("Double-click or press Enter to open a process's memory map. "
+                           "Right-click the header to choose columns."));
+    m_columns = new ColumnChooser(m_table->horizontalHeader(), m_model, QStringLiteral("processList/columns"), this);
     connect(m_table, &QTableView::activated, this, &ProcessListPanel::openCurrentProcess);
 }
 

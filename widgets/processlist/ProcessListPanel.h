@@ -10,6 +10,7 @@ class QTableView;
 
 namespace vmscope {
 
+class ColumnChooser;
 class ProcessListingFeed;
 class ProcessTableModel;
 struct ProcessListing;
@@ -39,6 +40,7 @@ public:
     ProcessTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
+    ColumnChooser* columns() const { return m_columns; }
     QLineEdit* filter() const { return m_filter; }
 
 signals:
@@ -61,6 +63,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filter = nullptr;
     QTableView* m_table = nullptr;
+    ColumnChooser* m_columns = nullptr;
     QString m_statusText;
     int m_pendingPid = 0;
     QString m_pendingName;

@@ -15,6 +15,7 @@ ProcessListingFeed::ProcessListingFeed(std::shared_ptr<const Source> source, QOb
               m_timer->stop();
               ListingOptions options;
               options.includeKernelThreads = m_includeKernelThreads;
+              options.summary.readOomScores = true; // the OOM score and adj columns
               return [source = m_source, options] {
                   return std::make_shared<const ProcessListing>(readProcessListing(*source, options));
               };

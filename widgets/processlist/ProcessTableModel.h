@@ -2,6 +2,7 @@
 
 #include "core/read/ProcessReader.h"
 
+#include "widgets/common/ChoosableColumns.h"
 #include "widgets/common/KeyedTableModel.h"
 
 #include <vector>
@@ -11,10 +12,27 @@ namespace vmscope {
 // The process list: one row per process, keyed by pid. Live refreshes merge into the
 // existing rows (insert, remove, contiguous dataChanged) so selection, sort and scroll
 // position survive; the model never resets after the first load.
-class ProcessTableModel : public KeyedTableModel {
+class ProcessTableModel : public KeyedTableModel, public ChoosableColumns {
     Q_OBJECT
 public:
-    enum Column { Pid, User, Name, Rss, Pss, Uss, Swap, Vmas, Command, ColumnCount };
+    // New columns go before Command only in the enum; settings keep columns by key.
+    enum Column {
+        Pid,
+        User,
+        Name,
+        Rss,
+        Pss,
+        Uss,
+        Swap,
+        Vmas,
+        Command,
+        Vsz,
+        PeakRss,
+        PageTables,
+        OomScore,
+        OomScoreAdj,
+        ColumnCount
+    };
     // Raw numbers for sorting (Qt::DisplayRole holds formatted text).
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int PidRole = Qt::UserRole + 2;
@@ -25,6 +43,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString columnKey(int column) const override;
+    int columnOfKey(const QString& key) const override;
+    QList<int> defaultColumnList() const override;
 
     static constexpr int ReadableRole = Qt::UserRole + 3;
 
