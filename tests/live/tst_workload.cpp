@@ -302,9 +302,11 @@ void WorkloadTest::leftoversAfterANormalEndAreNamed()
     QVERIFY(child > 0);
     QCOMPARE(result.leftovers.size(), std::size_t(1));
     QCOMPARE(result.leftovers.front().pid, child);
-    // setsid execs sleep in the same process, maybe only after the shell has ended.
+    // The shell forks (still named sh), the child execs setsid, which execs sleep in the same
+    // process: under load the shell may end before the child got past any of these steps.
     const QString name = QString::fromStdString(result.leftovers.front().name);
-    QVERIFY2(name == QLatin1String("sleep") || name == QLatin1String("setsid"), qPrintable(name));
+    QVERIFY2(name == QLatin1String("sleep") || name == QLatin1String("setsid") || name == QLatin1String("sh"),
+        qPrintable(name));
     QCOMPARE(QString::fromStdString(listProcesses(result.leftovers)), QStringLiteral("%1 %2").arg(child).arg(name));
     QVERIFY(!processEnded(child));
     ::kill(child, SIGKILL);
