@@ -118,8 +118,10 @@ namespace {
         // CONFIG_PRINTK_CALLER adds "[  T123]" or "[    C1]" after the time.
         if (s.size() > 2 && s.front() == '[') {
             const std::size_t end2 = s.find(']');
-            const std::string_view caller = end2 == std::string_view::npos ? std::string_view() : skipSpaces(s.substr(1, end2 - 1));
-            if (caller.size() > 1 && (caller.front() == 'T' || caller.front() == 'C') && isAllDigits(caller.substr(1))) {
+            const std::string_view caller
+                = end2 == std::string_view::npos ? std::string_view() : skipSpaces(s.substr(1, end2 - 1));
+            if (caller.size() > 1 && (caller.front() == 'T' || caller.front() == 'C')
+                && isAllDigits(caller.substr(1))) {
                 s.remove_prefix(end2 + 1);
                 if (!s.empty() && s.front() == ' ')
                     s.remove_prefix(1);
@@ -145,8 +147,8 @@ namespace {
 
     bool isMonth(std::string_view s)
     {
-        constexpr std::string_view kMonths[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-            "Nov", "Dec" };
+        constexpr std::string_view kMonths[]
+            = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
         for (std::string_view m : kMonths)
             if (s == m)
                 return true;
@@ -339,7 +341,8 @@ namespace {
 
     // Where "Killed process"/"Kill process" stands in a line, with what came before it: nothing,
     // or "Out of memory: ", "Memory cgroup out of memory: ", "Out of Memory: " (2.6).
-    std::optional<std::size_t> findProcessAction(std::string_view text, std::string_view action, std::string_view& context)
+    std::optional<std::size_t> findProcessAction(
+        std::string_view text, std::string_view action, std::string_view& context)
     {
         const std::size_t at = text.find(action);
         if (at == std::string_view::npos)
@@ -354,18 +357,25 @@ namespace {
         return at;
     }
 
+    // Calls field(key, value) for every "key:value" token of `s` ("total-vm:68268kB,"): the comma
+    // after a token is dropped, tokens without a key and a colon are passed over.
+    template <class Field> void forEachColonField(std::string_view s, Field&& field)
+    {
+        while (true) {
+            const std::string_view raw = nextToken(s);
+            if (raw.empty())
+                return;
+            const std::string_view token = trimComma(raw);
+            const std::size_t colon = token.find(':');
+            if (colon != std::string_view::npos && colon > 0)
+                field(token.substr(0, colon), token.substr(colon + 1));
+        }
+    }
+
     // "total-vm:68268kB, anon-rss:65152kB, ..., UID:0 pgtables:172kB oom_score_adj:0".
     void readVictimFields(std::string_view rest, OomVictim& victim)
     {
-        while (true) {
-            const std::string_view token = trimComma(nextToken(rest));
-            if (token.empty())
-                return;
-            const std::size_t colon = token.find(':');
-            if (colon == std::string_view::npos || colon == 0)
-                continue;
-            const std::string_view key = token.substr(0, colon);
-            const std::string_view value = token.substr(colon + 1);
+        forEachColonField(rest, [&](std::string_view key, std::string_view value) {
             if (key == "total-vm")
                 victim.totalVmKb = kibOf(value);
             else if (key == "anon-rss")
@@ -382,7 +392,7 @@ namespace {
                 victim.oomScoreAdj = signedOf(value);
             else
                 victim.other.emplace_back(std::string(key), std::string(value));
-        }
+        });
     }
 
     // "NAME invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0".
@@ -470,7 +480,8 @@ namespace {
     {
         const std::size_t uidAt = body.rfind(",uid=");
         const std::size_t pidAt = uidAt == std::string_view::npos ? body.rfind(",pid=") : body.rfind(",pid=", uidAt);
-        const std::size_t taskAt = pidAt == std::string_view::npos ? std::string_view::npos : body.rfind(",task=", pidAt);
+        const std::size_t taskAt
+            = pidAt == std::string_view::npos ? std::string_view::npos : body.rfind(",task=", pidAt);
         std::string_view head = body;
         if (taskAt != std::string_view::npos) {
             summary.task = std::string(body.substr(taskAt + 6, pidAt - taskAt - 6));
@@ -539,18 +550,13 @@ namespace {
     // "cache:0KB rss:102400KB ..." on the stats line itself (before 4.x's one line per stat).
     void readOneLineMemcgStats(std::string_view rest, OomMemcg& memcg)
     {
-        while (true) {
-            const std::string_view token = nextToken(rest);
-            if (token.empty())
-                return;
-            const std::size_t colon = token.find(':');
-            if (colon == std::string_view::npos || !isIdentifier(token.substr(0, colon)))
-                continue;
-            std::string_view value = token.substr(colon + 1);
+        forEachColonField(rest, [&](std::string_view name, std::string_view value) {
             const bool kB = value.ends_with("KB") || value.ends_with("kB");
+            if (!isIdentifier(name))
+                return;
             if (const auto number = kB ? kibOf(value) : unsignedOf(value))
-                memcg.stats.push_back({ std::string(token.substr(0, colon)), *number, kB });
-        }
+                memcg.stats.push_back({ std::string(name), *number, kB });
+        });
     }
 
     // A Mem-Info summary line: only "name:count" tokens ("active_anon:56156 inactive_anon:56199").
@@ -688,8 +694,8 @@ namespace {
             return std::nullopt;
         }
 
-        void scored(std::string_view text, const Message& message, std::string_view context,
-            const ProcessPhrase& process)
+        void scored(
+            std::string_view text, const Message& message, std::string_view context, const ProcessPhrase& process)
         {
             OomReport& report = openOrStart(text, message);
             m_section = Section::None;
@@ -702,8 +708,8 @@ namespace {
                 victim.context = std::string(context);
         }
 
-        void killed(std::string_view text, const Message& message, std::string_view context,
-            const ProcessPhrase& process)
+        void killed(
+            std::string_view text, const Message& message, std::string_view context, const ProcessPhrase& process)
         {
             OomReport& report = openOrStart(text, message);
             OomVictim& victim = report.victim ? *report.victim : report.victim.emplace();
@@ -737,23 +743,14 @@ namespace {
             OomReaped& reaped = report.reaped.emplace();
             reaped.pid = process.pid;
             reaped.name = process.name;
-            std::string_view rest = process.rest;
-            while (true) {
-                const std::string_view token = trimComma(nextToken(rest));
-                if (token.empty())
-                    break;
-                const std::size_t colon = token.find(':');
-                if (colon == std::string_view::npos)
-                    continue;
-                const std::string_view key = token.substr(0, colon);
-                const auto value = kibOf(token.substr(colon + 1));
+            forEachColonField(process.rest, [&](std::string_view key, std::string_view value) {
                 if (key == "anon-rss")
-                    reaped.anonRssKb = value;
+                    reaped.anonRssKb = kibOf(value);
                 else if (key == "file-rss")
-                    reaped.fileRssKb = value;
+                    reaped.fileRssKb = kibOf(value);
                 else if (key == "shmem-rss")
-                    reaped.shmemRssKb = value;
-            }
+                    reaped.shmemRssKb = kibOf(value);
+            });
         }
 
         // A line of an open report that is neither its start nor its victim. The markers of the
