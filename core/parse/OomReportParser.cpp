@@ -265,25 +265,14 @@ namespace {
         return c < ' ' || c >= 0x7f || c == '\\';
     }
 
-    int hexValue(char c)
-    {
-        if (isDigit(c))
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     std::string unescapeKmsg(std::string_view text)
     {
         std::string out;
         out.reserve(text.size());
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (text[i] == '\\' && i + 3 < text.size() && text[i + 1] == 'x') {
-                const int high = hexValue(text[i + 2]);
-                const int low = hexValue(text[i + 3]);
+                const int high = hexDigitValue(text[i + 2]);
+                const int low = hexDigitValue(text[i + 3]);
                 if (high >= 0 && low >= 0 && isKmsgEscaped(static_cast<unsigned char>(high * 16 + low))) {
                     out.push_back(static_cast<char>(high * 16 + low));
                     i += 3;
