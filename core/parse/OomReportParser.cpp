@@ -18,23 +18,13 @@ namespace {
 
     bool isAllDigits(std::string_view s)
     {
-        if (s.empty())
-            return false;
-        for (char c : s)
-            if (!isDigit(c))
-                return false;
-        return true;
+        return consistsOf(s, isDigit);
     }
 
     // The kernel's names of counters and columns: lower-case letters, digits and '_'.
     bool isIdentifier(std::string_view s)
     {
-        if (s.empty())
-            return false;
-        for (char c : s)
-            if (!((c >= 'a' && c <= 'z') || isDigit(c) || c == '_'))
-                return false;
-        return true;
+        return consistsOf(s, [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c) || c == '_'; });
     }
 
     char asciiLower(char c)
@@ -290,12 +280,9 @@ namespace {
         if (line.size() < 3 || line.front() != ' ')
             return false;
         const std::size_t equals = line.find('=');
-        if (equals == std::string_view::npos || equals < 2)
-            return false;
-        for (char c : line.substr(1, equals - 1))
-            if (!((c >= 'A' && c <= 'Z') || isDigit(c) || c == '_'))
-                return false;
-        return true;
+        return equals != std::string_view::npos && consistsOf(line.substr(1, equals - 1), [](char c) {
+            return (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_';
+        });
     }
 
     // ---- the report's lines -----------------------------------------------------------------

@@ -53,6 +53,17 @@ inline bool isSpace(char c)
     return c == ' ' || c == '\t';
 }
 
+// True when `s` is not empty and `accept` takes each of its characters.
+template <class Accept> bool consistsOf(std::string_view s, Accept accept)
+{
+    if (s.empty())
+        return false;
+    for (char c : s)
+        if (!accept(c))
+            return false;
+    return true;
+}
+
 // The value of a hexadecimal digit, -1 for any other character.
 inline int hexDigitValue(char c)
 {
