@@ -91,50 +91,26 @@ namespace {
         json.endArray();
     }
 
-    // Objects of which the kernel printed nothing are left out, like its keys.
-    bool printedAny(const OomTrigger& t)
+    template <class T> struct Field {
+        std::string_view key;
+        const std::optional<T>& value;
+    };
+    template <class T> Field<T> field(std::string_view key, const std::optional<T>& value)
     {
-        return t.name || t.pid || t.gfpMask || t.order || t.oomScoreAdj || t.oomAdj || !t.other.empty();
+        return { key, value };
     }
 
-    bool printedAny(const OomKillSummary& s)
+    // An object of the fields the kernel printed (and the unknown ones under "other"); left out,
+    // like a key, when it printed none of them.
+    template <class... T>
+    void writeObject(JsonWriter& json, std::string_view key, const OomTextFields& other, const Field<T>&... fields)
     {
-        return s.constraint || s.nodemask || s.cpuset || s.memsAllowed || s.oomMemcg || s.taskMemcg || s.task || s.pid
-            || s.uid || !s.other.empty();
-    }
-
-    void writeTrigger(JsonWriter& json, const OomTrigger& t)
-    {
-        if (!printedAny(t))
+        if (!(fields.value.has_value() || ...) && other.empty())
             return;
-        json.key("trigger");
+        json.key(key);
         json.beginObject();
-        optionalField(json, "name", t.name);
-        optionalField(json, "pid", t.pid);
-        optionalField(json, "gfp_mask", t.gfpMask);
-        optionalField(json, "order", t.order);
-        optionalField(json, "oom_score_adj", t.oomScoreAdj);
-        optionalField(json, "oom_adj", t.oomAdj);
-        otherFields(json, t.other);
-        json.endObject();
-    }
-
-    void writeSummary(JsonWriter& json, const OomKillSummary& s)
-    {
-        if (!printedAny(s))
-            return;
-        json.key("oom_kill");
-        json.beginObject();
-        optionalField(json, "constraint", s.constraint);
-        optionalField(json, "nodemask", s.nodemask);
-        optionalField(json, "cpuset", s.cpuset);
-        optionalField(json, "mems_allowed", s.memsAllowed);
-        optionalField(json, "oom_memcg", s.oomMemcg);
-        optionalField(json, "task_memcg", s.taskMemcg);
-        optionalField(json, "task", s.task);
-        optionalField(json, "pid", s.pid);
-        optionalField(json, "uid", s.uid);
-        otherFields(json, s.other);
+        (optionalField(json, fields.key, fields.value), ...);
+        otherFields(json, other);
         json.endObject();
     }
 
@@ -193,38 +169,6 @@ namespace {
         json.endArray();
     }
 
-    void writeVictim(JsonWriter& json, const OomVictim& v)
-    {
-        json.key("victim");
-        json.beginObject();
-        optionalField(json, "pid", v.pid);
-        optionalField(json, "name", v.name);
-        optionalField(json, "total_vm", v.totalVmKb);
-        optionalField(json, "anon_rss", v.anonRssKb);
-        optionalField(json, "file_rss", v.fileRssKb);
-        optionalField(json, "shmem_rss", v.shmemRssKb);
-        optionalField(json, "uid", v.uid);
-        optionalField(json, "pgtables", v.pgtablesKb);
-        optionalField(json, "oom_score_adj", v.oomScoreAdj);
-        optionalField(json, "score", v.score);
-        optionalField(json, "scored_pid", v.scoredPid);
-        optionalField(json, "context", v.context);
-        otherFields(json, v.other);
-        json.endObject();
-    }
-
-    void writeReaped(JsonWriter& json, const OomReaped& r)
-    {
-        json.key("reaped");
-        json.beginObject();
-        optionalField(json, "pid", r.pid);
-        optionalField(json, "name", r.name);
-        optionalField(json, "anon_rss", r.anonRssKb);
-        optionalField(json, "file_rss", r.fileRssKb);
-        optionalField(json, "shmem_rss", r.shmemRssKb);
-        json.endObject();
-    }
-
     void writeJson(Context& context, const std::vector<OomReport>& reports)
     {
         JsonWriter json(context.out);
@@ -239,10 +183,16 @@ namespace {
             }
             optionalField(json, "wall_clock", r.wallClock);
             json.field("complete", r.complete);
-            writeTrigger(json, r.trigger);
+            const OomTrigger& t = r.trigger;
+            writeObject(json, "trigger", t.other, field("name", t.name), field("pid", t.pid),
+                field("gfp_mask", t.gfpMask), field("order", t.order), field("oom_score_adj", t.oomScoreAdj),
+                field("oom_adj", t.oomAdj));
             optionalField(json, "constraint", r.summary.constraint);
             optionalField(json, "memcg", r.memcgName());
-            writeSummary(json, r.summary);
+            const OomKillSummary& s = r.summary;
+            writeObject(json, "oom_kill", s.other, field("constraint", s.constraint), field("nodemask", s.nodemask),
+                field("cpuset", s.cpuset), field("mems_allowed", s.memsAllowed), field("oom_memcg", s.oomMemcg),
+                field("task_memcg", s.taskMemcg), field("task", s.task), field("pid", s.pid), field("uid", s.uid));
             writeMemcg(json, r.memcg);
             if (!r.memInfo.empty()) {
                 json.key("mem_info");
@@ -252,10 +202,18 @@ namespace {
                 json.endObject();
             }
             writeTasks(json, r.tasks);
-            if (r.victim)
-                writeVictim(json, *r.victim);
+            if (r.victim) {
+                const OomVictim& v = *r.victim;
+                writeObject(json, "victim", v.other, field("pid", v.pid), field("name", v.name),
+                    field("total_vm", v.totalVmKb), field("anon_rss", v.anonRssKb), field("file_rss", v.fileRssKb),
+                    field("shmem_rss", v.shmemRssKb), field("uid", v.uid), field("pgtables", v.pgtablesKb),
+                    field("oom_score_adj", v.oomScoreAdj), field("score", v.score), field("scored_pid", v.scoredPid),
+                    field("context", v.context));
+            }
             if (r.reaped)
-                writeReaped(json, *r.reaped);
+                writeObject(json, "reaped", {}, field("pid", r.reaped->pid), field("name", r.reaped->name),
+                    field("anon_rss", r.reaped->anonRssKb), field("file_rss", r.reaped->fileRssKb),
+                    field("shmem_rss", r.reaped->shmemRssKb));
             stringArray(json, "call_trace", r.callTrace);
             stringArray(json, "lines", r.lines);
             json.endObject();
