@@ -98,6 +98,11 @@ Commands:
                   as root: sync, then write 1 (page cache), 2 (slab objects) or 3 (both) to
                   /proc/sys/vm/drop_caches; nothing else. The GUI runs it through pkexec or
                   sudo -n; a sudoers rule can allow exactly this command
+  oom-report [FILE|-]
+                  the OOM-killer reports in a kernel log: FILE, - for standard input, or the
+                  live /dev/kmsg (root or kernel.dmesg_restrict=0; read without waiting). Any
+                  kernel era, /dev/kmsg records, dmesg (-T) or syslog lines: victim, trigger,
+                  constraint, memcg, the task table by rss (csv: one row per report)
 
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory)
@@ -126,6 +131,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "watch", runWatch },
             { "system", runSystem },
             { "drop-caches", runDropCaches },
+            { "oom-report", runOomReport },
         };
         return table;
     }

@@ -1,5 +1,7 @@
 #include "core/analysis/AddressSpaceLayout.h"
 
+#include "core/parse/ParseUtil.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -136,17 +138,6 @@ namespace {
         out.push_back(region("vmalloc, pkmap, fixmap", 0xf8000000ull, 0xffffffffull,
             "vmalloc/ioremap space, persistent kmap (highmem) and fixmap: the top 128 MiB"));
         return out;
-    }
-
-    int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
     }
 
     bool isBlank(char c)
@@ -323,7 +314,7 @@ std::optional<std::uint64_t> parseAddress(std::string_view text)
             previous = c;
             continue;
         }
-        const int digit = hexValue(c);
+        const int digit = parse::hexDigitValue(c);
         if (digit < 0)
             return std::nullopt;
         anyDigit = true;

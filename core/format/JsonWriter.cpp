@@ -135,13 +135,26 @@ void JsonWriter::hexValue(std::uint64_t n)
 
 void JsonWriter::value(double d)
 {
+    appendFloating(d, -1);
+}
+
+void JsonWriter::fixedValue(double d, int decimals)
+{
+    appendFloating(d, decimals < 0 ? 0 : decimals > 9 ? 9 : decimals);
+}
+
+void JsonWriter::appendFloating(double d, int decimals)
+{
     separate();
     if (!std::isfinite(d)) {
         m_out += "null";
         return;
     }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", d);
+    char buffer[352]; // "%f" of DBL_MAX has 309 digits before the point
+    if (decimals < 0)
+        std::snprintf(buffer, sizeof buffer, "%.6g", d);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, d);
     m_out += buffer;
 }
 

@@ -64,6 +64,9 @@ public:
     void value(unsigned long long n) { value(static_cast<std::uint64_t>(n)); }
     void value(long long n) { value(static_cast<std::int64_t>(n)); }
     void value(double d);
+    // A number with `decimals` digits after the point ("%.*f"): for times a reader wants exact to
+    // the microsecond (3608.143255), which value(double)'s six significant digits would round.
+    void fixedValue(double d, int decimals);
     void value(bool b)
     {
         separate();
@@ -90,6 +93,8 @@ public:
     static std::string hexBytes(std::string_view s);
 
 private:
+    // "%.6g" when decimals < 0, else "%.*f"; null for NaN and infinities.
+    void appendFloating(double d, int decimals);
     void open(char c)
     {
         separate();

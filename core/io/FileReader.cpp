@@ -42,16 +42,9 @@ namespace {
         int m_fd;
     };
 
-    std::string sizeText(std::size_t bytes)
-    {
-        if (bytes % ReadLimits::kMiB == 0)
-            return std::to_string(bytes / ReadLimits::kMiB) + " MiB";
-        return std::to_string(bytes) + " bytes";
-    }
-
     Error tooLarge(const std::string& displayName, std::size_t limit)
     {
-        return Error::io(displayName, EFBIG, "is larger than " + sizeText(limit) + ", not a /proc file");
+        return Error::io(displayName, EFBIG, "is larger than " + describeReadCap(limit) + ", not a /proc file");
     }
 
     // "is a FIFO, not a regular file": what a path is when it cannot be read as a file.
@@ -103,15 +96,8 @@ namespace {
     }
 } // namespace
 
-Result<std::string> readWholeFile(
-    const std::string& path, bool pidScoped, const std::string& displayName, std::size_t maxBytes)
+Result<std::string> readUntilEnd(int fd, const std::string& displayName, std::size_t maxBytes, bool pidScoped)
 {
-    const ScopedReadMark mark(displayName); // open() itself may block on a hung file system
-    auto opened = openRegular(path, pidScoped, displayName);
-    if (!opened)
-        return opened.error();
-    FileDescriptor fd(*opened);
-
     // Never sized from st_size: /proc files report 0, and a sparse file reports whatever it
     // likes (100 GB). The buffer grows by doubling up to one byte beyond the cap, so an
     // oversized file is noticed after reading at most the cap.
@@ -125,7 +111,7 @@ Result<std::string> readWholeFile(
             buffer.resize(std::min(buffer.size() * 2, maxBytes + 1));
         }
         const std::size_t want = std::min(buffer.size() - length, kMaxReadChunk);
-        const ssize_t got = ::read(fd.get(), buffer.data() + length, want);
+        const ssize_t got = ::read(fd, buffer.data() + length, want);
         if (got < 0) {
             if (errno == EINTR)
                 continue;
@@ -139,6 +125,17 @@ Result<std::string> readWholeFile(
         return tooLarge(displayName, maxBytes);
     buffer.resize(length);
     return buffer;
+}
+
+Result<std::string> readWholeFile(
+    const std::string& path, bool pidScoped, const std::string& displayName, std::size_t maxBytes)
+{
+    const ScopedReadMark mark(displayName); // open() itself may block on a hung file system
+    auto opened = openRegular(path, pidScoped, displayName);
+    if (!opened)
+        return opened.error();
+    FileDescriptor fd(*opened);
+    return readUntilEnd(fd.get(), displayName, maxBytes, pidScoped);
 }
 
 namespace {

@@ -21,6 +21,10 @@ namespace vmscope {
 Result<std::string> readWholeFile(
     const std::string& path, bool pidScoped, const std::string& displayName, std::size_t maxBytes);
 
+// Reads an open descriptor (a pipe, standard input) until end of file, like readWholeFile but
+// of any kind of file; an input beyond `maxBytes` is the same Io error. Waits for the writer.
+Result<std::string> readUntilEnd(int fd, const std::string& displayName, std::size_t maxBytes, bool pidScoped = false);
+
 // Reads a file on a separate thread and hands its bytes to `sink` on the calling thread in
 // chunks, so the two overlap. Buffers are reused, so a 40 MB smaps never lives in memory at
 // once. `sink` returning false stops the read.

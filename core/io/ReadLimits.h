@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 namespace vmscope {
 
@@ -14,6 +15,17 @@ struct ReadLimits {
 
     std::size_t maxFileBytes = 16 * kMiB; // every whole-file read
     std::size_t maxStreamedFileBytes = 256 * kMiB; // smaps and maps, parsed while read
+    // A kernel log (/dev/kmsg, a saved dmesg or syslog file, standard input): the kernel keeps a
+    // few MiB (log_buf_len, 32 MiB at most by default), a syslog file may hold days of them.
+    std::size_t maxKernelLogBytes = 256 * kMiB;
 };
+
+// A cap as the error messages say it: "16 MiB", or "1024 bytes" when it is not whole MiB.
+inline std::string describeReadCap(std::size_t bytes)
+{
+    if (bytes % ReadLimits::kMiB == 0)
+        return std::to_string(bytes / ReadLimits::kMiB) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
 
 } // namespace vmscope

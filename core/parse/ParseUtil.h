@@ -53,6 +53,29 @@ inline bool isSpace(char c)
     return c == ' ' || c == '\t';
 }
 
+// True when `s` is not empty and `accept` takes each of its characters.
+template <class Accept> bool consistsOf(std::string_view s, Accept accept)
+{
+    if (s.empty())
+        return false;
+    for (char c : s)
+        if (!accept(c))
+            return false;
+    return true;
+}
+
+// The value of a hexadecimal digit, -1 for any other character.
+inline int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 inline std::string_view skipSpaces(std::string_view s)
 {
     std::size_t i = 0;

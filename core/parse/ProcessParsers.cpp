@@ -28,12 +28,7 @@ namespace {
 
     bool isKey(std::string_view s)
     {
-        if (s.empty())
-            return false;
-        for (char c : s)
-            if (!isKeyChar(c))
-                return false;
-        return true;
+        return consistsOf(s, isKeyChar);
     }
 
     bool parseNonNegativeInt(std::string_view s, int& out)

@@ -41,12 +41,7 @@ namespace {
 
     bool isName(std::string_view s)
     {
-        if (s.empty())
-            return false;
-        for (char c : s)
-            if (!isNameChar(c))
-                return false;
-        return true;
+        return consistsOf(s, isNameChar);
     }
 
     // Per-cpu deltas can make a counter transiently negative (vmstat_refresh warns about it); where

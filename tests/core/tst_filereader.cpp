@@ -3,6 +3,7 @@
 // and messages that say what went wrong (issue 10, findings 1, 2, 3 and 9). Everything runs on
 // files made in a temporary directory; the CLI side is tests/cli/tst_hostile.cpp.
 #include "core/io/FileReader.h"
+#include "core/io/KernelLogReader.h"
 #include "core/io/ProcRootSource.h"
 #include "core/parse/MapsParser.h"
 #include "core/read/ProcessReader.h"
@@ -278,6 +279,63 @@ private slots:
         const QString message = QString::fromStdString(summary.error().message());
         QVERIFY2(message.contains(QString::fromStdString(rollup)), qPrintable(message));
         QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    // A pipe (standard input of `vmscope-cli oom-report -`): read to its end, with the same cap.
+    void readsAPipeUntilItsEnd()
+    {
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        const std::string text = "6,1,2,-;hello\n";
+        QCOMPARE(::write(fds[1], text.data(), text.size()), ssize_t(text.size()));
+        ::close(fds[1]);
+        const auto bytes = readUntilEnd(fds[0], "standard input", kMiB);
+        ::close(fds[0]);
+        QVERIFY(bytes);
+        QCOMPARE(*bytes, text);
+
+        QCOMPARE(::pipe(fds), 0);
+        QCOMPARE(::write(fds[1], "0123456789", 10), ssize_t(10));
+        ::close(fds[1]);
+        const auto refused = readUntilEnd(fds[0], "standard input", 4);
+        ::close(fds[0]);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().errnoValue, EFBIG);
+    }
+
+    // The kmsg reader never waits: a copy in a regular file is read to its end, a FIFO nobody
+    // writes to gives nothing at once, and more than the cap is an error naming it.
+    void kernelLogReaderNeverWaits()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fixture = QStringLiteral(VMSCOPE_FIXTURES "/kmsg/6.18-x86_64-memcg-oom.kmsg");
+        QFile in(fixture);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray records = in.readAll();
+        const std::string copy = path(dir, "kmsg");
+        QVERIFY(writeFile(copy, records));
+        const auto log = readKernelLog(copy, kMiB);
+        QVERIFY(log);
+        QCOMPARE(QByteArray::fromStdString(*log), records);
+
+        const std::string fifo = path(dir, "fifo");
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        QElapsedTimer timer;
+        timer.start();
+        const auto nothing = readKernelLog(fifo, kMiB);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(nothing);
+        QVERIFY(nothing->empty());
+
+        const auto tooMuch = readKernelLog(copy, 1024);
+        QVERIFY(!tooMuch);
+        QCOMPARE(tooMuch.error().errnoValue, EFBIG);
+        QCOMPARE(tooMuch.error().message(), copy + " holds more than 1024 bytes of log");
+
+        const auto missing = readKernelLog(path(dir, "none"), kMiB);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().errnoValue, ENOENT);
     }
 };
 

@@ -16,10 +16,9 @@ struct CliRun {
     QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "; stderr: " + err.left(400); }
 };
 
-inline CliRun runCli(const QStringList& arguments)
+// Waits for a started vmscope-cli and collects what it said.
+inline CliRun finishedRun(QProcess& process)
 {
-    QProcess process;
-    process.start(QStringLiteral(VMSCOPE_CLI), arguments);
     CliRun run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
         run.err = "vmscope-cli did not finish normally: " + process.errorString().toUtf8();
@@ -29,6 +28,23 @@ inline CliRun runCli(const QStringList& arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+inline CliRun runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(VMSCOPE_CLI), arguments);
+    return finishedRun(process);
+}
+
+// The same with `input` on the binary's standard input, closed after it.
+inline CliRun runCliWithInput(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    process.start(QStringLiteral(VMSCOPE_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    return finishedRun(process);
 }
 
 } // namespace vmscope::test
