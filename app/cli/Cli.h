@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/io/Source.h"
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,12 @@ struct Context {
     std::string err; // what goes to stderr
     int outFd = -1; // where `out` is flushed when it grows large (-1: kept in memory)
 };
+
+// The whole of vmscope-cli: parses argv (argv[0] is the program), runs the command and writes
+// what it printed to `out` and `err` (out first, each flushed); long outputs are also written to
+// `outFd` while the command runs (-1: never, everything goes to `out`). Returns the exit code.
+// Nothing escapes as an exception: running out of memory is exit 2 with a sentence on `err`.
+int run(int argc, char** argv, std::ostream& out, std::ostream& err, int outFd);
 
 // Writes all of `text` to `fd`; a closed pipe (| head) ends the writing quietly and returns false.
 bool writeAll(int fd, std::string_view text);

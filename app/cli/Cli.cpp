@@ -1,0 +1,247 @@
+// The command line of vmscope-cli: global options, the command table and the helpers every
+// command shares. A library (vmscope_cli_commands) so that the fuzzer (tests/fuzz/fuzz_cli) runs
+// the very option parser and commands main() runs.
+#include "Cli.h"
+
+#include "core/format/DisplayText.h"
+#include "core/format/Units.h"
+#include "core/io/ProcRootSource.h"
+#include "core/model/Saturating.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <exception>
+#include <functional>
+#include <map>
+#include <new>
+#include <ostream>
+#include <string_view>
+#include <unistd.h>
+
+namespace vmscope::cli {
+
+int fail(Context& context, const Error& error)
+{
+    // Messages quote paths and lines from the input: escaped like every other output.
+    context.err += "vmscope-cli: " + escapeForDisplay(error.message()) + "\n";
+    return error.kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
+}
+
+int usageError(Context& context, const std::string& message)
+{
+    context.err += "vmscope-cli: " + escapeForDisplay(message) + "\nTry 'vmscope-cli --help'.\n";
+    return kExitUsage;
+}
+
+bool writeAll(int fd, std::string_view text)
+{
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+void flushIfLarge(Context& context)
+{
+    constexpr std::size_t kFlushSize = 1024 * 1024;
+    if (context.outFd < 0 || context.out.size() < kFlushSize)
+        return;
+    writeAll(context.outFd, context.out);
+    context.out.clear();
+}
+
+std::string sizeCell(const Context& context, std::uint64_t kib)
+{
+    if (kib == kSaturated)
+        return "overflow"; // a sum that did not fit in 64 bits (core/model/Saturating.h)
+    return context.human ? formatKiBCompact(kib) : std::to_string(kib);
+}
+
+namespace {
+
+    constexpr std::string_view kUsage
+        = R"(Usage: vmscope-cli [--proc-root DIR] [--format text|json|csv] [-h] COMMAND ...
+
+Reads Linux memory figures from /proc (or any directory laid out like it).
+
+Commands:
+  maps PID        one row per VMA: every smaps field (like pmap -XX), kind and reason, then totals
+  summary PID     process totals (smaps_rollup when present, else summed smaps; VmSize from status)
+  processes       one row per readable process: pid, user, name, rss, pss, uss, swap, vmas;
+                  processes that cannot be read are counted and named
+  meminfo         /proc/meminfo, every key (kB)
+  zones           per node and zone: free pages and the min/low/high(/boost/promo) watermarks
+  buddy           free blocks per order (buddyinfo), with the largest free block
+  vmstat          /proc/vmstat counters
+  sysctl          the vm.* sysctls (/proc/sys/vm)
+  watch [--interval S] [--duration S] [--run "SHELL COMMAND LINE"]
+                  samples meminfo, zones (watermarks, free blocks per order) and vmstat every
+                  S seconds (0.1 to 10, default 0.5), one line per sample as it is taken: json
+                  gives JSON Lines with run_start/run_end events, csv one row per sample. Runs
+                  until Ctrl+C or --duration; with --run (through /bin/sh -c) until one second
+                  after the command ended. The command's own output goes to stderr. Exit code 0
+                  whatever the command's exit code; 2 when sampling failed
+  system [--by process|user|mapping|system] [--percent] [--real-ram SIZE]
+         [--kernel-size SIZE] [--sys-root DIR] [--threads N] [--pids PID,...]
+                  who uses the RAM, as smem does: per process (USS/PSS/RSS/swap from
+                  smaps_rollup, the default), per user, per mapping (every process's full
+                  smaps, read on N threads; progress on a terminal) or per system area
+                  (firmware, kernel image, kernel dynamic, userspace, free; real RAM from
+                  /sys memory blocks, kernel image from /proc/iomem when root). --percent:
+                  shares of MemTotal (of the real RAM for areas). Sizes like 16G; bare = kB.
+                  --pids: only these processes (like smem -P, by number)
+  drop-caches 1|2|3
+                  as root: sync, then write 1 (page cache), 2 (slab objects) or 3 (both) to
+                  /proc/sys/vm/drop_caches; nothing else. The GUI runs it through pkexec or
+                  sudo -n; a sudoers rule can allow exactly this command
+  oom-report [FILE|-]
+                  the OOM-killer reports in a kernel log: FILE, - for standard input, or the
+                  live /dev/kmsg (root or kernel.dmesg_restrict=0; read without waiting). Any
+                  kernel era, /dev/kmsg records, dmesg (-T) or syslog lines: victim, trigger,
+                  constraint, memcg, the task table by rss (csv: one row per report)
+
+Options:
+  --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory)
+  --format FMT      text (default, aligned columns), json, or csv
+  -h, --human       sizes in K/M/G instead of kB (text format)
+  --help            this help
+  --version         the version
+
+Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
+3 malformed input (the message names the file and line).
+)";
+
+    using Command = std::function<int(Context&, const std::vector<std::string>&)>;
+
+    const std::map<std::string_view, Command>& commands()
+    {
+        static const std::map<std::string_view, Command> table {
+            { "maps", runMaps },
+            { "summary", runSummary },
+            { "processes", runProcesses },
+            { "meminfo", runMemInfo },
+            { "zones", runZones },
+            { "buddy", runBuddy },
+            { "vmstat", runVmStat },
+            { "sysctl", runSysctl },
+            { "watch", runWatch },
+            { "system", runSystem },
+            { "drop-caches", runDropCaches },
+            { "oom-report", runOomReport },
+        };
+        return table;
+    }
+
+    int runCommandLine(int argc, char** argv, std::string& out, std::string& err, int outFd)
+    {
+        std::string procRoot = "/proc";
+        Format format = Format::Text;
+        bool human = false;
+        std::vector<std::string> positional;
+        for (int i = 1; i < argc; ++i) {
+            const std::string_view arg = argv[i];
+            auto valueOf = [&](std::string_view name, std::string& value) {
+                if (arg == name) {
+                    if (i + 1 >= argc)
+                        return false;
+                    value = argv[++i];
+                    return true;
+                }
+                if (arg.substr(0, name.size() + 1) == std::string(name) + "=") {
+                    value = std::string(arg.substr(name.size() + 1));
+                    return true;
+                }
+                return false;
+            };
+            std::string value;
+            if (arg == "--help") {
+                out += kUsage;
+                return kExitOk;
+            } else if (arg == "--version") {
+                out += "vmscope-cli " VMSCOPE_VERSION "\n";
+                return kExitOk;
+            } else if (arg == "-h" || arg == "--human") {
+                human = true;
+            } else if (arg == "--proc-root" || arg.substr(0, 12) == "--proc-root=") {
+                if (!valueOf("--proc-root", procRoot)) {
+                    err += "vmscope-cli: --proc-root needs a directory\n";
+                    return kExitUsage;
+                }
+            } else if (arg == "--format" || arg.substr(0, 9) == "--format=") {
+                if (!valueOf("--format", value)) {
+                    err += "vmscope-cli: --format needs text, json or csv\n";
+                    return kExitUsage;
+                }
+                if (value == "text")
+                    format = Format::Text;
+                else if (value == "json")
+                    format = Format::Json;
+                else if (value == "csv")
+                    format = Format::Csv;
+                else {
+                    err += "vmscope-cli: unknown format '" + value + "' (use text, json or csv)\n";
+                    return kExitUsage;
+                }
+            } else if (arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9') && positional.empty()) {
+                // Only before the command word: after it, options (system --by ...) are the command's.
+                err += "vmscope-cli: unknown option '" + std::string(arg) + "'\nTry 'vmscope-cli --help'.\n";
+                return kExitUsage;
+            } else {
+                positional.emplace_back(arg);
+            }
+        }
+        if (positional.empty()) {
+            err += kUsage;
+            return kExitUsage;
+        }
+        const auto& table = commands();
+        const auto it = table.find(positional.front());
+        if (it == table.end()) {
+            err += "vmscope-cli: unknown command '" + positional.front() + "'\nTry 'vmscope-cli --help'.\n";
+            return kExitUsage;
+        }
+        ProcRootSource source(procRoot);
+        Context context { source, format, human, {}, {}, outFd };
+        context.out.swap(out);
+        const std::vector<std::string> args(positional.begin() + 1, positional.end());
+        const int code = it->second(context, args);
+        out.swap(context.out);
+        err += context.err;
+        return code;
+    }
+
+} // namespace
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err, int outFd)
+{
+    std::string outText;
+    std::string errText;
+    // The edge: whatever escapes a command (memory exhausted by a hostile input, a library's
+    // exception) ends as exit 2 and one sentence, never as std::terminate's abort (134).
+    // Output produced before is dropped with the command's state; the sentence says why.
+    int code = kExitCannotRead;
+    try {
+        code = runCommandLine(argc, argv, outText, errText, outFd);
+    } catch (const std::bad_alloc&) {
+        outText.clear();
+        outText.shrink_to_fit();
+        errText = "vmscope-cli: out of memory: the input needs more than this process may allocate\n";
+    } catch (const std::exception& e) {
+        outText.clear();
+        errText = std::string("vmscope-cli: internal error: ") + e.what() + "\n";
+    }
+    // Standard output first and flushed, as before: a terminal shows the table, then the problems.
+    out.write(outText.data(), static_cast<std::streamsize>(outText.size()));
+    out.flush();
+    err.write(errText.data(), static_cast<std::streamsize>(errText.size()));
+    err.flush();
+    return code;
+}
+
+} // namespace vmscope::cli
