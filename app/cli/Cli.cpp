@@ -27,10 +27,20 @@ int fail(Context& context, const Error& error)
     return error.kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
 }
 
+namespace {
+    // The one form of a usage error, for the global options (before a Context exists) and the
+    // commands alike. Messages quote what the user typed, which may be a name a hostile process
+    // chose: escaped like every other output.
+    int appendUsageError(std::string& err, std::string_view message)
+    {
+        err += "vmscope-cli: " + escapeForDisplay(message) + "\nTry 'vmscope-cli --help'.\n";
+        return kExitUsage;
+    }
+} // namespace
+
 int usageError(Context& context, const std::string& message)
 {
-    context.err += "vmscope-cli: " + escapeForDisplay(message) + "\nTry 'vmscope-cli --help'.\n";
-    return kExitUsage;
+    return appendUsageError(context.err, message);
 }
 
 bool writeAll(int fd, std::string_view text)
@@ -169,29 +179,22 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             } else if (arg == "-h" || arg == "--human") {
                 human = true;
             } else if (arg == "--proc-root" || arg.substr(0, 12) == "--proc-root=") {
-                if (!valueOf("--proc-root", procRoot)) {
-                    err += "vmscope-cli: --proc-root needs a directory\n";
-                    return kExitUsage;
-                }
+                if (!valueOf("--proc-root", procRoot))
+                    return appendUsageError(err, "--proc-root needs a directory");
             } else if (arg == "--format" || arg.substr(0, 9) == "--format=") {
-                if (!valueOf("--format", value)) {
-                    err += "vmscope-cli: --format needs text, json or csv\n";
-                    return kExitUsage;
-                }
+                if (!valueOf("--format", value))
+                    return appendUsageError(err, "--format needs text, json or csv");
                 if (value == "text")
                     format = Format::Text;
                 else if (value == "json")
                     format = Format::Json;
                 else if (value == "csv")
                     format = Format::Csv;
-                else {
-                    err += "vmscope-cli: unknown format '" + value + "' (use text, json or csv)\n";
-                    return kExitUsage;
-                }
+                else
+                    return appendUsageError(err, "unknown format '" + value + "' (use text, json or csv)");
             } else if (arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9') && positional.empty()) {
                 // Only before the command word: after it, options (system --by ...) are the command's.
-                err += "vmscope-cli: unknown option '" + std::string(arg) + "'\nTry 'vmscope-cli --help'.\n";
-                return kExitUsage;
+                return appendUsageError(err, "unknown option '" + std::string(arg) + "'");
             } else {
                 positional.emplace_back(arg);
             }
@@ -202,10 +205,8 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         }
         const auto& table = commands();
         const auto it = table.find(positional.front());
-        if (it == table.end()) {
-            err += "vmscope-cli: unknown command '" + positional.front() + "'\nTry 'vmscope-cli --help'.\n";
-            return kExitUsage;
-        }
+        if (it == table.end())
+            return appendUsageError(err, "unknown command '" + positional.front() + "'");
         ProcRootSource source(procRoot);
         Context context { source, format, human, {}, {}, outFd };
         context.out.swap(out);
@@ -234,7 +235,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, int outFd)
         errText = "vmscope-cli: out of memory: the input needs more than this process may allocate\n";
     } catch (const std::exception& e) {
         outText.clear();
-        errText = std::string("vmscope-cli: internal error: ") + e.what() + "\n";
+        errText = "vmscope-cli: internal error: " + escapeForDisplay(e.what()) + "\n";
     }
     // Standard output first and flushed, as before: a terminal shows the table, then the problems.
     out.write(outText.data(), static_cast<std::streamsize>(outText.size()));

@@ -143,6 +143,31 @@ private slots:
             QVERIFY2(run.out.contains("OWNED") || args.contains("process"), run.out.left(2000).constData());
     }
 
+    // Finding 4 for the arguments themselves: a usage error quotes what the user typed, and a
+    // script may pass on a name it read from a hostile process (the fuzzer, fuzz_cli, found the
+    // global options printing it raw). Every quoting of an argument must be escaped.
+    void usageErrorsEscapeArguments_data()
+    {
+        const QString hostile = QString::fromUtf8(kHostileName + "\xc2\x9b" "2J\r");
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown format") << QStringList { "--format", hostile, "meminfo" };
+        QTest::newRow("unknown format=") << QStringList { "--format=" + hostile, "meminfo" };
+        QTest::newRow("unknown option") << QStringList { "--" + hostile, "meminfo" };
+        QTest::newRow("unknown command") << QStringList { hostile };
+        QTest::newRow("not a pid") << QStringList { "maps", hostile };
+        QTest::newRow("system option") << QStringList { "system", hostile };
+        QTest::newRow("system breakdown") << QStringList { "system", "--by", hostile };
+        QTest::newRow("drop-caches level") << QStringList { "drop-caches", hostile };
+    }
+    void usageErrorsEscapeArguments()
+    {
+        QFETCH(QStringList, args);
+        const Run run = runOn(kLive, args);
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QVERIFY2(firstControlByte(run.err) < 0, run.err.toPercentEncoding(" /").constData());
+        QVERIFY2(run.err.contains("OWNED"), run.err.constData()); // quoted, escaped, not dropped
+    }
+
     // Finding 5: 77 orders in buddyinfo (1 << 76 before) and a --duration no clock can hold.
     void buddyOrderTooLarge()
     {
