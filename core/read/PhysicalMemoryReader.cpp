@@ -57,8 +57,11 @@ Result<std::optional<std::uint64_t>> readKernelImageKiB(const Source& procSource
         return imageBytes.error();
     if (!*imageBytes)
         return std::optional<std::uint64_t>();
-    // Rounded up: a partly used last kB is still taken from the RAM.
-    return std::optional<std::uint64_t>(saturatingAdd(**imageBytes, 1023) / 1024);
+    // Rounded up: a partly used last kB is still taken from the RAM. Dividing first keeps the
+    // last kB below 2^64 bytes, and a saturated sum of ranges stays saturated ("overflow").
+    const std::uint64_t imageSize = **imageBytes;
+    return std::optional<std::uint64_t>(
+        imageSize == kSaturated ? kSaturated : imageSize / 1024 + (imageSize % 1024 != 0));
 }
 
 } // namespace vmscope

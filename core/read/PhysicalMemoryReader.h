@@ -16,7 +16,8 @@ struct InstalledMemory {
     std::uint64_t blockBytes = 0; // block_size_bytes
     std::size_t blocks = 0; // memoryN directories, online or not
     std::size_t offlineBlocks = 0; // present but not given to the kernel (hot-unplugged)
-    std::uint64_t kib() const { return saturatingMul(blockBytes / 1024, blocks); }
+    // Block size x blocks, then kB: cutting the size to whole kB first would lose up to 1 kB a block.
+    std::uint64_t kib() const { return saturatingMulDiv(blockBytes, blocks, 1024); }
 };
 
 // `sysSource` is rooted at /sys (a ProcRootSource("/sys") or a copy of it): reads

@@ -11,6 +11,8 @@
 #include "core/read/SystemReader.h"
 #include "core/parse/PhysicalMemoryParsers.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -495,6 +497,63 @@ private slots:
             return;
         }
         QCOMPARE(image->value_or(0), expected);
+    }
+
+    // Seen while writing fuzz_physical_memory's oracle, which catches both: the kB of a kernel
+    // image within 1 KiB of 2^64 bytes came out one short (1023 added before dividing saturated
+    // first), and an image that had already saturated ("overflow") became 2^54 - 1 kB, a figure
+    // that no longer says it overflowed.
+    void kernelImageNeverWraps_data()
+    {
+        QTest::addColumn<QByteArray>("iomem");
+        QTest::addColumn<qulonglong>("kib");
+        QTest::newRow("the captured image, rounded up")
+            << QByteArray::fromStdString(test::fixtureBytes(QStringLiteral("physical-memory/proc/iomem")))
+            << 32472ull;
+        QTest::newRow("2^64 - 512 bytes: 2^54 kB") << QByteArray("0000000000000000-fffffffffffffdff : Kernel code\n")
+                                                   << 18014398509481984ull;
+        QTest::newRow("2^64 - 1024 bytes: exact") << QByteArray("0000000000000000-fffffffffffffbff : Kernel code\n")
+                                                  << 18014398509481983ull;
+        QTest::newRow("saturated stays saturated") << QByteArray("0000000000000000-ffffffffffffffff : Kernel code\n"
+                                                                 "00001000-00001fff : Kernel data\n")
+                                                   << qulonglong(kSaturated);
+    }
+    void kernelImageNeverWraps()
+    {
+        QFETCH(QByteArray, iomem);
+        QFETCH(qulonglong, kib);
+        QTemporaryDir proc;
+        QVERIFY(proc.isValid());
+        QFile file(proc.filePath(QStringLiteral("iomem")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(iomem) == iomem.size());
+        file.close();
+        const auto image = readKernelImageKiB(ProcRootSource(proc.path().toStdString()));
+        QVERIFY2(image, image ? "" : image.error().message().c_str());
+        QCOMPARE(image->value_or(0), std::uint64_t(kib));
+    }
+
+    // Real RAM is block size x blocks in kB. The block size was cut to whole kB before the
+    // product, so an odd size lost up to 1 kB per block (fuzz_physical_memory).
+    void installedMemoryIsExact_data()
+    {
+        QTest::addColumn<qulonglong>("blockBytes");
+        QTest::addColumn<qulonglong>("blocks");
+        QTest::addColumn<qulonglong>("kib");
+        QTest::newRow("128 MiB x 192") << 134217728ull << 192ull << 25165824ull;
+        QTest::newRow("2047 B x 4: 7 kB, not 4") << 2047ull << 4ull << 7ull;
+        QTest::newRow("14 B x 2567: 35 kB, not 0") << 14ull << 2567ull << 35ull;
+        QTest::newRow("2^63 B x 2048: overflow") << 9223372036854775808ull << 2048ull << qulonglong(kSaturated);
+        QTest::newRow("2^63 B x 2: 2^54 kB") << 9223372036854775808ull << 2ull << 18014398509481984ull;
+    }
+    void installedMemoryIsExact()
+    {
+        QFETCH(qulonglong, blockBytes);
+        QFETCH(qulonglong, blocks);
+        QFETCH(qulonglong, kib);
+        InstalledMemory installed;
+        installed.blockBytes = blockBytes;
+        installed.blocks = std::size_t(blocks);
+        QCOMPARE(installed.kib(), std::uint64_t(kib));
     }
 
     void installedMemoryFromSysfs()
