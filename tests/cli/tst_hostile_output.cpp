@@ -148,7 +148,7 @@ private slots:
     // global options printing it raw). Every quoting of an argument must be escaped.
     void usageErrorsEscapeArguments_data()
     {
-        const QString hostile = QString::fromUtf8(kHostileName + "\xc2\x9b" "2J\r");
+        const QString hostile = QString::fromUtf8(kHostileName + "\xc2\x9b\x32J\r"); // C1 CSI, "2J", CR
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown format") << QStringList { "--format", hostile, "meminfo" };
         QTest::newRow("unknown format=") << QStringList { "--format=" + hostile, "meminfo" };

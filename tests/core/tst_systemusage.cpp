@@ -508,12 +508,11 @@ private slots:
         QTest::addColumn<QByteArray>("iomem");
         QTest::addColumn<qulonglong>("kib");
         QTest::newRow("the captured image, rounded up")
-            << QByteArray::fromStdString(test::fixtureBytes(QStringLiteral("physical-memory/proc/iomem")))
-            << 32472ull;
-        QTest::newRow("2^64 - 512 bytes: 2^54 kB") << QByteArray("0000000000000000-fffffffffffffdff : Kernel code\n")
-                                                   << 18014398509481984ull;
-        QTest::newRow("2^64 - 1024 bytes: exact") << QByteArray("0000000000000000-fffffffffffffbff : Kernel code\n")
-                                                  << 18014398509481983ull;
+            << QByteArray::fromStdString(test::fixtureBytes(QStringLiteral("physical-memory/proc/iomem"))) << 32472ull;
+        QTest::newRow("2^64 - 512 bytes: 2^54 kB")
+            << QByteArray("0000000000000000-fffffffffffffdff : Kernel code\n") << 18014398509481984ull;
+        QTest::newRow("2^64 - 1024 bytes: exact")
+            << QByteArray("0000000000000000-fffffffffffffbff : Kernel code\n") << 18014398509481983ull;
         QTest::newRow("saturated stays saturated") << QByteArray("0000000000000000-ffffffffffffffff : Kernel code\n"
                                                                  "00001000-00001fff : Kernel data\n")
                                                    << qulonglong(kSaturated);

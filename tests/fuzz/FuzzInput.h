@@ -25,6 +25,15 @@ template <class T> inline void keep(const T& value)
     asm volatile("" : : "g"(&value) : "memory");
 }
 
+// Reference figures for the oracles: sums and products of 64-bit kernel numbers done exactly in
+// 128 bits, which the code under test must match, or saturate where they do not fit in 64.
+__extension__ using Wide = unsigned __int128;
+
+inline std::uint64_t saturatedFrom(Wide exact)
+{
+    return exact > Wide(UINT64_MAX) ? UINT64_MAX : static_cast<std::uint64_t>(exact);
+}
+
 // An oracle that does not hold is a finding like a crash: libFuzzer keeps the input as a crash
 // artifact, and the replay test fails.
 [[noreturn]] inline void oracleFailed(const char* condition, const char* file, int line)

@@ -11,7 +11,7 @@
 namespace {
 
 using namespace vmscope;
-__extension__ using Wide = unsigned __int128;
+using fuzz::Wide;
 
 std::uint64_t referenceFreePages(const std::vector<std::uint64_t>& freeBlocks)
 {

@@ -86,8 +86,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::ostringstream err;
     const int code = cli::run(static_cast<int>(strings.size()), argv.data(), out, err, streamed.fd());
 
-    VMSCOPE_FUZZ_ORACLE(code == cli::kExitOk || code == cli::kExitUsage || code == cli::kExitCannotRead
-        || code == cli::kExitMalformed);
+    VMSCOPE_FUZZ_ORACLE(
+        code == cli::kExitOk || code == cli::kExitUsage || code == cli::kExitCannotRead || code == cli::kExitMalformed);
     VMSCOPE_FUZZ_ORACLE(printable(streamed.takeAll() + out.str()));
     VMSCOPE_FUZZ_ORACLE(printable(err.str()));
     // Every failure says why on stderr; success keeps stderr for unreadable processes only.

@@ -521,8 +521,8 @@ void checkJson(const std::vector<std::string_view>& pieces, std::string_view pla
         const std::string hex = JsonWriter::hexBytes(text);
         VMSCOPE_FUZZ_ORACLE(hex.size() == 2 * text.size());
         for (std::size_t i = 0; i < text.size(); ++i)
-            VMSCOPE_FUZZ_ORACLE(hexDigit(hex[2 * i]) * 16 + hexDigit(hex[2 * i + 1])
-                == static_cast<unsigned char>(text[i]));
+            VMSCOPE_FUZZ_ORACLE(
+                hexDigit(hex[2 * i]) * 16 + hexDigit(hex[2 * i + 1]) == static_cast<unsigned char>(text[i]));
     }
 }
 

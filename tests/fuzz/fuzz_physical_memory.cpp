@@ -22,7 +22,7 @@
 namespace {
 
 using namespace vmscope;
-__extension__ using Wide = unsigned __int128;
+using fuzz::Wide;
 
 constexpr std::string_view kMemoryDir = "devices/system/memory";
 
@@ -69,11 +69,6 @@ private:
     std::size_t m_blocks;
 };
 
-std::uint64_t clamped(Wide value)
-{
-    return value > Wide(kSaturated) ? kSaturated : std::uint64_t(value);
-}
-
 void checkKernelImage(std::string_view iomem)
 {
     const auto image = parse::parseKernelImageBytes(iomem, "fuzz/iomem");
@@ -118,14 +113,14 @@ void checkInstalledMemory(std::string_view blockSizeFile, std::size_t blocks)
     VMSCOPE_FUZZ_ORACLE(installed->offlineBlocks == blocks / 2);
     // block size x blocks in kB, exact but for saturation (a saturated operand stays saturated).
     const std::uint64_t expected
-        = *blockSize == kSaturated ? kSaturated : clamped(Wide(*blockSize) * Wide(blocks) / 1024);
+        = *blockSize == kSaturated ? kSaturated : fuzz::saturatedFrom(Wide(*blockSize) * Wide(blocks) / 1024);
     VMSCOPE_FUZZ_ORACLE(installed->kib() == expected);
 }
 
 // smem -w's areas share out the real RAM: they add up to it when the figures are consistent
 // (real RAM >= MemTotal + image, MemTotal >= MemFree + userspace), and never to less.
-void checkSystemAreas(std::string_view iomem, std::string_view blockSizeFile, std::string_view meminfoFile,
-    std::size_t blocks)
+void checkSystemAreas(
+    std::string_view iomem, std::string_view blockSizeFile, std::string_view meminfoFile, std::size_t blocks)
 {
     const auto memInfo = parse::parseMemInfo(meminfoFile, "fuzz/meminfo");
     if (!memInfo)
@@ -151,8 +146,8 @@ void checkSystemAreas(std::string_view iomem, std::string_view blockSizeFile, st
     const Wide free = memInfo->find("MemFree").value_or(0);
     for (const auto& entry : memInfo->entries)
         saturated = saturated || entry.value == kSaturated;
-    saturated = saturated || realRam == Wide(kSaturated) || image == Wide(kSaturated)
-        || userspace >= Wide(kSaturated) || Wide(memTotal) + image >= Wide(kSaturated);
+    saturated = saturated || realRam == Wide(kSaturated) || image == Wide(kSaturated) || userspace >= Wide(kSaturated)
+        || Wide(memTotal) + image >= Wide(kSaturated);
     if (saturated)
         return;
     VMSCOPE_FUZZ_ORACLE(used >= realRam);

@@ -16,12 +16,7 @@
 namespace {
 
 using namespace vmscope;
-__extension__ using Wide = unsigned __int128;
-
-std::uint64_t clamped(Wide value)
-{
-    return value > Wide(kSaturated) ? kSaturated : std::uint64_t(value);
-}
+using fuzz::Wide;
 
 // The exact sum of one field over the VMAs, as Totals::add defines it: Size from the range when
 // the record has no Size line (maps), every other additive key as printed.
@@ -34,7 +29,7 @@ std::uint64_t referenceSum(const std::vector<Vma>& vmas, SmapsKey key)
         else if (vma.fields.has(key))
             sum += vma.fields.get(key);
     }
-    return clamped(sum);
+    return fuzz::saturatedFrom(sum);
 }
 
 void checkTotals(const std::vector<Vma>& vmas, const Totals& all, const std::vector<const Totals*>& parts)
@@ -56,7 +51,8 @@ void checkTotals(const std::vector<Vma>& vmas, const Totals& all, const std::vec
         VMSCOPE_FUZZ_ORACLE(ofParts == all.fields.get(key));
     }
     VMSCOPE_FUZZ_ORACLE(all.uss()
-        == clamped(Wide(all.fields.get(SmapsKey::Private_Clean)) + all.fields.get(SmapsKey::Private_Dirty)));
+        == fuzz::saturatedFrom(
+            Wide(all.fields.get(SmapsKey::Private_Clean)) + all.fields.get(SmapsKey::Private_Dirty)));
 }
 
 } // namespace

@@ -51,8 +51,8 @@ std::string describe(const Result<std::vector<Vma>>& result)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     fuzz::TrailingChoices choices(fuzz::bytesOf(data, size));
-    const auto format = choices.takeBool() ? parse::MapsStreamParser::Format::Maps
-                                           : parse::MapsStreamParser::Format::Smaps;
+    const auto format
+        = choices.takeBool() ? parse::MapsStreamParser::Format::Maps : parse::MapsStreamParser::Format::Smaps;
     // Up to 8 chunk sizes of up to 16 MiB - 1, used in turn until the input is used up: a chunk
     // of 0 bytes is fed too (a read may return nothing), and 256 KiB is within reach.
     std::vector<std::size_t> chunkSizes(static_cast<std::size_t>(choices.takeUpTo(7, 1)) + 1);
