@@ -549,7 +549,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     checkUnits(figure);
     checkEscaping(text);
-    const auto pieces = fuzz::splitAt(text, '\0', 4096);
+    // Past the 500 rows a streamed table samples for its widths, more pieces only slow each run.
+    const auto pieces = fuzz::splitAt(text, '\0', 1024);
     checkJson(pieces, jsonPlan);
     checkTable(pieces, tablePlan);
     return 0;
