@@ -110,6 +110,10 @@ Commands:
                   as root: sync, then write 1 (page cache), 2 (slab objects) or 3 (both) to
                   /proc/sys/vm/drop_caches; nothing else. The GUI runs it through pkexec or
                   sudo -n; a sudoers rule can allow exactly this command
+  oom             processes ranked by the OOM killer's badness, highest oom_score first: the
+                  kernel's score beside RSS, swap, page tables and oom_score_adj, which one a
+                  global OOM kill would choose, the formula of this kernel and the vm.oom_*
+                  and overcommit policy
   oom-report [FILE|-]
                   the OOM-killer reports in a kernel log: FILE, - for standard input, or the
                   live /dev/kmsg (root or kernel.dmesg_restrict=0; read without waiting). Any
@@ -143,6 +147,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "watch", runWatch },
             { "system", runSystem },
             { "drop-caches", runDropCaches },
+            { "oom", runOom },
             { "oom-report", runOomReport },
         };
         return table;

@@ -67,6 +67,8 @@ int runSystem(Context& context, const std::vector<std::string>& args);
 // As root only: sync, then write 1, 2 or 3 to /proc/sys/vm/drop_caches (the GUI runs it through
 // pkexec or sudo -n). Exit 1 for any other argument, 2 when not root or the write fails.
 int runDropCaches(Context& context, const std::vector<std::string>& args);
+// Processes ranked by oom_score, each score explained from its parts, and the OOM policy.
+int runOom(Context& context, const std::vector<std::string>& args);
 // The OOM-killer reports of a kernel log: FILE, - (standard input) or /dev/kmsg without waiting.
 int runOomReport(Context& context, const std::vector<std::string>& args);
 

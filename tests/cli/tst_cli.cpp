@@ -147,6 +147,16 @@ private Q_SLOTS:
                                 << QStringList { "vm.min_free_kbytes", "vm.overcommit_memory",
                                        "vm.watermark_scale_factor", "vm.lowmem_reserve_ratio" }
                                 << QStringList {};
+        QTest::newRow("oom") << kLive << QStringList { "oom" }
+                             << QStringList { "processes", "unreadable", "policy", "total_pages", "score_scale" }
+                             << "processes"
+                             << QStringList { "pid", "name", "user", "oom_score", "oom_score_adj", "rss", "swap",
+                                    "page_tables", "points" }
+                             << QStringList {};
+        QTest::newRow("oom policy") << kLive << QStringList { "oom" } << QStringList {} << "policy"
+                                    << QStringList { "vm.oom_kill_allocating_task", "vm.panic_on_oom",
+                                           "vm.oom_dump_tasks", "vm.overcommit_memory" }
+                                    << QStringList {};
         QTest::newRow("sysctl prometheus")
             << kPrometheus << QStringList { "sysctl" } << QStringList { "sysctl" } << "sysctl"
             << QStringList { "vm.min_free_kbytes", "vm.swappiness" } << QStringList {};
@@ -184,6 +194,39 @@ private Q_SLOTS:
             for (const QString& key : absentKeys)
                 QVERIFY2(!object.contains(key), qPrintable(member + u'.' + key + QStringLiteral(" is present")));
         }
+    }
+
+    // oom: the fixture's three processes by the kernel's own oom_score (667, then two at 666, the
+    // larger first), each recomputed from its status to the same figure; text marks the first.
+    void oomRanking()
+    {
+        const Run run = runOn(kLive, { "--format", "json", "oom" });
+        QVERIFY2(run.exitCode == 0, describe(run).constData());
+        const QJsonObject top = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray processes = top.value(QStringLiteral("processes")).toArray();
+        QCOMPARE(processes.size(), 3);
+        const int expectedPids[] = { 10162, 9946, 9950 };
+        const int expectedScores[] = { 667, 666, 666 };
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject p = processes[i].toObject();
+            QCOMPARE(p.value(QStringLiteral("pid")).toInt(), expectedPids[i]);
+            QCOMPARE(p.value(QStringLiteral("oom_score")).toInt(), expectedScores[i]);
+            QCOMPARE(p.value(QStringLiteral("expected_oom_score")).toInt(), expectedScores[i]);
+            QCOMPARE(p.value(QStringLiteral("killed_first")).toBool(), i == 0);
+        }
+        // 10162: (28844 + 148) / 4 kB pages.
+        QCOMPARE(processes[0].toObject().value(QStringLiteral("points")).toInt(), 7248);
+        QCOMPARE(top.value(QStringLiteral("total_pages")).toInteger(), 24684084 / 4);
+        QCOMPARE(top.value(QStringLiteral("score_scale")).toString(), QStringLiteral("doubled"));
+        QCOMPARE(top.value(QStringLiteral("policy")).toObject().value(QStringLiteral("vm.overcommit_memory")).toInt(), 0);
+
+        const Run text = runOn(kLive, { "oom" });
+        QVERIFY2(text.exitCode == 0, describe(text).constData());
+        const QList<QByteArray> lines = text.out.split('\n');
+        QVERIFY(lines.size() > 2);
+        QVERIFY2(lines[1].trimmed().startsWith("10162") && lines[1].contains("<- killed first"), lines[1].constData());
+        QVERIFY(text.out.contains("oom_score = (1000 + points x 1000 / 6171021) x 2 / 3"));
+        QCOMPARE(runOn(kLive, { "oom", "extra" }).exitCode, 1);
     }
 
     // zones: the watermark state of core/analysis/Watermarks.h, the one the GUI's zone card shows.
