@@ -212,8 +212,10 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         const auto it = table.find(positional.front());
         if (it == table.end())
             return appendUsageError(err, "unknown command '" + positional.front() + "'");
-        ProcRootSource source(procRoot);
-        Context context { source, format, human, {}, {}, outFd };
+        // Shared: a sampler thread left behind on a stuck read (watch) may still hold it after
+        // the command returned.
+        const auto source = std::make_shared<const ProcRootSource>(procRoot);
+        Context context { *source, format, human, {}, {}, outFd, source };
         context.out.swap(out);
         const std::vector<std::string> args(positional.begin() + 1, positional.end());
         const int code = it->second(context, args);

@@ -4,6 +4,7 @@
 #include "core/io/Source.h"
 
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct Context {
     std::string out; // what goes to stdout
     std::string err; // what goes to stderr
     int outFd = -1; // where `out` is flushed when it grows large (-1: kept in memory)
+    // `source` as shared ownership, for work that may outlive the command (watch's sampler leaves
+    // a read stuck on a hung file behind); empty when the caller keeps the Source alive itself.
+    std::shared_ptr<const Source> sharedSource {};
 };
 
 // The whole of vmscope-cli: parses argv (argv[0] is the program), runs the command and writes

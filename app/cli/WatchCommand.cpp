@@ -441,8 +441,10 @@ public:
         : m_context(context)
         , m_options(std::move(options))
         , m_printer(context)
-        // The Source outlives the sampler (it belongs to main); the sampler only borrows it.
-        , m_sampler(std::shared_ptr<const Source>(std::shared_ptr<const Source>(), &context.source),
+        // Shared with run(): a sample stuck on a hung file is left behind when the session ends,
+        // and its thread may read through the Source after the command returned.
+        , m_sampler(context.sharedSource ? context.sharedSource
+                                         : std::shared_ptr<const Source>(std::shared_ptr<const Source>(), &context.source),
               samplerOptions(m_options))
     {
         m_sampler.setOnSample([this](SamplePtr sample) { m_queue.push(std::move(sample)); });
