@@ -90,6 +90,11 @@ Commands:
   buddy           free blocks per order (buddyinfo), with the largest free block
   vmstat          /proc/vmstat counters
   sysctl          the vm.* sysctls (/proc/sys/vm)
+  sysctl --set vm.NAME=VALUE
+                  as root: change one of the vm sysctls vmscope explains (overcommit_*,
+                  oom_*, panic_on_oom, swappiness, min_free_kbytes, watermark_*,
+                  vfs_cache_pressure, dirty_*), range-checked; prints the old and new value.
+                  Exit 1 for another key or value, 2 when the kernel refuses the write
   watch [--interval S] [--duration S] [--run "SHELL COMMAND LINE"]
                   samples meminfo, zones (watermarks, free blocks per order) and vmstat every
                   S seconds (0.1 to 10, default 0.5), one line per sample as it is taken: json
@@ -215,7 +220,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         // Shared: a sampler thread left behind on a stuck read (watch) may still hold it after
         // the command returned.
         const auto source = std::make_shared<const ProcRootSource>(procRoot);
-        Context context { *source, format, human, {}, {}, outFd, source };
+        Context context { *source, format, human, {}, {}, outFd, source, procRoot };
         context.out.swap(out);
         const std::vector<std::string> args(positional.begin() + 1, positional.end());
         const int code = it->second(context, args);

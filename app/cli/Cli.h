@@ -35,6 +35,7 @@ struct Context {
     // `source` as shared ownership, for work that may outlive the command (watch's sampler leaves
     // a read stuck on a hung file behind); empty when the caller keeps the Source alive itself.
     std::shared_ptr<const Source> sharedSource {};
+    std::string procRoot = "/proc"; // where `sysctl --set` writes (sys/vm under it)
 };
 
 // The whole of vmscope-cli: parses argv (argv[0] is the program), runs the command and writes

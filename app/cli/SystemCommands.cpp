@@ -1,12 +1,19 @@
 #include "Cli.h"
 #include "core/format/TextTable.h"
 
+#include "core/analysis/VmSysctlWrites.h"
 #include "core/analysis/Watermarks.h"
+#include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
 #include "core/model/Saturating.h"
 #include "core/read/SystemReader.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <variant>
 
 namespace vmscope::cli {
 namespace {
@@ -237,8 +244,81 @@ int runVmStat(Context& context, const std::vector<std::string>& args)
     return kExitOk;
 }
 
+namespace {
+
+    // Writes `value` to PROC_ROOT/sys/vm/NAME: a regular file, never through a symlink, nothing
+    // else. 0, or the errno of what failed.
+    int writeVmSysctl(const std::string& path, std::int64_t value)
+    {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+        if (fd < 0)
+            return errno;
+        struct stat st { };
+        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+            ::close(fd);
+            return EINVAL;
+        }
+        const std::string text = std::to_string(value) + "\n";
+        const ssize_t written = ::write(fd, text.data(), text.size());
+        const int writeErrno = errno;
+        ::close(fd);
+        if (written != static_cast<ssize_t>(text.size()))
+            return written < 0 ? writeErrno : EIO;
+        return 0;
+    }
+
+    // sysctl --set vm.NAME=VALUE: root only (the kernel checks); prints the value before and
+    // after, so that a script can put the old one back.
+    int setSysctl(Context& context, const std::string& assignmentText)
+    {
+        const auto parsed = parseSysctlAssignment(assignmentText);
+        if (const auto* problem = std::get_if<std::string>(&parsed))
+            return usageError(context, *problem);
+        const SysctlAssignment& assignment = std::get<SysctlAssignment>(parsed);
+        std::string before = "?";
+        if (auto sysctls = readVmSysctls(context.source))
+            if (const SysctlValue* value = sysctls->find(assignment.name))
+                before = value->text;
+        const std::string path = context.procRoot + "/sys/vm/" + assignment.name;
+        if (const int error = writeVmSysctl(path, assignment.value)) {
+            std::string hint;
+            if ((error == EACCES || error == EPERM) && ::geteuid() != 0)
+                hint = " (needs root: sudo vmscope-cli sysctl --set vm." + assignment.name + "="
+                    + std::to_string(assignment.value) + ")";
+            else if (error == EINVAL)
+                hint = " (not a regular file, or the kernel refused the value)";
+            context.err += "vmscope-cli: cannot write " + escapeForDisplay(path) + ": " + std::strerror(error) + hint
+                + "\n";
+            return kExitCannotRead;
+        }
+        std::string after = std::to_string(assignment.value);
+        if (auto sysctls = readVmSysctls(context.source))
+            if (const SysctlValue* value = sysctls->find(assignment.name))
+                after = value->text;
+        if (context.format == Format::Json) {
+            JsonWriter json(context.out);
+            json.beginObject();
+            json.field("name", "vm." + assignment.name);
+            json.field("before", before);
+            json.field("after", after);
+            json.endObject();
+            context.out += '\n';
+        } else {
+            context.out += "vm." + assignment.name + ": " + escapeForDisplay(before) + " -> " + escapeForDisplay(after)
+                + "\n";
+        }
+        return kExitOk;
+    }
+
+} // namespace
+
 int runSysctl(Context& context, const std::vector<std::string>& args)
 {
+    if (!args.empty() && args.front() == "--set") {
+        if (args.size() != 2)
+            return usageError(context, "'sysctl --set' takes one vm.NAME=VALUE");
+        return setSysctl(context, args[1]);
+    }
     if (int code = noArguments(context, args, "sysctl"))
         return code;
     auto info = readVmSysctls(context.source);

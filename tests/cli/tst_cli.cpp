@@ -229,6 +229,70 @@ private Q_SLOTS:
         QCOMPARE(runOn(kLive, { "oom", "extra" }).exitCode, 1);
     }
 
+    // sysctl --set writes only the vm keys vmscope explains, in the kernel's range, to a regular
+    // file under the proc root (here a copy of the fixture's sys/vm), and says before and after.
+    void sysctlSet_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("file"); // under sys/vm; empty: nothing may change
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("message"); // in stdout (exit 0) or stderr
+        QTest::newRow("overcommit strict") << "vm.overcommit_memory=2" << 0 << "overcommit_memory" << "2\n"
+                                           << "vm.overcommit_memory: 0 -> 2";
+        QTest::newRow("without vm.") << "overcommit_ratio=80" << 0 << "overcommit_ratio" << "80\n"
+                                     << "vm.overcommit_ratio: 50 -> 80";
+        QTest::newRow("out of range") << "vm.overcommit_memory=3" << 1 << "" << "" << "takes 0 to 2, not 3";
+        QTest::newRow("negative") << "vm.swappiness=-1" << 1 << "" << "" << "takes 0 to 200, not -1";
+        QTest::newRow("not explained") << "vm.drop_caches=3" << 1 << "" << "" << "only the vm sysctls it explains";
+        QTest::newRow("outside vm") << "kernel.panic=1" << 1 << "" << "" << "only the vm sysctls it explains";
+        QTest::newRow("shell") << "vm.overcommit_memory=2;id" << 1 << "" << "" << "takes a whole number";
+        QTest::newRow("no value") << "vm.overcommit_memory" << 1 << "" << "" << "expected vm.NAME=VALUE";
+        QTest::newRow("escape in name") << "vm.\x1b]0;x\x07=1" << 1 << "" << "" << "\\x1b";
+        QTest::newRow("a symlink at the key") << "vm.swappiness=10" << 2 << "" << ""
+                                              << "Too many levels of symbolic links";
+        QTest::newRow("a directory at the key") << "vm.dirty_ratio=10" << 2 << "" << "" << "Is a directory";
+    }
+    void sysctlSet()
+    {
+        QFETCH(QString, assignment);
+        QFETCH(int, exitCode);
+        QFETCH(QString, file);
+        QFETCH(QString, written);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString vm = dir.path() + QStringLiteral("/sys/vm");
+        QVERIFY(QDir().mkpath(vm));
+        for (const QString& name : QDir(kLive + QStringLiteral("/sys/vm")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(kLive + QStringLiteral("/sys/vm/") + name, vm + u'/' + name));
+        const QString target = dir.path() + QStringLiteral("/target");
+        QVERIFY(QFile::remove(vm + QStringLiteral("/swappiness")));
+        QVERIFY(QFile::link(target, vm + QStringLiteral("/swappiness")));
+        QVERIFY(QFile::remove(vm + QStringLiteral("/dirty_ratio")));
+        QVERIFY(QDir().mkdir(vm + QStringLiteral("/dirty_ratio")));
+        std::map<QString, QByteArray> before;
+        for (const QString& name : QDir(vm).entryList(QDir::Files)) {
+            QFile f(vm + u'/' + name);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            before[name] = f.readAll();
+        }
+        // The test's strings spell ESC and BEL as \x escapes.
+        QString argument = assignment;
+        argument.replace(QStringLiteral("\\x1b"), QString(QChar(0x1b))).replace(QStringLiteral("\\x07"), QString(QChar(0x07)));
+        const Run run = runOn(dir.path(), { "sysctl", "--set", argument });
+        QVERIFY2(run.exitCode == exitCode, describe(run).constData());
+        const QByteArray said = exitCode == 0 ? run.out : run.err;
+        QVERIFY2(said.contains(message.toUtf8()), said.constData());
+        QVERIFY(!said.contains('\x1b'));
+        QVERIFY(!QFile::exists(target));
+        for (const auto& [name, content] : before) {
+            QFile f(vm + u'/' + name);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), name == file ? written.toUtf8() : content);
+        }
+    }
+
     // zones: the watermark state of core/analysis/Watermarks.h, the one the GUI's zone card shows.
     // DMA32 of this fixture has free == min exactly: __zone_watermark_ok fails when free <= mark,
     // so it is below min (direct reclaim), not "kswapd woken". Empty zones get no state.

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace vmscope {
+
+// The vm sysctls vmscope explains and may change, with the range the kernel accepts
+// (Documentation/admin-guide/sysctl/vm.rst; kernel/sysctl.c and mm/ bounds). Nothing else is
+// written: a narrow, checkable list instead of "any file under /proc/sys".
+struct WritableVmSysctl {
+    std::string_view name; // file name under /proc/sys/vm
+    std::int64_t min;
+    std::int64_t max;
+    std::string_view meaning; // one line, for --help and messages
+};
+const std::vector<WritableVmSysctl>& writableVmSysctls();
+
+// "vm.overcommit_memory=2" (the "vm." is optional), checked against that list.
+struct SysctlAssignment {
+    std::string name; // without "vm."
+    std::int64_t value = 0;
+};
+// The assignment, or a sentence saying what is wrong (unknown key, not a number, out of range).
+std::variant<SysctlAssignment, std::string> parseSysctlAssignment(std::string_view text);
+
+} // namespace vmscope
