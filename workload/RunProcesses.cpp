@@ -46,13 +46,17 @@ namespace {
         return true;
     }
 
+    enum class EnvironMatch { Holds, DoesNotHold, Empty };
+
     // Whether /proc/PID/environ holds `marker` as a whole entry. Read in chunks (an environment
-    // is bounded by the kernel's argument limit), keeping the tail that may start a match.
-    bool environHolds(int pid, std::string_view marker)
+    // is bounded by the kernel's argument limit), keeping the tail that may start a match. Empty:
+    // nothing could be read, which a process in the middle of execve() shows for a moment (its
+    // new stack's environment is not set up yet).
+    EnvironMatch environHolds(int pid, std::string_view marker)
     {
         const int fd = openProcFile(pid, "environ");
         if (fd < 0)
-            return false;
+            return EnvironMatch::DoesNotHold;
         // Entries end with NUL; the leading NUL lets the first entry match like the others.
         std::string window(1, '\0');
         std::string needle(1, '\0');
@@ -60,12 +64,14 @@ namespace {
         needle.push_back('\0');
         char buffer[16384];
         bool found = false;
+        bool readAny = false;
         for (;;) {
             const ssize_t n = ::read(fd, buffer, sizeof buffer);
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
                 break;
+            readAny = true;
             window.append(buffer, static_cast<std::size_t>(n));
             if (window.find(needle) != std::string::npos) {
                 found = true;
@@ -75,7 +81,15 @@ namespace {
                 window.erase(0, window.size() - (needle.size() - 1));
         }
         ::close(fd);
-        return found;
+        if (found)
+            return EnvironMatch::Holds;
+        return readAny ? EnvironMatch::DoesNotHold : EnvironMatch::Empty;
+    }
+
+    // Kernel threads have no environment at all: children of kthreadd (pid 2), or parentless.
+    bool mayBeKernelThread(int pid, const ProcEntry& process)
+    {
+        return pid == 2 || process.ppid == 2 || process.ppid == 0;
     }
 
     std::map<int, ProcEntry> liveProcesses()
@@ -117,9 +131,30 @@ std::vector<WorkloadProcess> findRunProcesses(int root, std::string_view marker)
                 pending.push_back(it->second);
     }
     const int self = static_cast<int>(::getpid());
-    for (const auto& [pid, process] : processes)
-        if (pid != self && !found.count(pid) && environHolds(pid, marker))
+    std::vector<int> unsure; // empty environ: perhaps caught inside execve()
+    for (const auto& [pid, process] : processes) {
+        if (pid == self || found.count(pid))
+            continue;
+        const EnvironMatch match = environHolds(pid, marker);
+        if (match == EnvironMatch::Holds)
             found.insert(pid);
+        else if (match == EnvironMatch::Empty && !mayBeKernelThread(pid, process))
+            unsure.push_back(pid);
+    }
+    // A run's child that the shell left as it exec'd (sh -> setsid -> sleep) reads empty for a
+    // moment under load; ask again a few times before calling it someone else's.
+    for (int round = 0; round < 5 && !unsure.empty(); ++round) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        std::vector<int> still;
+        for (const int pid : unsure) {
+            const EnvironMatch match = environHolds(pid, marker);
+            if (match == EnvironMatch::Holds)
+                found.insert(pid);
+            else if (match == EnvironMatch::Empty)
+                still.push_back(pid);
+        }
+        unsure = std::move(still);
+    }
 
     std::vector<WorkloadProcess> result;
     for (const int pid : found) {
