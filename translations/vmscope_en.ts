@@ -1283,17 +1283,17 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     <message numerus="yes">
         <location filename="../widgets/oom/OomPage.cpp" line="177"/>
         <source>%n process(es) ranked as the OOM killer sees them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n process ranked as the OOM killer sees it.</numerusform>
+            <numerusform>%n processes ranked as the OOM killer sees them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/oom/OomPage.cpp" line="181"/>
         <source>%n could not be read (another user&apos;s; run as root to rank them too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be read (another user&apos;s; run as root to rank it too).</numerusform>
+            <numerusform>%n could not be read (other users&apos;; run as root to rank them too).</numerusform>
         </translation>
     </message>
     <message>

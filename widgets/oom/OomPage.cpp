@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -50,7 +51,12 @@ OomPage::OomPage(std::shared_ptr<const Source> source, QWidget* parent)
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    explanationLayout->addWidget(m_explanation);
+    // Scrolls rather than clips when the splitter leaves it less room than its text needs.
+    auto* explanationScroll = new QScrollArea(explanationBox);
+    explanationScroll->setWidgetResizable(true);
+    explanationScroll->setFrameShape(QFrame::NoFrame);
+    explanationScroll->setWidget(m_explanation);
+    explanationLayout->addWidget(explanationScroll);
     right->addWidget(explanationBox);
 
     auto* chartBox = new QGroupBox(tr("Points of the top %1 candidates").arg(OomPointsChart::kTopCount), right);
@@ -62,9 +68,12 @@ OomPage::OomPage(std::shared_ptr<const Source> source, QWidget* parent)
     right->setStretchFactor(0, 0);
     right->setStretchFactor(1, 1);
     right->setStretchFactor(2, 0);
+    right->setSizes({ 260, 420, 140 });
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The ranking needs its nine columns; the explanation wraps.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 560, 680 });
     layout->addWidget(splitter, 1);
 
     connect(m_feed, &OomRankingFeed::rankingRead, this, &OomPage::showRanking);
@@ -172,6 +181,8 @@ void OomPage::showRanking(std::shared_ptr<const OomRanking> ranking)
     const bool first = !m_ranking;
     m_ranking = std::move(ranking);
     m_model->merge(*m_ranking);
+    if (first)
+        m_table->resizeColumnsToContents();
     m_chart->setRanking(*m_ranking);
 
     QString summary = tr("%n process(es) ranked as the OOM killer sees them.", nullptr,
@@ -180,8 +191,8 @@ void OomPage::showRanking(std::shared_ptr<const OomRanking> ranking)
         summary += QLatin1Char(' ')
             + tr("%n could not be read (another user's; run as root to rank them too).", nullptr,
                 int(m_ranking->unreadable.size()));
-    summary += QLatin1Char(' ') + OomExplanation::formulaText(*m_ranking);
     m_summary->setText(summary);
+    m_summary->setToolTip(OomExplanation::formulaText(*m_ranking));
     updatePolicy();
 
     if (first && m_proxy->rowCount() > 0 && !m_table->selectionModel()->currentIndex().isValid())

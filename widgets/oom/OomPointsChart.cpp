@@ -52,7 +52,8 @@ OomPointsChart::OomPointsChart(QWidget* parent)
         const QColor color = partColor(Part(part));
         bars->setName(names[part]);
         bars->setWidth(0.7);
-        bars->setPen(QPen(color.darker(130)));
+        // No outline: a part that is 0 would otherwise show as a line in its colour.
+        bars->setPen(Qt::NoPen);
         bars->setBrush(color);
         bars->setSelectable(QCP::stNone);
         // QCustomPlot stacks negative values on the negative side: adj below zero goes left.
