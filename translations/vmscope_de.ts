@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>OomExplanation</name>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="17"/>
+        <source>an unknown kernel</source>
+        <translation>einem unbekannten Kernel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="19"/>
+        <source>kernel %1.%2.%3</source>
+        <translation>Kernel %1.%2.%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="26"/>
+        <source>On %1 (5.9 and later) oom_score = (1000 + points × 1000 / total pages) × 2 / 3, from 0 to 2000: an ordinary small process reads 666, one with oom_score_adj +1000 about 1332.</source>
+        <translation>Auf %1 (5.9 und neuer) gilt oom_score = (1000 + Punkte × 1000 / Gesamtseiten) × 2 / 3, von 0 bis 2000: ein gewöhnlicher kleiner Prozess hat 666, einer mit oom_score_adj +1000 etwa 1332.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="30"/>
+        <source>On %1 (2.6.36 to 5.8) oom_score = points × 1000 / total pages, at least 1: the process&apos;s share of RAM + swap in thousandths (0 to 1000).</source>
+        <translation>Auf %1 (2.6.36 bis 5.8) gilt oom_score = Punkte × 1000 / Gesamtseiten, mindestens 1: der Anteil des Prozesses an RAM + Swap in Promille (0 bis 1000).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="34"/>
+        <source>On %1 (before 2.6.36) oom_score is the old heuristic of size, CPU time, age and nice, scaled by oom_adj; it cannot be recomputed from /proc.</source>
+        <translation>Auf %1 (vor 2.6.36) ist oom_score die alte Heuristik aus Größe, CPU-Zeit, Alter und nice, skaliert mit oom_adj; er lässt sich aus /proc nicht nachrechnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="44"/>
+        <source>%1 (PID %2, %3)</source>
+        <translation>%1 (PID %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="47"/>
+        <source>unknown user</source>
+        <translation>unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="50"/>
+        <source>points = %1 (RSS) + %2 (swap) + %3 (page tables) + %4 (adj: %5 × %6) = %7 pages</source>
+        <translation>Punkte = %1 (RSS) + %2 (Swap) + %3 (Seitentabellen) + %4 (adj: %5 × %6) = %7 Seiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="54"/>
+        <source>the kernel says %1</source>
+        <translation>der Kernel sagt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="55"/>
+        <source>the kernel&apos;s oom_score could not be read</source>
+        <translation>der oom_score des Kernels war nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="58"/>
+        <source>oom_score = 0: never chosen (oom_score_adj -1000 / init) — %1</source>
+        <translation>oom_score = 0: wird nie gewählt (oom_score_adj -1000 / init) — %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="60"/>
+        <source>oom_score cannot be recomputed on this kernel — %1</source>
+        <translation>oom_score lässt sich auf diesem Kernel nicht nachrechnen — %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="62"/>
+        <source>oom_score = (1000 + %1 × 1000 / %2) × 2 / 3 = %3 — %4</source>
+        <translation>oom_score = (1000 + %1 × 1000 / %2) × 2 / 3 = %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="65"/>
+        <source>oom_score = %1 × 1000 / %2 = %3 — %4</source>
+        <translation>oom_score = %1 × 1000 / %2 = %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="68"/>
+        <source>Total pages = RAM + swap = %1 pages of %2 KiB; RSS, swap and page tables are the process&apos;s VmRSS, VmSwap and VmPTE in pages.</source>
+        <translation>Gesamtseiten = RAM + Swap = %1 Seiten zu %2 KiB; RSS, Swap und Seitentabellen sind VmRSS, VmSwap und VmPTE des Prozesses in Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="73"/>
+        <source>The kernel&apos;s figure differs: it counted the pages at another moment than status was read.</source>
+        <translation>Die Zahl des Kernels weicht ab: er hat die Seiten zu einem anderen Zeitpunkt gezählt, als status gelesen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="76"/>
+        <source>This process has the most points: a global OOM kill now would choose it first.</source>
+        <translation>Dieser Prozess hat die meisten Punkte: ein globaler OOM-Kill würde ihn jetzt zuerst wählen.</translation>
+    </message>
+</context>
+<context>
     <name>SampleFigures</name>
     <message>
         <location filename="../widgets/kernel/SampleFigures.cpp" line="22"/>
@@ -758,219 +846,229 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="38"/>
+        <location filename="../app/gui/MainWindow.cpp" line="39"/>
         <source>vmscope — %1</source>
         <translation>vmscope — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation>Der Adressraum eines Prozesses: die maßstäblich gezeichnete Karte, seine Bereiche und deren Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Kernel at work</source>
         <translation>&amp;Kernel bei der Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation>Der Speicher des Kernels live: Zeitleiste des Seitencaches, free-Übersicht, vmstat-Raten, Zonen-Watermarks, Buddy-Listen und ein Starter für Arbeitslasten, um all das in Bewegung zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Workload</source>
         <translation>Arbeits&amp;last</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>&amp;System memory</source>
         <translation>&amp;Systemspeicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation>Wer belegt meinen RAM: jeder Prozess, jeder Benutzer und jede eingeblendete Datei nach USS, PSS, RSS und Swap, eine Treemap der PSS und wo der physische Speicher ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <source>Out of &amp;memory</source>
+        <translation>Speicher&amp;mangel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
+        <translation>Wen der OOM-Killer zuerst wählen würde und warum: Prozesse nach oom_score geordnet, der Score aus seinen Teilen mit der Formel dieses Kernels erklärt, und die vm.*-Richtlinie um den Killer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation>&amp;Karte als PNG, SVG oder PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation>&amp;Tabelle als CSV exportieren (alle Spalten)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation>start,end,name-CSV exportieren (&amp;procmap-Stil)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation>/proc jetzt neu lesen (die Liste aktualisiert sich auch alle 2 Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Go to address…</source>
         <translation>&amp;Zu Adresse springen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Filter &amp;regions…</source>
         <translation>&amp;Bereiche filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Zoom to &amp;fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>&amp;Linear scale</source>
         <translation>&amp;Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation>Zwischen echten Adressen und der komprimierten Ansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation>&amp;PSS/USS-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Show &amp;kernel space in full</source>
         <translation>Kernelbereich &amp;vollständig zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation>Speicheraufteilung nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation>Zeigen, wohin der Speicher des Prozesses geht, mit einer Zeile je eingeblendeter Datei statt je Bereichsart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Show &amp;kernel threads</source>
         <translation>Kernel-&amp;Threads zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation>Kernel-Threads haben keinen Benutzeradressraum; sie sind standardmäßig ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;About vmscope</source>
         <translation>&amp;Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>About vmscope</source>
         <translation>Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;Zeigt, wohin der Speicher eines Linux-Prozesses geht: sein Adressraum, RSS, PSS und USS, gelesen aus /proc.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>Export the address-space map</source>
         <translation>Adressraumkarte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Export start,end,name CSV</source>
         <translation>start,end,name-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Export the region table</source>
         <translation>Bereichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1128,6 +1226,278 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <location filename="../widgets/kernel/MemoryTimeline.cpp" line="456"/>
         <source>not in this kernel</source>
         <translation>nicht in diesem Kernel</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomPage</name>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="36"/>
+        <source>Reading the OOM ranking…</source>
+        <translation>Lese die OOM-Rangliste…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="45"/>
+        <source>Why this score</source>
+        <translation>Warum dieser Score</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="47"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="200"/>
+        <source>Select a process to see its score explained.</source>
+        <translation>Wählen Sie einen Prozess, um seinen Score erklärt zu bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="56"/>
+        <source>Points of the top %1 candidates</source>
+        <translation>Punkte der %1 ersten Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="91"/>
+        <source>Filter by PID, user or name</source>
+        <translation>Nach PID, Benutzer oder Name filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="112"/>
+        <source>Policy (/proc/sys/vm)</source>
+        <translation>Richtlinie (/proc/sys/vm)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="117"/>
+        <source>0: the killer scans every task and kills the one with the most points. Non-zero: it kills the task whose allocation failed, without a scan (faster on machines with very many tasks).</source>
+        <translation>0: der Killer durchsucht alle Tasks und beendet den mit den meisten Punkten. Ungleich 0: er beendet den Task, dessen Allokation fehlschlug, ohne Suche (schneller auf Rechnern mit sehr vielen Tasks).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="119"/>
+        <source>0: an OOM kills a process. 1: the kernel panics instead, unless the shortage is confined to a cpuset, memory policy or memory cgroup. 2: it always panics.</source>
+        <translation>0: ein OOM beendet einen Prozess. 1: der Kernel löst stattdessen eine Panic aus, außer der Mangel ist auf ein cpuset, eine Memory-Policy oder eine Memory-Cgroup beschränkt. 2: immer eine Panic.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="121"/>
+        <source>1: every OOM kill logs the table of candidates (pid, uid, rss, page tables, swap, oom_score_adj) to the kernel log. 0: only the victim is logged.</source>
+        <translation>1: jeder OOM-Kill schreibt die Kandidatentabelle (pid, uid, rss, Seitentabellen, Swap, oom_score_adj) ins Kernel-Log. 0: nur das Opfer wird protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="123"/>
+        <source>0: heuristic overcommit, obvious overcommits refused. 1: every allocation succeeds; the OOM killer settles the bill. 2: strict, Committed_AS may not pass CommitLimit (swap + overcommit_ratio % of RAM, or overcommit_kbytes); malloc fails with ENOMEM instead.</source>
+        <translation>0: heuristisches Overcommit, offensichtliche Überbuchungen werden abgelehnt. 1: jede Allokation gelingt; der OOM-Killer begleicht die Rechnung. 2: strikt, Committed_AS darf CommitLimit nicht überschreiten (Swap + overcommit_ratio % des RAM, oder overcommit_kbytes); malloc schlägt stattdessen mit ENOMEM fehl.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/oom/OomPage.cpp" line="177"/>
+        <source>%n process(es) ranked as the OOM killer sees them.</source>
+        <translation>
+            <numerusform>%n Prozess so geordnet, wie der OOM-Killer ihn sieht.</numerusform>
+            <numerusform>%n Prozesse so geordnet, wie der OOM-Killer sie sieht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/oom/OomPage.cpp" line="181"/>
+        <source>%n could not be read (another user&apos;s; run as root to rank them too).</source>
+        <translation>
+            <numerusform>%n war nicht lesbar (gehört einem anderen Benutzer; als root starten, um ihn mit einzuordnen).</numerusform>
+            <numerusform>%n waren nicht lesbar (gehören anderen Benutzern; als root starten, um sie mit einzuordnen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="211"/>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="215"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="222"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="218"/>
+        <source>scan all tasks, kill the one with the most points</source>
+        <translation>alle Tasks durchsuchen, den mit den meisten Punkten beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="218"/>
+        <source>kill the task that asked for memory</source>
+        <translation>den Task beenden, der Speicher angefordert hat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="222"/>
+        <source>kill a process</source>
+        <translation>einen Prozess beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="223"/>
+        <source>panic, unless confined to a cpuset, policy or cgroup</source>
+        <translation>Panic, außer auf cpuset, Policy oder Cgroup beschränkt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="224"/>
+        <source>always panic</source>
+        <translation>immer Panic</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="228"/>
+        <source>only the victim is logged</source>
+        <translation>nur das Opfer wird protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="228"/>
+        <source>the task table is logged with each kill</source>
+        <translation>die Task-Tabelle wird bei jedem Kill protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="233"/>
+        <source>0 — heuristic: obvious overcommits refused</source>
+        <translation>0 — heuristisch: offensichtliche Überbuchungen abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="235"/>
+        <source>1 — always: every allocation succeeds</source>
+        <translation>1 — immer: jede Allokation gelingt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="237"/>
+        <source>2 — strict: CommitLimit = swap + %1 kB</source>
+        <translation>2 — strikt: CommitLimit = Swap + %1 kB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="239"/>
+        <source>2 — strict: CommitLimit = swap + %1 % of RAM</source>
+        <translation>2 — strikt: CommitLimit = Swap + %1 % des RAM</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomPointsChart</name>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="45"/>
+        <source>points (pages)</source>
+        <translation>Punkte (Seiten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="48"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="48"/>
+        <source>swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="48"/>
+        <source>page tables</source>
+        <translation>Seitentabellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="48"/>
+        <source>oom_score_adj</source>
+        <translation>oom_score_adj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="113"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="123"/>
+        <source>%1 (PID %2): %3 points = %4 RSS + %5 swap + %6 page tables + %7 adj</source>
+        <translation>%1 (PID %2): %3 Punkte = %4 RSS + %5 Swap + %6 Seitentabellen + %7 adj</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomTableModel</name>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="48"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="50"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="54"/>
+        <source>OOM score</source>
+        <translation>OOM-Score</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="56"/>
+        <source>adj</source>
+        <translation>adj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="58"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="60"/>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="62"/>
+        <source>Page tables</source>
+        <translation>Seitentabellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="64"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="70"/>
+        <source>/proc/PID/oom_score as the kernel printed it: the highest is killed first.</source>
+        <translation>/proc/PID/oom_score, wie der Kernel ihn ausgibt: der höchste wird zuerst beendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="72"/>
+        <source>oom_score_adj: -1000 never kills this process, +1000 makes it the first choice.</source>
+        <translation>oom_score_adj: -1000 beendet diesen Prozess nie, +1000 macht ihn zur ersten Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="74"/>
+        <source>Resident set (VmRSS): counted in pages by the OOM killer.</source>
+        <translation>Residente Menge (VmRSS): vom OOM-Killer in Seiten gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="76"/>
+        <source>Swap entries (VmSwap): counted like resident pages.</source>
+        <translation>Swap-Einträge (VmSwap): zählen wie residente Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="78"/>
+        <source>Page tables (VmPTE): kernel memory spent on this process, counted too.</source>
+        <translation>Seitentabellen (VmPTE): Kernelspeicher für diesen Prozess, wird mitgezählt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="80"/>
+        <source>The badness in pages: RSS + swap + page tables + oom_score_adj × total pages / 1000.</source>
+        <translation>Die Badness in Seiten: RSS + Swap + Seitentabellen + oom_score_adj × Gesamtseiten / 1000.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="116"/>
+        <source>Would be killed first if memory ran out now.</source>
+        <translation>Würde zuerst beendet, wenn der Speicher jetzt ausginge.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="118"/>
+        <source>Never chosen (oom_score_adj -1000 / init).</source>
+        <translation>Wird nie gewählt (oom_score_adj -1000 / init).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="145"/>
+        <source>%1 — never chosen</source>
+        <translation>%1 — wird nie gewählt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="152"/>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
     </message>
 </context>
 <context>

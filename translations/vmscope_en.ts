@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>OomExplanation</name>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="17"/>
+        <source>an unknown kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="19"/>
+        <source>kernel %1.%2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="26"/>
+        <source>On %1 (5.9 and later) oom_score = (1000 + points × 1000 / total pages) × 2 / 3, from 0 to 2000: an ordinary small process reads 666, one with oom_score_adj +1000 about 1332.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="30"/>
+        <source>On %1 (2.6.36 to 5.8) oom_score = points × 1000 / total pages, at least 1: the process&apos;s share of RAM + swap in thousandths (0 to 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="34"/>
+        <source>On %1 (before 2.6.36) oom_score is the old heuristic of size, CPU time, age and nice, scaled by oom_adj; it cannot be recomputed from /proc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="44"/>
+        <source>%1 (PID %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="47"/>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="50"/>
+        <source>points = %1 (RSS) + %2 (swap) + %3 (page tables) + %4 (adj: %5 × %6) = %7 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="54"/>
+        <source>the kernel says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="55"/>
+        <source>the kernel&apos;s oom_score could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="58"/>
+        <source>oom_score = 0: never chosen (oom_score_adj -1000 / init) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="60"/>
+        <source>oom_score cannot be recomputed on this kernel — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="62"/>
+        <source>oom_score = (1000 + %1 × 1000 / %2) × 2 / 3 = %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="65"/>
+        <source>oom_score = %1 × 1000 / %2 = %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="68"/>
+        <source>Total pages = RAM + swap = %1 pages of %2 KiB; RSS, swap and page tables are the process&apos;s VmRSS, VmSwap and VmPTE in pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="73"/>
+        <source>The kernel&apos;s figure differs: it counted the pages at another moment than status was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="76"/>
+        <source>This process has the most points: a global OOM kill now would choose it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleFigures</name>
     <message>
         <location filename="../widgets/kernel/SampleFigures.cpp" line="22"/>
@@ -757,219 +845,229 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="38"/>
+        <location filename="../app/gui/MainWindow.cpp" line="39"/>
         <source>vmscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Kernel at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>&amp;System memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
-        <source>&amp;File</source>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <source>Out of &amp;memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
-        <source>Export &amp;map as PNG, SVG or PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
-        <source>Export &amp;table as CSV (all columns)…</source>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <source>Export &amp;map as PNG, SVG or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <source>Export &amp;table as CSV (all columns)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Go to address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Filter &amp;regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>&amp;Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Show &amp;kernel space in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,6 +1224,278 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     <message>
         <location filename="../widgets/kernel/MemoryTimeline.cpp" line="456"/>
         <source>not in this kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomPage</name>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="36"/>
+        <source>Reading the OOM ranking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="45"/>
+        <source>Why this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="47"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="200"/>
+        <source>Select a process to see its score explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="56"/>
+        <source>Points of the top %1 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="91"/>
+        <source>Filter by PID, user or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="112"/>
+        <source>Policy (/proc/sys/vm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="117"/>
+        <source>0: the killer scans every task and kills the one with the most points. Non-zero: it kills the task whose allocation failed, without a scan (faster on machines with very many tasks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="119"/>
+        <source>0: an OOM kills a process. 1: the kernel panics instead, unless the shortage is confined to a cpuset, memory policy or memory cgroup. 2: it always panics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="121"/>
+        <source>1: every OOM kill logs the table of candidates (pid, uid, rss, page tables, swap, oom_score_adj) to the kernel log. 0: only the victim is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="123"/>
+        <source>0: heuristic overcommit, obvious overcommits refused. 1: every allocation succeeds; the OOM killer settles the bill. 2: strict, Committed_AS may not pass CommitLimit (swap + overcommit_ratio % of RAM, or overcommit_kbytes); malloc fails with ENOMEM instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/oom/OomPage.cpp" line="177"/>
+        <source>%n process(es) ranked as the OOM killer sees them.</source>
+        <translation>
+            <numerusform>%n process ranked as the OOM killer sees it.</numerusform>
+            <numerusform>%n processes ranked as the OOM killer sees them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/oom/OomPage.cpp" line="181"/>
+        <source>%n could not be read (another user&apos;s; run as root to rank them too).</source>
+        <translation>
+            <numerusform>%n could not be read (another user&apos;s; run as root to rank it too).</numerusform>
+            <numerusform>%n could not be read (other users&apos;; run as root to rank them too).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="211"/>
+        <source>not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="215"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="222"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="218"/>
+        <source>scan all tasks, kill the one with the most points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="218"/>
+        <source>kill the task that asked for memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="222"/>
+        <source>kill a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="223"/>
+        <source>panic, unless confined to a cpuset, policy or cgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="224"/>
+        <source>always panic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="228"/>
+        <source>only the victim is logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="228"/>
+        <source>the task table is logged with each kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="233"/>
+        <source>0 — heuristic: obvious overcommits refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="235"/>
+        <source>1 — always: every allocation succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="237"/>
+        <source>2 — strict: CommitLimit = swap + %1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="239"/>
+        <source>2 — strict: CommitLimit = swap + %1 % of RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomPointsChart</name>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="45"/>
+        <source>points (pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="48"/>
+        <source>RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="48"/>
+        <source>swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="48"/>
+        <source>page tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="48"/>
+        <source>oom_score_adj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="113"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="123"/>
+        <source>%1 (PID %2): %3 points = %4 RSS + %5 swap + %6 page tables + %7 adj</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomTableModel</name>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="48"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="50"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="52"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="54"/>
+        <source>OOM score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="56"/>
+        <source>adj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="58"/>
+        <source>RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="60"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="62"/>
+        <source>Page tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="64"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="70"/>
+        <source>/proc/PID/oom_score as the kernel printed it: the highest is killed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="72"/>
+        <source>oom_score_adj: -1000 never kills this process, +1000 makes it the first choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="74"/>
+        <source>Resident set (VmRSS): counted in pages by the OOM killer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="76"/>
+        <source>Swap entries (VmSwap): counted like resident pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="78"/>
+        <source>Page tables (VmPTE): kernel memory spent on this process, counted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="80"/>
+        <source>The badness in pages: RSS + swap + page tables + oom_score_adj × total pages / 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="116"/>
+        <source>Would be killed first if memory ran out now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="118"/>
+        <source>Never chosen (oom_score_adj -1000 / init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="145"/>
+        <source>%1 — never chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomTableModel.cpp" line="152"/>
+        <source>≈%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

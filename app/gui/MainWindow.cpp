@@ -8,6 +8,7 @@
 #include "widgets/process/ProcessView.h"
 #include "widgets/kernel/KernelPage.h"
 #include "widgets/common/StuckReadMonitor.h"
+#include "widgets/oom/OomPage.h"
 #include "widgets/usage/SystemUsagePage.h"
 
 #include <QAction>
@@ -119,6 +120,11 @@ void MainWindow::createPages()
         m_pages->setCurrentWidget(m_processView);
         selectPid(pid);
     });
+    // Reads its own ranking (oom_score of every process), only while it is shown.
+    m_oomPage = new OomPage(m_source, this);
+    addPage(m_oomPage, tr("Out of &memory"),
+        tr("Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained "
+           "from its parts with this kernel's formula, and the vm.* policy around the killer"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
 
@@ -237,6 +243,10 @@ void MainWindow::addProcessListActions(QMenu* viewMenu)
             m_systemUsagePage->focusFilter();
             return;
         }
+        if (m_oomPage && m_pages->currentWidget() == m_oomPage) {
+            m_oomPage->focusFilter();
+            return;
+        }
         m_processList->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
@@ -259,6 +269,8 @@ void MainWindow::refreshNow()
     // The System memory page asks the shared listing for a fresh read itself.
     if (m_systemUsagePage && m_pages->currentWidget() == m_systemUsagePage)
         m_systemUsagePage->refreshNow();
+    else if (m_oomPage && m_pages->currentWidget() == m_oomPage)
+        m_oomPage->refreshNow();
     else
         m_listingFeed->refreshNow();
 }

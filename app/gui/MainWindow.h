@@ -18,6 +18,7 @@ class ProcessListingFeed;
 class ProcessListPanel;
 class ProcessView;
 class StuckReadMonitor;
+class OomPage;
 class SystemUsagePage;
 
 class MainWindow : public QMainWindow {
@@ -72,6 +73,7 @@ private:
     bool m_onProcessPage = true;
     ProcessView* m_processView = nullptr;
     SystemUsagePage* m_systemUsagePage = nullptr;
+    OomPage* m_oomPage = nullptr;
 };
 
 } // namespace vmscope

@@ -82,7 +82,7 @@ OomBadness oomBadness(const OomBadnessInput& input)
     const int adj = std::clamp(input.oomScoreAdj, kOomScoreAdjMin, kOomScoreAdjMax);
     badness.exempt = adj == kOomScoreAdjMin || input.unkillable;
     // The kernel divides first: adj *= totalpages / 1000.
-    badness.adjPoints = std::int64_t(adj) * clampToInt64(input.totalPages / 1000);
+    badness.adjPoints = std::int64_t(adj) * clampToInt64(oomAdjUnitPages(input.totalPages));
     const std::uint64_t counted
         = saturatingAdd(saturatingAdd(badness.rssPages, badness.swapPages), badness.pageTablePages);
     badness.points = saturatingSignedAdd(clampToInt64(counted), badness.adjPoints);

@@ -66,6 +66,13 @@ struct OomBadness {
 };
 OomBadness oomBadness(const OomBadnessInput& input);
 
+// The pages one point of oom_score_adj is worth: totalpages / 1000 (the kernel divides first), so
+// that adjPoints = oom_score_adj * oomAdjUnitPages(totalPages). Views show it in the formula.
+constexpr std::uint64_t oomAdjUnitPages(std::uint64_t totalPages)
+{
+    return totalPages / 1000;
+}
+
 // The value /proc/PID/oom_score should hold for these points on a kernel of `scale`; empty for
 // the Heuristic era and without a total. Exempt tasks read 0.
 std::optional<std::int64_t> expectedOomScore(const OomBadness& badness, std::uint64_t totalPages, OomScoreScale scale);

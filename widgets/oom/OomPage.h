@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/io/Source.h"
+#include "core/read/OomRanking.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace vmscope {
+
+class OomPointsChart;
+class OomRankingFeed;
+class OomTableModel;
+
+// "Out of memory": who the OOM killer would choose and why. Left, the processes ranked by the
+// kernel's oom_score (the first victim marked); right, the selected process's score explained
+// from its parts with this kernel's formula, the top candidates' points as stacked bars, and the
+// vm.* policy around the killer. The ranking is read every 2 s while the page is shown.
+class OomPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit OomPage(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    ~OomPage() override;
+
+    OomRankingFeed* feed() const { return m_feed; }
+    OomTableModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    OomPointsChart* chart() const { return m_chart; }
+    // The selected process's explanation as plain text (empty when none is selected).
+    QString explanationText() const { return m_explanationPlain; }
+    QString policyText() const;
+    // The pid of the selected row, -1 for none.
+    int selectedPid() const;
+
+    void focusFilter();
+    void refreshNow();
+    // Shows a ranking (what the feed delivers; tests call it directly).
+    void showRanking(std::shared_ptr<const OomRanking> ranking);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QWidget* createRankingPane();
+    QWidget* createPolicyBox();
+    void updateExplanation();
+    void updatePolicy();
+
+    OomRankingFeed* m_feed = nullptr;
+    std::shared_ptr<const OomRanking> m_ranking;
+    OomTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_explanation = nullptr;
+    QString m_explanationPlain;
+    OomPointsChart* m_chart = nullptr;
+    QLabel* m_policyLabels[4] = {};
+};
+
+} // namespace vmscope
