@@ -86,10 +86,11 @@ namespace {
         return readAny ? EnvironMatch::DoesNotHold : EnvironMatch::Empty;
     }
 
-    // Kernel threads have no environment at all: children of kthreadd (pid 2), or parentless.
-    bool mayBeKernelThread(int pid, const ProcEntry& process)
+    // Kernel threads (children of kthreadd, pid 2, or parentless) and zombies have no
+    // environment at all: an empty read of theirs means nothing.
+    bool hasNoEnvironment(int pid, const ProcEntry& process)
     {
-        return pid == 2 || process.ppid == 2 || process.ppid == 0;
+        return pid == 2 || process.ppid == 2 || process.ppid == 0 || process.state == 'Z' || process.state == 'X';
     }
 
     std::map<int, ProcEntry> liveProcesses()
@@ -138,7 +139,7 @@ std::vector<WorkloadProcess> findRunProcesses(int root, std::string_view marker)
         const EnvironMatch match = environHolds(pid, marker);
         if (match == EnvironMatch::Holds)
             found.insert(pid);
-        else if (match == EnvironMatch::Empty && !mayBeKernelThread(pid, process))
+        else if (match == EnvironMatch::Empty && !hasNoEnvironment(pid, process))
             unsure.push_back(pid);
     }
     // A run's child that the shell left as it exec'd (sh -> setsid -> sleep) reads empty for a
@@ -168,9 +169,10 @@ std::vector<WorkloadProcess> findRunProcesses(int root, std::string_view marker)
 
 void signalRunProcesses(int root, std::string_view marker, int signal)
 {
-    // The shell's own group is signalled by the caller as a whole; twice would interrupt a
-    // trap's cleanup.
-    for (const WorkloadProcess& process : findRunProcesses(root, marker))
+    const std::vector<WorkloadProcess> found = findRunProcesses(root, marker);
+    ::kill(-root, signal);
+    // The group has had it once; twice would interrupt a trap's cleanup.
+    for (const WorkloadProcess& process : found)
         if (process.group != root)
             ::kill(process.pid, signal);
 }

@@ -22,8 +22,10 @@ struct WorkloadProcess {
 // are only found through the PPid chain. Each file is read with a bounded buffer.
 std::vector<WorkloadProcess> findRunProcesses(int root, std::string_view marker);
 
-// Sends `signal` once to every process findRunProcesses() finds outside the process group `root`
-// (the caller signals that group itself).
+// Sends `signal` to the process group `root` first, then once to every process findRunProcesses()
+// found outside it. Found before anything is signalled, while the shell lives (its children are
+// found by PPid too); the group first, so that the shell ends by the signal and not because a
+// `wait` returned when a child outside the group died first.
 void signalRunProcesses(int root, std::string_view marker, int signal);
 
 // Ends the run's processes: each one found is stopped (SIGSTOP, so it cannot fork while the

@@ -205,9 +205,8 @@ void WorkloadRunner::State::waitForExit(int pid, int pidFd, int wakeFd, const st
             return;
         if (cancelRequested && !killAt) {
             // The shell still lives: its descendants are found by PPid too, before it ends and
-            // they re-parent.
+            // they re-parent. The group (the shell) is signalled first.
             signalRunProcesses(pid, marker, SIGTERM);
-            ::kill(-pid, SIGTERM);
             killAt = Clock::now() + kCancelGrace;
         }
         if (killAt && Clock::now() >= *killAt)
