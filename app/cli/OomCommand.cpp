@@ -29,7 +29,7 @@ namespace {
     std::string formulaText(const OomRanking& ranking)
     {
         const std::string total = std::to_string(ranking.totalPages);
-        const std::string adjUnit = std::to_string(ranking.totalPages / 1000);
+        const std::string adjUnit = std::to_string(oomAdjUnitPages(ranking.totalPages));
         std::string kernel = ranking.release ? std::to_string(ranking.release->major) + "."
                 + std::to_string(ranking.release->minor) + "." + std::to_string(ranking.release->patch)
                                              : std::string("unknown (assumed 5.9 or later)");
