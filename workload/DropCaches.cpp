@@ -1,5 +1,7 @@
 #include "workload/DropCaches.h"
 
+#include "workload/ProgramLocation.h"
+
 #include <boost/process/args.hpp>
 #include <boost/process/child.hpp>
 #include <boost/process/exe.hpp>
@@ -32,13 +34,6 @@ namespace {
         const char* display = std::getenv("DISPLAY");
         const char* wayland = std::getenv("WAYLAND_DISPLAY");
         return (display && *display) || (wayland && *wayland);
-    }
-
-    bool isExecutableFile(const std::string& path)
-    {
-        struct stat info { };
-        return !path.empty() && ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)
-            && ::access(path.c_str(), X_OK) == 0;
     }
 
     std::string userName()
@@ -96,20 +91,7 @@ std::optional<DropCachesLevel> parseDropCachesLevel(std::string_view text)
 
 std::string locateVmscopeCli()
 {
-    std::vector<std::string> candidates;
-    char self[PATH_MAX];
-    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
-    if (length > 0) {
-        const std::filesystem::path program(std::string(self, static_cast<std::size_t>(length)));
-        candidates.push_back((program.parent_path() / "vmscope-cli").string());
-    }
-#ifdef VMSCOPE_INSTALL_BINDIR
-    candidates.push_back(std::string(VMSCOPE_INSTALL_BINDIR) + "/vmscope-cli");
-#endif
-    for (const std::string& candidate : candidates)
-        if (isExecutableFile(candidate))
-            return candidate;
-    return {};
+    return locateVmscopeProgram("vmscope-cli");
 }
 
 std::vector<std::string> dropCachesArgv(DropCachesHelper helper, const std::string& cliPath, DropCachesLevel level)

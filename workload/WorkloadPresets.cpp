@@ -1,5 +1,9 @@
 #include "workload/WorkloadPresets.h"
 
+#include "workload/ProgramLocation.h"
+
+#include <algorithm>
+
 namespace vmscope {
 
 std::string shellQuote(std::string_view text)
@@ -32,6 +36,59 @@ WorkloadSpec ddReadPreset(const std::string& file)
 WorkloadSpec commandPreset(const std::string& commandLine)
 {
     return { commandLine, commandLine, {} };
+}
+
+namespace {
+    WorkloadSpec allocPreset(const std::string& label, const std::string& arguments, std::string program)
+    {
+        if (program.empty())
+            program = locateVmscopeProgram("vmscope-alloc");
+        return { label, (program.empty() ? std::string("vmscope-alloc") : shellQuote(program)) + " " + arguments, {} };
+    }
+} // namespace
+
+WorkloadSpec allocTouchPreset(
+    std::uint64_t mib, std::uint64_t stepMiB, std::uint64_t delayMs, const std::string& program)
+{
+    return allocPreset("vmscope-alloc touch " + std::to_string(mib) + " MiB",
+        "touch " + std::to_string(mib) + " --step " + std::to_string(stepMiB) + " --delay " + std::to_string(delayMs),
+        program);
+}
+
+WorkloadSpec allocUntouchedPreset(std::uint64_t mib, const std::string& program)
+{
+    return allocPreset(
+        "vmscope-alloc untouched " + std::to_string(mib) + " MiB", "untouched " + std::to_string(mib), program);
+}
+
+WorkloadSpec allocUntouchedTwiceRamPreset(const MemInfo& memInfo, const std::string& program)
+{
+    const std::uint64_t totalKiB = memInfo.find("MemTotal").value_or(0);
+    // Rounded up, so that it is never less than twice the RAM.
+    return allocUntouchedPreset(std::max<std::uint64_t>(1, (totalKiB * 2 + 1023) / 1024), program);
+}
+
+WorkloadSpec allocReadTouchPreset(std::uint64_t mib, const std::string& program)
+{
+    return allocPreset(
+        "vmscope-alloc read-touch " + std::to_string(mib) + " MiB", "read-touch " + std::to_string(mib), program);
+}
+
+WorkloadSpec allocUntilKilledPreset(std::uint64_t stepMiB, std::uint64_t delayMs, const std::string& program)
+{
+    return allocPreset("vmscope-alloc until-killed",
+        "until-killed --step " + std::to_string(stepMiB) + " --delay " + std::to_string(delayMs), program);
+}
+
+std::optional<WorkloadSpec> stressNgVmPreset(std::uint64_t mib)
+{
+    const std::string program = findInPath("stress-ng");
+    if (program.empty())
+        return std::nullopt;
+    // --vm-keep: keep the memory instead of unmapping and mapping it again each round; a timeout
+    // so that a run left alone ends.
+    return WorkloadSpec { "stress-ng --vm 1 --vm-bytes " + std::to_string(mib) + "M",
+        shellQuote(program) + " --vm 1 --vm-bytes " + std::to_string(mib) + "M --vm-keep --timeout 60s", {} };
 }
 
 } // namespace vmscope

@@ -5,6 +5,7 @@
 #include "core/io/ProcRootSource.h"
 #include "core/parse/ProcessIoParser.h"
 #include "workload/DropCaches.h"
+#include "workload/ProgramLocation.h"
 #include "workload/WorkloadPresets.h"
 #include "workload/WorkloadRunner.h"
 
@@ -158,6 +159,8 @@ private slots:
     void shellQuoteSurvivesTheShell_data();
     void shellQuoteSurvivesTheShell();
     void presetsRun();
+    void allocPresetsRun_data();
+    void allocPresetsRun();
     void dropCachesNeverFailsSilently();
     void dropCachesRunsOneNarrowCommand();
     void dropCachesSubcommandChecksItsArgument_data();
@@ -505,6 +508,55 @@ void WorkloadTest::presetsRun()
     const WorkloadSpec command = commandPreset("echo hi");
     QCOMPARE(QString::fromStdString(command.label), QStringLiteral("echo hi"));
     QCOMPARE(QString::fromStdString(command.commandLine), QStringLiteral("echo hi"));
+}
+
+// vmscope-alloc's modes through their presets: what each prints, and what it does to RSS.
+void WorkloadTest::allocPresetsRun_data()
+{
+    const std::string alloc = VMSCOPE_ALLOC;
+    QTest::addColumn<QString>("commandLine");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("lastLine");
+    QTest::addColumn<qulonglong>("maxRssKiB"); // 0: not checked
+    QTest::addColumn<qulonglong>("minRssKiB");
+    QTest::newRow("touch: RSS grows with what is written")
+        << QString::fromStdString(allocTouchPreset(24, 8, 0, alloc).commandLine) << 0
+        << QStringLiteral("written 24 MiB of 24 MiB") << qulonglong(0) << qulonglong(24 * 1024);
+    QTest::newRow("untouched: VSZ without RSS")
+        << QString::fromStdString(allocUntouchedPreset(256, alloc).commandLine) << 0
+        << QStringLiteral("malloc of 256 MiB succeeded, nothing written") << qulonglong(16 * 1024) << qulonglong(0);
+    QTest::newRow("read-touch: the zero page, RSS stays low")
+        << QString::fromStdString(allocReadTouchPreset(256, alloc).commandLine) << 0
+        << QStringLiteral("read 256 MiB of 256 MiB") << qulonglong(16 * 1024) << qulonglong(0);
+    QTest::newRow("usage error") << QString::fromStdString(alloc + " touch lots") << 1 << QString() << qulonglong(0)
+                                 << qulonglong(0);
+}
+
+void WorkloadTest::allocPresetsRun()
+{
+    QFETCH(QString, commandLine);
+    QFETCH(int, exitCode);
+    QFETCH(QString, lastLine);
+    QFETCH(qulonglong, maxRssKiB);
+    QFETCH(qulonglong, minRssKiB);
+    Collector collector;
+    const WorkloadResult result = runToEnd(commandLine.toStdString(), collector);
+    QCOMPARE(result.exitCode, std::optional<int>(exitCode));
+    const QString out = QString::fromUtf8(collector.out);
+    QVERIFY2(out.startsWith(QStringLiteral("vmscope-alloc ")) || exitCode != 0, qPrintable(out));
+    if (!lastLine.isEmpty())
+        QVERIFY2(out.contains(lastLine), qPrintable(out));
+    // "VmRSS 2788 kB" on the last line: the process's own figure at the end.
+    const qsizetype at = out.lastIndexOf(QStringLiteral("VmRSS "));
+    if (maxRssKiB || minRssKiB) {
+        QVERIFY2(at >= 0, qPrintable(out));
+        const qulonglong rss = out.mid(at + 6).section(u' ', 0, 0).toULongLong();
+        if (maxRssKiB)
+            QVERIFY2(rss <= maxRssKiB, qPrintable(out));
+        QVERIFY2(rss >= minRssKiB, qPrintable(out));
+    }
+    // stress-ng is offered exactly when the shell would find it.
+    QCOMPARE(stressNgVmPreset(64).has_value(), !findInPath("stress-ng").empty());
 }
 
 void WorkloadTest::dropCachesNeverFailsSilently()
