@@ -21,21 +21,31 @@ std::string shellQuote(std::string_view text)
     return quoted;
 }
 
+namespace {
+    WorkloadSpec makeSpec(std::string label, std::string commandLine)
+    {
+        WorkloadSpec spec;
+        spec.label = std::move(label);
+        spec.commandLine = std::move(commandLine);
+        return spec;
+    }
+} // namespace
+
 WorkloadSpec tarPreset(const std::string& folder)
 {
     // wc -c prints the archive's size, so the log shows how much tar read; -P keeps tar from
     // warning that it strips the leading / of an absolute folder.
-    return { "tar " + folder, "tar -cPf - -- " + shellQuote(folder) + " | wc -c", {} };
+    return makeSpec("tar " + folder, "tar -cPf - -- " + shellQuote(folder) + " | wc -c");
 }
 
 WorkloadSpec ddReadPreset(const std::string& file)
 {
-    return { "dd " + file, "dd if=" + shellQuote(file) + " of=/dev/null bs=1M status=progress", {} };
+    return makeSpec("dd " + file, "dd if=" + shellQuote(file) + " of=/dev/null bs=1M status=progress");
 }
 
 WorkloadSpec commandPreset(const std::string& commandLine)
 {
-    return { commandLine, commandLine, {} };
+    return makeSpec(commandLine, commandLine);
 }
 
 namespace {
@@ -43,7 +53,10 @@ namespace {
     {
         if (program.empty())
             program = locateVmscopeProgram("vmscope-alloc");
-        return { label, (program.empty() ? std::string("vmscope-alloc") : shellQuote(program)) + " " + arguments, {} };
+        // exec: the allocator replaces the shell, so the run's process is the one the OOM killer
+        // picks, and its end (SIGKILL) is the run's end.
+        return makeSpec(
+            label, "exec " + (program.empty() ? std::string("vmscope-alloc") : shellQuote(program)) + " " + arguments);
     }
 } // namespace
 
@@ -87,8 +100,8 @@ std::optional<WorkloadSpec> stressNgVmPreset(std::uint64_t mib)
         return std::nullopt;
     // --vm-keep: keep the memory instead of unmapping and mapping it again each round; a timeout
     // so that a run left alone ends.
-    return WorkloadSpec { "stress-ng --vm 1 --vm-bytes " + std::to_string(mib) + "M",
-        shellQuote(program) + " --vm 1 --vm-bytes " + std::to_string(mib) + "M --vm-keep --timeout 60s", {} };
+    return makeSpec("stress-ng --vm 1 --vm-bytes " + std::to_string(mib) + "M",
+        shellQuote(program) + " --vm 1 --vm-bytes " + std::to_string(mib) + "M --vm-keep --timeout 60s");
 }
 
 } // namespace vmscope

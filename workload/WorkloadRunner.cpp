@@ -4,6 +4,7 @@
 #include "core/model/Saturating.h"
 #include "core/parse/ParseUtil.h"
 #include "core/read/ProcessTreeIo.h"
+#include "workload/TransientMemoryCgroup.h"
 
 #include <boost/process/args.hpp>
 #include <boost/process/child.hpp>
@@ -78,6 +79,23 @@ struct WorkloadRunner::State {
     int wakeFd = -1; // eventfd: cancel() wakes the supervisor
     std::mutex supervisorMutex; // one joiner at a time (wait() from two threads, start() after a run)
     std::thread supervisor;
+    // The run's memory cgroup when the spec asked for a limit, and its last reading (a systemd
+    // scope is gone with its last process, so its peak is what was seen while it ran).
+    mutable std::mutex cgroupMutex;
+    std::unique_ptr<TransientMemoryCgroup> cgroup;
+    std::optional<MemoryCgroup> lastCgroupReading;
+
+    std::optional<MemoryCgroup> readCgroup(int pid)
+    {
+        const std::lock_guard lock(cgroupMutex);
+        if (!cgroup)
+            return std::nullopt;
+        cgroup->locate(pid);
+        if (auto reading = cgroup->read(); reading && reading->limit.known())
+            lastCgroupReading = std::move(reading);
+        return lastCgroupReading;
+    }
+    void finishCgroup(WorkloadResult& result);
 
     void joinSupervisor()
     {
@@ -184,6 +202,7 @@ void WorkloadRunner::State::supervise(
     reap(pid, result);
     if (pidFd >= 0)
         ::close(pidFd);
+    finishCgroup(result);
     result.elapsedSeconds = std::chrono::duration<double>(endedAt - started).count();
     result.cancelled = cancelRequested.load();
 
@@ -203,6 +222,7 @@ void WorkloadRunner::State::waitForExit(int pid, int pidFd, int wakeFd, const st
             return;
         if (waited < 0 && errno != EINTR)
             return;
+        readCgroup(pid);
         if (cancelRequested && !killAt) {
             // The shell still lives: its descendants are found by PPid too, before it ends and
             // they re-parent. The group (the shell) is signalled first.
@@ -225,6 +245,36 @@ void WorkloadRunner::State::waitForExit(int pid, int pidFd, int wakeFd, const st
         std::uint64_t drained = 0;
         [[maybe_unused]] const ssize_t ignored = ::read(wakeFd, &drained, sizeof drained);
     }
+}
+
+// The cgroup's last figures into the result, then the cgroup removed (once its processes are gone).
+void WorkloadRunner::State::finishCgroup(WorkloadResult& result)
+{
+    const std::lock_guard lock(cgroupMutex);
+    if (!cgroup)
+        return;
+    if (auto reading = cgroup->read(); reading && reading->limit.known())
+        lastCgroupReading = std::move(reading);
+    RunMemoryCgroup summary;
+    summary.version = cgroup->version();
+    summary.method = cgroup->describeMethod();
+    summary.directory = cgroup->directory();
+    summary.limitBytes = cgroup->limitBytes();
+    summary.swapBytes = cgroup->swapBytes();
+    if (lastCgroupReading) {
+        summary.peakBytes = lastCgroupReading->peakBytes;
+        summary.oomKills = lastCgroupReading->oomKills.value_or(0);
+    }
+    summary.removed = cgroup->remove();
+    summary.problem = cgroup->problem();
+    // The cgroup was made for this run, so every OOM kill it counts is one of the run's processes.
+    // The command was killed by SIGKILL: the shell itself, or (exit status 128 + 9, the shell's
+    // way of saying so) the command it ran last.
+    const bool killed = result.signal == SIGKILL || (!result.signal && result.exitCode == 128 + SIGKILL);
+    result.oomKilled = killed && summary.oomKills > 0;
+    result.memoryCgroup = std::move(summary);
+    cgroup.reset();
+    lastCgroupReading.reset();
 }
 
 // Reaps the shell: its exit status, and what it and every child it waited for read from disk.
@@ -309,23 +359,6 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
     if (wakeFd < 0)
         return fail("cannot start the command: " + describeErrno(errno));
 
-    bp::pipe outPipe;
-    bp::pipe errPipe;
-    std::error_code launchError;
-    // Its own process group, so Cancel reaches every process the command starts (a pipeline's
-    // members, tar's gzip) with one killpg, and a terminal's Ctrl+C does not. Signal masks and
-    // ignored signals survive exec: the caller may block SIGINT (vmscope-cli watch) or ignore
-    // SIGPIPE, and the command must start with the defaults (`yes | head` needs SIGPIPE).
-    auto childSetup = bp::extend::on_exec_setup = [](auto&) {
-        ::setpgid(0, 0);
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        for (int signalNumber : { SIGPIPE, SIGINT, SIGTERM, SIGQUIT, SIGHUP })
-            ::signal(signalNumber, SIG_DFL);
-    };
-    const std::string directory
-        = spec.workingDirectory.empty() ? std::filesystem::current_path(fsError).string() : spec.workingDirectory;
     // A value no other run has: this process, a count, and the clock. Every process the command
     // starts inherits it, also those that leave the process group (setsid), so Cancel finds them.
     std::uint64_t runNumber = 0;
@@ -335,16 +368,54 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
     }
     const std::string runId = std::to_string(::getpid()) + "-" + std::to_string(runNumber) + "-"
         + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+    std::unique_ptr<TransientMemoryCgroup> cgroup;
+    if (spec.memoryLimitBytes) {
+        TransientCgroupRequest request;
+        request.limitBytes = *spec.memoryLimitBytes;
+        request.swapBytes = spec.memorySwapBytes;
+        request.id = runId;
+        auto created = TransientMemoryCgroup::create(request);
+        if (!created.cgroup) {
+            ::close(wakeFd);
+            return fail(created.error);
+        }
+        cgroup = std::move(created.cgroup);
+    }
+    // The child joins the cgroup between fork and exec: the command's first page is charged to it.
+    const int procsFd = cgroup ? cgroup->procsFd() : -1;
+    const std::string shellCommand = cgroup ? cgroup->wrapCommand(spec.commandLine) : spec.commandLine;
+    bp::pipe outPipe;
+    bp::pipe errPipe;
+    std::error_code launchError;
+    // Its own process group, so Cancel reaches every process the command starts (a pipeline's
+    // members, tar's gzip) with one killpg, and a terminal's Ctrl+C does not. Signal masks and
+    // ignored signals survive exec: the caller may block SIGINT (vmscope-cli watch) or ignore
+    // SIGPIPE, and the command must start with the defaults (`yes | head` needs SIGPIPE).
+    auto childSetup = bp::extend::on_exec_setup = [procsFd](auto& exec) {
+        if (!TransientMemoryCgroup::joinFromChild(procsFd)) {
+            exec.set_error(std::error_code(errno, std::system_category()), "cannot join the run's memory cgroup");
+            ::_exit(127);
+        }
+        ::setpgid(0, 0);
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        for (int signalNumber : { SIGPIPE, SIGINT, SIGTERM, SIGQUIT, SIGHUP })
+            ::signal(signalNumber, SIG_DFL);
+    };
+    const std::string directory
+        = spec.workingDirectory.empty() ? std::filesystem::current_path(fsError).string() : spec.workingDirectory;
     bp::environment environment = boost::this_process::environment();
     environment[std::string(kRunIdVariable)] = runId;
     const std::string marker = std::string(kRunIdVariable) + "=" + runId;
     const Clock::time_point started = Clock::now();
-    bp::child child(bp::exe = "/bin/sh", bp::args = { std::string("-c"), spec.commandLine }, bp::std_out > outPipe,
+    bp::child child(bp::exe = "/bin/sh", bp::args = { std::string("-c"), shellCommand }, bp::std_out > outPipe,
         bp::std_err > errPipe, bp::std_in < bp::null, bp::start_dir = directory, bp::env = environment, childSetup,
         launchError);
     if (launchError) {
         ::close(wakeFd);
-        return fail("cannot start /bin/sh: " + launchError.message());
+        return fail((procsFd >= 0 ? "cannot start /bin/sh in the run's memory cgroup: " : "cannot start /bin/sh: ")
+            + launchError.message());
     }
     const int pid = child.id();
     // Waited for by State::waitForExit and reaped by State::reap (for ru_inblock); Boost must not
@@ -365,6 +436,11 @@ bool WorkloadRunner::start(const WorkloadSpec& spec, std::string* error)
         m_state->stderrTail.clear();
         m_state->cancelRequested = false;
         m_state->wakeFd = wakeFd;
+    }
+    {
+        const std::lock_guard lock(m_state->cgroupMutex);
+        m_state->cgroup = std::move(cgroup);
+        m_state->lastCgroupReading.reset();
     }
 
     const std::lock_guard supervisorLock(m_state->supervisorMutex);
@@ -413,6 +489,14 @@ std::optional<ProcessIo> WorkloadRunner::currentIo() const
     if (!processId)
         return std::nullopt;
     return readProcessIo(*m_state->source, *processId);
+}
+
+std::optional<MemoryCgroup> WorkloadRunner::currentMemoryCgroup() const
+{
+    const auto processId = pid();
+    if (!processId)
+        return std::nullopt;
+    return m_state->readCgroup(*processId);
 }
 
 double WorkloadRunner::elapsedSeconds() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/Source.h"
+#include "core/model/MemoryCgroup.h"
 #include "core/model/ProcessIo.h"
 #include "workload/RunProcesses.h"
 
@@ -19,6 +20,24 @@ struct WorkloadSpec {
     std::string label; // what the user sees in the runs table ("tar /home/me/src")
     std::string commandLine; // run with /bin/sh -c
     std::string workingDirectory; // empty: the current directory
+    // Runs the command in a memory cgroup of its own with this limit (workload/TransientMemoryCgroup.h):
+    // the OOM killer then ends it, not something else on the machine. core/analysis/RunMemoryLimit.h
+    // has the default. Empty: no cgroup, no limit.
+    std::optional<std::uint64_t> memoryLimitBytes;
+    std::uint64_t memorySwapBytes = 0; // swap the run may use besides the limit
+};
+
+// The memory cgroup a run was limited by, read as the run ended.
+struct RunMemoryCgroup {
+    CgroupVersion version = CgroupVersion::V1;
+    std::string method; // "cgroup v1", "cgroup v2", "systemd-run scope (cgroup v2)"
+    std::string directory; // /sys/fs/cgroup/memory/vmscope-run-…
+    std::uint64_t limitBytes = 0;
+    std::uint64_t swapBytes = 0;
+    std::optional<std::uint64_t> peakBytes; // memory.peak / memory.max_usage_in_bytes
+    std::uint64_t oomKills = 0; // processes of the run the OOM killer killed (its oom_kill count)
+    bool removed = false; // the cgroup is gone again
+    std::string problem; // why it was not removed
 };
 
 struct WorkloadResult {
@@ -41,8 +60,19 @@ struct WorkloadResult {
     // VMSCOPE_RUN_ID environment variable, so `setsid` children and daemons are found too; a
     // process that both left the tree and cleared its environment is not.
     std::vector<WorkloadProcess> leftovers;
+    // When the spec asked for a memory limit.
+    std::optional<RunMemoryCgroup> memoryCgroup;
+    // The command was killed by SIGKILL (the shell, or its last command: exit status 137) and its
+    // memory cgroup's oom_kill count rose: the OOM killer ended it because the limit was reached.
+    bool oomKilled = false;
 
     bool succeeded() const { return error.empty() && !cancelled && exitCode == 0; }
+    // How it ended, for a person, in one place for the CLI and the GUI (workload/WorkloadResultText.cpp):
+    // "exit code 0", "killed by signal 15", "killed by the OOM killer: memory cgroup limit 96 MiB
+    // reached", "cancelled, killed by signal 15". `translate` (context "WorkloadResult") looks up
+    // each text marked VMSCOPE_TRANSLATABLE there; without it the text is English.
+    using Translate = std::function<std::string(const char* context, const char* text)>;
+    std::string describe(const Translate& translate = {}) const;
 };
 
 enum class OutputStream { StdOut, StdErr };
@@ -77,6 +107,8 @@ public:
     std::optional<int> pid() const;
     // /proc/PID/io of the command's shell (core/read/ProcessTreeIo.h readProcessIo).
     std::optional<ProcessIo> currentIo() const;
+    // The run's memory cgroup now (usage, peak, oom_kill count), while it runs with a limit.
+    std::optional<MemoryCgroup> currentMemoryCgroup() const;
     double elapsedSeconds() const;
     // The result of the last finished run (nullopt before the first one ended).
     std::optional<WorkloadResult> lastResult() const;

@@ -27,6 +27,17 @@ std::string formatBytes(std::uint64_t bytes)
     return scaled(static_cast<double>(bytes), units, std::size(units), " ");
 }
 
+std::string formatChosenBytes(std::uint64_t bytes)
+{
+    constexpr std::uint64_t kMiB = 1024 * 1024;
+    constexpr std::uint64_t kGiB = 1024 * kMiB;
+    if (bytes >= kGiB && bytes % kGiB == 0)
+        return std::to_string(bytes / kGiB) + " GiB";
+    if (bytes >= kMiB && bytes % kMiB == 0)
+        return std::to_string(bytes / kMiB) + " MiB";
+    return formatBytes(bytes);
+}
+
 std::string formatKiB(std::uint64_t kib)
 {
     static const char* const units[] = { "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };

@@ -161,6 +161,9 @@ private slots:
     void presetsRun();
     void allocPresetsRun_data();
     void allocPresetsRun();
+    void memoryLimitedRun_data();
+    void memoryLimitedRun();
+    void describeSaysHowItEnded();
     void dropCachesNeverFailsSilently();
     void dropCachesRunsOneNarrowCommand();
     void dropCachesSubcommandChecksItsArgument_data();
@@ -379,7 +382,7 @@ void WorkloadTest::refusedStarts()
 {
     WorkloadRunner runner;
     std::string error;
-    QVERIFY(!runner.start({ "x", "true", "/nonexistent/vmscope-dir" }, &error));
+    QVERIFY(!runner.start({ "x", "true", "/nonexistent/vmscope-dir", std::nullopt, 0 }, &error));
     QCOMPARE(
         QString::fromStdString(error), QStringLiteral("working directory does not exist: /nonexistent/vmscope-dir"));
     QVERIFY(!runner.start(commandPreset(""), &error));
@@ -389,7 +392,7 @@ void WorkloadTest::refusedStarts()
     const QTemporaryDir dir;
     Collector collector;
     collector.attach(runner);
-    QVERIFY(runner.start({ "pwd", "pwd; sleep 1000", dir.path().toStdString() }, &error));
+    QVERIFY(runner.start({ "pwd", "pwd; sleep 1000", dir.path().toStdString(), std::nullopt, 0 }, &error));
     QVERIFY(!runner.start(commandPreset("true"), &error));
     QCOMPARE(QString::fromStdString(error), QStringLiteral("a command is still running"));
     QVERIFY(collector.waitFor([&] { return collector.out.contains('\n'); }));
@@ -557,6 +560,91 @@ void WorkloadTest::allocPresetsRun()
     }
     // stress-ng is offered exactly when the shell would find it.
     QCOMPARE(stressNgVmPreset(64).has_value(), !findInPath("stress-ng").empty());
+}
+
+// A run in a memory cgroup of its own: within the limit it ends normally with its peak read; beyond
+// it the OOM killer ends it and the result says so. Either way the cgroup is gone afterwards.
+void WorkloadTest::memoryLimitedRun_data()
+{
+    QTest::addColumn<int>("touchMiB");
+    QTest::addColumn<bool>("oomKilled");
+    QTest::newRow("within 64 MiB") << 16 << false;
+    QTest::newRow("200 MiB in 64 MiB") << 200 << true;
+}
+
+void WorkloadTest::memoryLimitedRun()
+{
+    QFETCH(int, touchMiB);
+    QFETCH(bool, oomKilled);
+    constexpr std::uint64_t kLimit = 64ULL << 20;
+    WorkloadSpec spec = allocTouchPreset(std::uint64_t(touchMiB), 8, 0, VMSCOPE_ALLOC);
+    spec.memoryLimitBytes = kLimit;
+    WorkloadRunner runner;
+    Collector collector;
+    collector.attach(runner);
+    std::string error;
+    if (!runner.start(spec, &error)) {
+        QVERIFY2(::geteuid() != 0, error.c_str()); // root can always make one on this project's machines
+        QSKIP(qPrintable(QStringLiteral("no memory cgroup here: ") + QString::fromStdString(error)));
+    }
+    runner.wait();
+    const WorkloadResult result = *runner.lastResult();
+    QVERIFY(result.memoryCgroup.has_value());
+    const RunMemoryCgroup& cgroup = *result.memoryCgroup;
+    QCOMPARE(cgroup.limitBytes, kLimit);
+    QVERIFY2(cgroup.removed, cgroup.problem.c_str());
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(cgroup.directory)));
+    QVERIFY2(result.oomKilled == oomKilled,
+        qPrintable(QString::fromStdString(result.describe()) + QStringLiteral(" oom_kills ")
+            + QString::number(cgroup.oomKills) + u' ' + QString::fromUtf8(collector.out + collector.err)));
+    QVERIFY(cgroup.peakBytes.has_value());
+    if (oomKilled) {
+        QCOMPARE(result.signal, std::optional<int>(SIGKILL)); // exec: the allocator was the run's process
+        QCOMPARE(cgroup.oomKills, std::uint64_t(1));
+        QVERIFY(*cgroup.peakBytes >= kLimit - (4ULL << 20)); // it reached the limit
+        QCOMPARE(QString::fromStdString(result.describe()),
+            QStringLiteral("killed by the OOM killer: memory cgroup limit 64 MiB reached"));
+    } else {
+        QVERIFY2(result.succeeded(), collector.out.constData());
+        QCOMPARE(cgroup.oomKills, std::uint64_t(0));
+        QVERIFY(*cgroup.peakBytes >= std::uint64_t(touchMiB) << 20);
+        QVERIFY(*cgroup.peakBytes < kLimit);
+        QCOMPARE(QString::fromStdString(result.describe()), QStringLiteral("exit code 0"));
+    }
+}
+
+void WorkloadTest::describeSaysHowItEnded()
+{
+    WorkloadResult result;
+    result.exitCode = 3;
+    QCOMPARE(result.describe(), std::string("exit code 3"));
+    result = {};
+    result.cancelled = true;
+    result.signal = 15;
+    QCOMPARE(result.describe(), std::string("cancelled, killed by signal 15"));
+    result = {};
+    result.signal = 9; // SIGKILL from someone else: the cgroup counted no OOM kill
+    result.memoryCgroup = RunMemoryCgroup {};
+    result.memoryCgroup->limitBytes = 96ULL << 20;
+    QCOMPARE(result.describe(), std::string("killed by signal 9"));
+    result.memoryCgroup->oomKills = 1;
+    result.oomKilled = true;
+    QCOMPARE(result.describe(), std::string("killed by the OOM killer: memory cgroup limit 96 MiB reached"));
+    // The shell lived on; one of its processes (not the last command) did not.
+    result.oomKilled = false;
+    result.signal.reset();
+    result.exitCode = 0;
+    QCOMPARE(result.describe(),
+        std::string("exit code 0, the OOM killer killed 1 of its processes: memory cgroup limit 96 MiB reached"));
+    result = {};
+    result.exitCode = 127;
+    result.error = "command not found: frobnicate";
+    QCOMPARE(result.describe(), std::string("command not found: frobnicate"));
+    // The GUI's translation is asked for every text.
+    result = {};
+    result.exitCode = 0;
+    QCOMPARE(result.describe([](const char* context, const char* text) { return std::string(context) + ":" + text; }),
+        std::string("WorkloadResult:exit code 0"));
 }
 
 void WorkloadTest::dropCachesNeverFailsSilently()
