@@ -95,13 +95,16 @@ Commands:
                   oom_*, panic_on_oom, swappiness, min_free_kbytes, watermark_*,
                   vfs_cache_pressure, dirty_*), range-checked; prints the old and new value.
                   Exit 1 for another key or value, 2 when the kernel refuses the write
-  watch [--interval S] [--duration S] [--run "SHELL COMMAND LINE"]
+  watch [--interval S] [--duration S] [--run "SHELL COMMAND LINE" [--memory-max SIZE]]
                   samples meminfo, zones (watermarks, free blocks per order) and vmstat every
                   S seconds (0.1 to 10, default 0.5), one line per sample as it is taken: json
                   gives JSON Lines with run_start/run_end events, csv one row per sample. Runs
                   until Ctrl+C or --duration; with --run (through /bin/sh -c) until one second
                   after the command ended. The command's own output goes to stderr. Exit code 0
-                  whatever the command's exit code; 2 when sampling failed
+                  whatever the command's exit code; 2 when sampling failed. --memory-max runs
+                  the command in a memory cgroup of its own with that limit and no swap (96M,
+                  1G); every OOM kill while watching is an oom_kill event, named from the
+                  kernel log when /dev/kmsg is readable
   system [--by process|user|mapping|system] [--percent] [--real-ram SIZE]
          [--kernel-size SIZE] [--sys-root DIR] [--threads N] [--pids PID,...]
                   who uses the RAM, as smem does: per process (USS/PSS/RSS/swap from

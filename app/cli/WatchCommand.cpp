@@ -7,6 +7,9 @@
 #include "core/format/JsonWriter.h"
 #include "core/format/TextTable.h"
 #include "core/format/Units.h"
+#include "core/read/OomKillWatch.h"
+#include "core/read/SystemReader.h"
+#include "core/read/SystemUsage.h"
 #include "core/sampling/Sampler.h"
 #include "workload/WorkloadPresets.h"
 #include "workload/WorkloadRunner.h"
@@ -33,7 +36,10 @@ namespace {
         std::chrono::milliseconds interval { 500 };
         std::optional<double> durationSeconds;
         std::optional<std::string> commandLine;
+        std::optional<std::uint64_t> memoryMaxBytes; // --memory-max: the run's memory cgroup limit
     };
+
+    constexpr std::string_view kEventOomKill = "oom_kill";
 
     constexpr double kMaxDurationSeconds = 365.0 * 24 * 3600;
 
@@ -57,7 +63,7 @@ namespace {
                 name = arg.substr(0, equals);
                 value = arg.substr(equals + 1);
             }
-            if (name != "--interval" && name != "--duration" && name != "--run")
+            if (name != "--interval" && name != "--duration" && name != "--run" && name != "--memory-max")
                 return "watch: unknown argument '" + arg + "'";
             if (!value) {
                 if (i + 1 >= args.size())
@@ -68,6 +74,14 @@ namespace {
                 if (value->empty())
                     return std::string("watch: --run needs a command line");
                 options.commandLine = *value;
+                continue;
+            }
+            if (name == "--memory-max") {
+                // Like every size vmscope-cli takes: binary units, a bare number is kB.
+                const auto kib = parseSizeKiB(*value);
+                if (!kib || *kib < 1024 || *kib > (std::uint64_t(1) << 42))
+                    return "watch: --memory-max takes a size from 1M to 4P such as 96M or 1G, not '" + *value + "'";
+                options.memoryMaxBytes = *kib * 1024;
                 continue;
             }
             const auto seconds = parseSeconds(*value);
@@ -84,6 +98,8 @@ namespace {
                 options.durationSeconds = *seconds;
             }
         }
+        if (options.memoryMaxBytes && !options.commandLine)
+            return std::string("watch: --memory-max limits the command of --run, and there is none");
         return std::nullopt;
     }
 
@@ -169,6 +185,26 @@ namespace {
                     }
                     if (!result->error.empty())
                         json.field("error", result->error);
+                    json.field("oom_killed", result->oomKilled);
+                    if (result->memoryCgroup) {
+                        const RunMemoryCgroup& cgroup = *result->memoryCgroup;
+                        json.key("memory_cgroup");
+                        json.beginObject();
+                        json.field("version", static_cast<int>(cgroup.version));
+                        json.field("method", cgroup.method);
+                        json.field("path", cgroup.directory);
+                        json.field("limit", cgroup.limitBytes / 1024);
+                        json.field("swap_limit", cgroup.swapBytes / 1024);
+                        if (cgroup.peakBytes)
+                            json.field("peak", *cgroup.peakBytes / 1024);
+                        else {
+                            json.key("peak");
+                            json.null();
+                        }
+                        json.field("oom_kills", cgroup.oomKills);
+                        json.field("removed", cgroup.removed);
+                        json.endObject();
+                    }
                     if (!result->leftovers.empty()) {
                         // After a normal end still running; after a cancel not killable.
                         json.key("leftover_pids");
@@ -183,12 +219,12 @@ namespace {
                 return write(line);
             }
             if (m_context.format == Format::Csv) {
-                // One row per sample: the event is shown in the next row's "events" column.
-                if (!m_pendingCsvEvents.empty())
-                    m_pendingCsvEvents += ' ';
-                m_pendingCsvEvents += event.kind;
+                std::string text = event.kind;
                 if (event.exitCode)
-                    m_pendingCsvEvents += ':' + std::to_string(*event.exitCode);
+                    text += ':' + std::to_string(*event.exitCode);
+                if (result && result->oomKilled)
+                    text += ":oom_killed";
+                addCsvEvent(text);
                 return true;
             }
             line = secondsText(event.seconds) + " s  ";
@@ -196,19 +232,76 @@ namespace {
                 line += "started: " + escapeForDisplay(event.label);
             } else {
                 line += "ended: ";
-                if (result && !result->error.empty())
-                    line += escapeForDisplay(result->error) + ", ";
-                if (result && result->cancelled)
-                    line += "cancelled, ";
-                if (event.exitCode)
+                if (result)
+                    line += escapeForDisplay(result->describe());
+                else if (event.exitCode)
                     line += "exit code " + std::to_string(*event.exitCode);
-                else if (result && result->signal)
-                    line += "killed by signal " + std::to_string(*result->signal);
                 if (result) {
                     line += " after " + secondsText(result->elapsedSeconds) + " s, " + formatBytes(result->blockInputs)
                         + " read from disk";
+                    if (result->memoryCgroup) {
+                        const RunMemoryCgroup& cgroup = *result->memoryCgroup;
+                        line += "; memory cgroup (" + cgroup.method + ") limit " + formatChosenBytes(cgroup.limitBytes)
+                            + ", peak " + (cgroup.peakBytes ? formatBytes(*cgroup.peakBytes) : std::string("unknown"))
+                            + ", " + std::to_string(cgroup.oomKills)
+                            + (cgroup.oomKills == 1 ? " OOM kill" : " OOM kills");
+                        if (!cgroup.removed)
+                            line += "; " + escapeForDisplay(cgroup.problem);
+                    }
                 }
             }
+            line += '\n';
+            return write(line);
+        }
+
+        bool oomKill(const OomKillEvent& kill)
+        {
+            const bool fromLog = kill.source == OomKillEvent::Source::KernelLog;
+            std::string line;
+            if (m_context.format == Format::Json) {
+                JsonWriter json(line);
+                json.beginObject();
+                json.field("t", kill.seconds);
+                json.field("event", kEventOomKill);
+                json.field("source", fromLog ? "kernel_log" : "counter");
+                if (kill.pid)
+                    json.field("pid", *kill.pid);
+                const std::pair<const char*, const std::optional<std::string>&> texts[]
+                    = { { "name", kill.name }, { "constraint", kill.constraint }, { "memcg", kill.memcg } };
+                for (const auto& [key, value] : texts)
+                    if (value)
+                        json.field(key, *value);
+                const std::pair<const char*, const std::optional<std::uint64_t>&> sizes[]
+                    = { { "anon_rss", kill.anonRssKb }, { "file_rss", kill.fileRssKb },
+                          { "shmem_rss", kill.shmemRssKb }, { "total_vm", kill.totalVmKb } };
+                for (const auto& [key, value] : sizes)
+                    if (value)
+                        json.field(key, *value);
+                json.endObject();
+                line += '\n';
+                return write(line);
+            }
+            if (m_context.format == Format::Csv) {
+                addCsvEvent(std::string(kEventOomKill) + (kill.pid ? ':' + std::to_string(*kill.pid) : std::string()));
+                return true;
+            }
+            line = secondsText(kill.seconds) + " s  OOM kill: ";
+            if (kill.pid)
+                line += "process " + std::to_string(*kill.pid) + " (" + escapeForDisplay(kill.name.value_or("?")) + ")";
+            else
+                line += "a process (the kernel log is not readable: vmstat oom_kill rose)";
+            if (kill.constraint)
+                line += ", " + escapeForDisplay(*kill.constraint);
+            if (kill.memcg)
+                line += ", memory cgroup " + escapeForDisplay(*kill.memcg);
+            if (kill.anonRssKb)
+                line += ", anon-rss " + formatKiB(*kill.anonRssKb);
+            if (kill.fileRssKb)
+                line += ", file-rss " + formatKiB(*kill.fileRssKb);
+            if (kill.shmemRssKb)
+                line += ", shmem-rss " + formatKiB(*kill.shmemRssKb);
+            if (kill.totalVmKb)
+                line += ", total-vm " + formatKiB(*kill.totalVmKb);
             line += '\n';
             return write(line);
         }
@@ -222,6 +315,14 @@ namespace {
         }
 
     private:
+        // One row per sample: an event is shown in the next row's "events" column.
+        void addCsvEvent(const std::string& text)
+        {
+            if (!m_pendingCsvEvents.empty())
+                m_pendingCsvEvents += ' ';
+            m_pendingCsvEvents += text;
+        }
+
         bool write(std::string_view line)
         {
             if (m_context.outFd < 0) {
@@ -433,176 +534,209 @@ namespace {
         void (*m_previousPipe)(int) = SIG_DFL;
     };
 
-// One `watch` run: the sampler and the command feed a queue; the loop prints what arrives until
-// the duration ends, the command has settled, Ctrl+C, or stdout closes.
-class WatchSession {
-public:
-    WatchSession(Context& context, WatchOptions options)
-        : m_context(context)
-        , m_options(std::move(options))
-        , m_printer(context)
-        // Shared with run(): a sample stuck on a hung file is left behind when the session ends,
-        // and its thread may read through the Source after the command returned.
-        , m_sampler(context.sharedSource ? context.sharedSource
-                                         : std::shared_ptr<const Source>(std::shared_ptr<const Source>(), &context.source),
-              samplerOptions(m_options))
-    {
-        m_sampler.setOnSample([this](SamplePtr sample) { m_queue.push(std::move(sample)); });
-        m_sampler.setOnError([this](const Error& error) { m_queue.push(error); });
-        m_runner.setOnOutput([](OutputStream, std::string_view chunk) { writeAll(STDERR_FILENO, chunk); });
-        m_runner.setOnFinished([this](const WorkloadResult& result) {
-            SampleEvent event { m_sampler.secondsSinceStart(), std::string(kEventRunEnd), result.exitCode,
-                m_options.commandLine.value_or(std::string()) };
-            m_sampler.recordEvent(event);
-            m_queue.push(RunEnded { std::move(event), result });
-        });
-    }
+    // One `watch` run: the sampler and the command feed a queue; the loop prints what arrives until
+    // the duration ends, the command has settled, Ctrl+C, or stdout closes.
+    class WatchSession {
+    public:
+        WatchSession(Context& context, WatchOptions options)
+            : m_context(context)
+            , m_options(std::move(options))
+            , m_printer(context)
+            // Shared with run(): a sample stuck on a hung file is left behind when the session ends,
+            // and its thread may read through the Source after the command returned.
+            , m_sampler(context.sharedSource
+                      ? context.sharedSource
+                      : std::shared_ptr<const Source>(std::shared_ptr<const Source>(), &context.source),
+                  samplerOptions(m_options))
+            , m_oomKills(openKernelLog(context))
+        {
+            m_sampler.setOnSample([this](SamplePtr sample) { m_queue.push(std::move(sample)); });
+            m_sampler.setOnError([this](const Error& error) { m_queue.push(error); });
+            m_runner.setOnOutput([](OutputStream, std::string_view chunk) { writeAll(STDERR_FILENO, chunk); });
+            m_runner.setOnFinished([this](const WorkloadResult& result) {
+                SampleEvent event { m_sampler.secondsSinceStart(), std::string(kEventRunEnd), result.exitCode,
+                    m_options.commandLine.value_or(std::string()) };
+                m_sampler.recordEvent(event);
+                m_queue.push(RunEnded { std::move(event), result });
+            });
+        }
 
-    int run()
-    {
-        m_sampler.start();
-        if (m_options.durationSeconds)
-            m_stopAt = Clock::now()
-                + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(*m_options.durationSeconds));
-        m_commandPending = m_options.commandLine.has_value(); // started after the first sample
-        while (!m_outputClosed && waitForItems())
-            for (WatchItem& item : m_queue.take()) {
-                if (m_outputClosed)
-                    break;
-                handle(item);
+        int run()
+        {
+            m_sampler.start();
+            if (m_options.durationSeconds)
+                m_stopAt = Clock::now()
+                    + std::chrono::duration_cast<Clock::duration>(
+                        std::chrono::duration<double>(*m_options.durationSeconds));
+            m_commandPending = m_options.commandLine.has_value(); // started after the first sample
+            while (!m_outputClosed && waitForItems())
+                for (WatchItem& item : m_queue.take()) {
+                    if (m_outputClosed)
+                        break;
+                    handle(item);
+                }
+            m_sampler.stop();
+            if (m_commandRunning)
+                cancelCommand();
+            for (const OomKillEvent& kill : m_oomKills.flush())
+                if (!m_outputClosed)
+                    m_outputClosed = !m_printer.oomKill(kill);
+            m_printer.finish();
+            if (m_samplingError)
+                return fail(m_context, *m_samplingError);
+            if (!m_sampled) {
+                m_context.err += "vmscope-cli: watch: no sample was taken\n";
+                return kExitCannotRead;
             }
-        m_sampler.stop();
-        if (m_commandRunning)
-            cancelCommand();
-        m_printer.finish();
-        if (m_samplingError)
-            return fail(m_context, *m_samplingError);
-        if (!m_sampled) {
-            m_context.err += "vmscope-cli: watch: no sample was taken\n";
-            return kExitCannotRead;
+            return kExitOk;
         }
-        return kExitOk;
-    }
 
-private:
-    using Clock = std::chrono::steady_clock;
+    private:
+        using Clock = std::chrono::steady_clock;
 
-    static SamplerOptions samplerOptions(const WatchOptions& options)
-    {
-        SamplerOptions samplerOptions;
-        samplerOptions.interval = options.interval;
-        // pagetypeinfo is not printed here, and reading it costs the kernel the zone lock.
-        samplerOptions.readPageTypeInfo = false;
-        return samplerOptions;
-    }
+        // /dev/kmsg from now on, so each OOM kill is told with its victim; only for the live kernel,
+        // and only where it is readable (root, CAP_SYSLOG or kernel.dmesg_restrict=0).
+        static std::unique_ptr<KernelLogFollower> openKernelLog(const Context& context)
+        {
+            if (context.source.describe() != "/proc")
+                return nullptr;
+            auto log = KernelLogFollower::open("/dev/kmsg");
+            return log ? std::move(*log) : nullptr;
+        }
 
-    // Waits for the queue or a stop signal; false when it is time to stop.
-    bool waitForItems()
-    {
-        int timeoutMs = -1;
-        if (m_stopAt) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*m_stopAt - Clock::now()).count();
-            if (left <= 0)
+        void reportOomKills(std::optional<std::uint64_t> count, double seconds)
+        {
+            for (const OomKillEvent& kill : m_oomKills.update(count, seconds))
+                if (!m_outputClosed)
+                    m_outputClosed = !m_printer.oomKill(kill);
+        }
+
+        static SamplerOptions samplerOptions(const WatchOptions& options)
+        {
+            SamplerOptions samplerOptions;
+            samplerOptions.interval = options.interval;
+            // pagetypeinfo is not printed here, and reading it costs the kernel the zone lock.
+            samplerOptions.readPageTypeInfo = false;
+            return samplerOptions;
+        }
+
+        // Waits for the queue or a stop signal; false when it is time to stop.
+        bool waitForItems()
+        {
+            int timeoutMs = -1;
+            if (m_stopAt) {
+                const auto left
+                    = std::chrono::duration_cast<std::chrono::milliseconds>(*m_stopAt - Clock::now()).count();
+                if (left <= 0)
+                    return false;
+                timeoutMs = static_cast<int>(left) + 1;
+            }
+            pollfd fds[2] = { { m_queue.fd(), POLLIN, 0 }, { m_stopSignals.fd(), POLLIN, 0 } };
+            ::poll(fds, 2, timeoutMs);
+            if (fds[1].revents & POLLIN && m_stopSignals.received()) {
+                m_interrupted = true;
                 return false;
-            timeoutMs = static_cast<int>(left) + 1;
+            }
+            return true;
         }
-        pollfd fds[2] = { { m_queue.fd(), POLLIN, 0 }, { m_stopSignals.fd(), POLLIN, 0 } };
-        ::poll(fds, 2, timeoutMs);
-        if (fds[1].revents & POLLIN && m_stopSignals.received()) {
-            m_interrupted = true;
-            return false;
-        }
-        return true;
-    }
 
-    void handle(WatchItem& item)
-    {
-        if (auto* sample = std::get_if<SamplePtr>(&item)) {
-            m_sampled = true;
-            m_outputClosed = !m_printer.sample(**sample);
-            if (m_commandPending && !m_outputClosed)
-                startCommand();
-        } else if (auto* error = std::get_if<Error>(&item)) {
-            // meminfo unreadable: nothing worth printing will follow.
-            m_samplingError = *error;
-            m_stopAt = Clock::now();
-        } else if (auto* ended = std::get_if<RunEnded>(&item)) {
-            m_commandRunning = false;
-            if (!ended->result.error.empty())
-                writeAll(STDERR_FILENO, "vmscope-cli: watch: " + ended->result.error + "\n");
-            reportLeftovers(ended->result);
-            m_outputClosed = !m_printer.event(ended->event, ended->result);
-            // One more second shows the system settle after the command (issue 5).
-            if (!m_options.durationSeconds)
-                m_stopAt = Clock::now() + std::chrono::seconds(1);
-        }
-    }
-
-    void startCommand()
-    {
-        m_commandPending = false;
-        const WorkloadSpec spec = commandPreset(*m_options.commandLine);
-        SampleEvent event { m_sampler.secondsSinceStart(), std::string(kEventRunStart), std::nullopt, spec.label };
-        std::string error;
-        if (!m_runner.start(spec, &error)) {
-            writeAll(STDERR_FILENO, "vmscope-cli: watch: " + error + "\n");
-            if (!m_options.durationSeconds)
+        void handle(WatchItem& item)
+        {
+            if (auto* sample = std::get_if<SamplePtr>(&item)) {
+                m_sampled = true;
+                m_outputClosed = !m_printer.sample(**sample);
+                reportOomKills((*sample)->vmStatValue("oom_kill"), (*sample)->seconds);
+                if (m_commandPending && !m_outputClosed)
+                    startCommand();
+            } else if (auto* error = std::get_if<Error>(&item)) {
+                // meminfo unreadable: nothing worth printing will follow.
+                m_samplingError = *error;
                 m_stopAt = Clock::now();
-            return;
-        }
-        m_sampler.recordEvent(event);
-        m_commandRunning = true;
-        m_outputClosed = !m_printer.event(event, std::nullopt);
-    }
-
-    // The command is done when its shell is: what it left in the background runs on, and is named.
-    // After a cancel, the runner has killed everything it found; what survived is named too.
-    static void reportLeftovers(const WorkloadResult& result)
-    {
-        if (result.leftovers.empty())
-            return;
-        const std::size_t count = result.leftovers.size();
-        const std::string processes = count == 1 ? "1 process" : std::to_string(count) + " processes";
-        writeAll(STDERR_FILENO,
-            "vmscope-cli: watch: "
-                + (result.cancelled ? processes + " the command started could not be ended: "
-                                    : "the command left " + processes + " running: ")
-                + listProcesses(result.leftovers) + "\n");
-    }
-
-    // --duration ran out, Ctrl+C, or stdout closed: the command goes too, its end still reported.
-    void cancelCommand()
-    {
-        if (!m_interrupted && !m_outputClosed)
-            writeAll(STDERR_FILENO, "vmscope-cli: watch: --duration ended before the command; cancelling it\n");
-        m_runner.cancel();
-        m_runner.wait();
-        for (WatchItem& item : m_queue.take()) {
-            if (auto* ended = std::get_if<RunEnded>(&item)) {
+            } else if (auto* ended = std::get_if<RunEnded>(&item)) {
+                m_commandRunning = false;
+                if (!ended->result.error.empty())
+                    writeAll(STDERR_FILENO, "vmscope-cli: watch: " + ended->result.error + "\n");
                 reportLeftovers(ended->result);
+                // The kills of the run are told before its end: the counter read now, not at the next sample.
+                if (auto vmstat = readVmStat(m_context.source))
+                    reportOomKills(vmstat->find("oom_kill"), ended->event.seconds);
                 if (!m_outputClosed)
                     m_outputClosed = !m_printer.event(ended->event, ended->result);
+                // One more second shows the system settle after the command (issue 5).
+                if (!m_options.durationSeconds)
+                    m_stopAt = Clock::now() + std::chrono::seconds(1);
             }
         }
-    }
 
-    Context& m_context;
-    const WatchOptions m_options;
-    StopSignals m_stopSignals;
-    WatchQueue m_queue;
-    WatchPrinter m_printer;
-    Sampler m_sampler;
-    // Declared after the sampler and the queue: destroyed first, so its finish callback cannot
-    // reach them after they are gone.
-    WorkloadRunner m_runner;
-    std::optional<Clock::time_point> m_stopAt;
-    bool m_commandPending = false;
-    bool m_commandRunning = false;
-    bool m_sampled = false;
-    bool m_interrupted = false;
-    bool m_outputClosed = false;
-    std::optional<Error> m_samplingError;
-};
+        void startCommand()
+        {
+            m_commandPending = false;
+            WorkloadSpec spec = commandPreset(*m_options.commandLine);
+            spec.memoryLimitBytes = m_options.memoryMaxBytes;
+            SampleEvent event { m_sampler.secondsSinceStart(), std::string(kEventRunStart), std::nullopt, spec.label };
+            std::string error;
+            if (!m_runner.start(spec, &error)) {
+                writeAll(STDERR_FILENO, "vmscope-cli: watch: " + error + "\n");
+                if (!m_options.durationSeconds)
+                    m_stopAt = Clock::now();
+                return;
+            }
+            m_sampler.recordEvent(event);
+            m_commandRunning = true;
+            m_outputClosed = !m_printer.event(event, std::nullopt);
+        }
+
+        // The command is done when its shell is: what it left in the background runs on, and is named.
+        // After a cancel, the runner has killed everything it found; what survived is named too.
+        static void reportLeftovers(const WorkloadResult& result)
+        {
+            if (result.leftovers.empty())
+                return;
+            const std::size_t count = result.leftovers.size();
+            const std::string processes = count == 1 ? "1 process" : std::to_string(count) + " processes";
+            writeAll(STDERR_FILENO,
+                "vmscope-cli: watch: "
+                    + (result.cancelled ? processes + " the command started could not be ended: "
+                                        : "the command left " + processes + " running: ")
+                    + listProcesses(result.leftovers) + "\n");
+        }
+
+        // --duration ran out, Ctrl+C, or stdout closed: the command goes too, its end still reported.
+        void cancelCommand()
+        {
+            if (!m_interrupted && !m_outputClosed)
+                writeAll(STDERR_FILENO, "vmscope-cli: watch: --duration ended before the command; cancelling it\n");
+            m_runner.cancel();
+            m_runner.wait();
+            for (WatchItem& item : m_queue.take()) {
+                if (auto* ended = std::get_if<RunEnded>(&item)) {
+                    reportLeftovers(ended->result);
+                    if (auto vmstat = readVmStat(m_context.source))
+                        reportOomKills(vmstat->find("oom_kill"), ended->event.seconds);
+                    if (!m_outputClosed)
+                        m_outputClosed = !m_printer.event(ended->event, ended->result);
+                }
+            }
+        }
+
+        Context& m_context;
+        const WatchOptions m_options;
+        StopSignals m_stopSignals;
+        WatchQueue m_queue;
+        WatchPrinter m_printer;
+        Sampler m_sampler;
+        // Declared after the sampler and the queue: destroyed first, so its finish callback cannot
+        // reach them after they are gone.
+        WorkloadRunner m_runner;
+        OomKillWatch m_oomKills;
+        std::optional<Clock::time_point> m_stopAt;
+        bool m_commandPending = false;
+        bool m_commandRunning = false;
+        bool m_sampled = false;
+        bool m_interrupted = false;
+        bool m_outputClosed = false;
+        std::optional<Error> m_samplingError;
+    };
 
 } // namespace
 

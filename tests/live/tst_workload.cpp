@@ -948,6 +948,12 @@ void WorkloadTest::watchUsageErrors_data()
     QTest::newRow("run without command") << QStringList { "watch", "--run" } << "--run needs a value";
     QTest::newRow("run empty") << QStringList { "watch", "--run", "" } << "--run needs a command line";
     QTest::newRow("unknown argument") << QStringList { "watch", "extra" } << "unknown argument 'extra'";
+    QTest::newRow("memory-max without run") << QStringList { "watch", "--memory-max", "96M" }
+                                            << "--memory-max limits the command of --run, and there is none";
+    QTest::newRow("memory-max not a size") << QStringList { "watch", "--memory-max", "lots", "--run", "true" }
+                                           << "--memory-max takes a size from 1M to 4P such as 96M or 1G, not 'lots'";
+    QTest::newRow("memory-max below 1 MiB") << QStringList { "watch", "--memory-max=512", "--run", "true" }
+                                            << "--memory-max takes a size from 1M to 4P such as 96M or 1G, not '512'";
 }
 
 void WorkloadTest::watchUsageErrors()
