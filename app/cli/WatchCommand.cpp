@@ -154,7 +154,9 @@ namespace {
             return write(line);
         }
 
-        bool event(const SampleEvent& event, const std::optional<WorkloadResult>& result)
+        // `pid`: run_start's, the command's shell (or what it exec'd), the pid an OOM kill names.
+        bool event(const SampleEvent& event, const std::optional<WorkloadResult>& result,
+            std::optional<int> pid = std::nullopt)
         {
             std::string line;
             if (m_context.format == Format::Json) {
@@ -172,6 +174,8 @@ namespace {
                 }
                 if (!event.label.empty())
                     json.field("command", event.label);
+                if (pid)
+                    json.field("pid", *pid);
                 if (result) {
                     if (result->signal)
                         json.field("signal", *result->signal);
@@ -681,9 +685,11 @@ namespace {
                     m_stopAt = Clock::now();
                 return;
             }
+            // Read at once: the pid is forgotten when the run has ended (a very short command).
+            const std::optional<int> pid = m_runner.pid();
             m_sampler.recordEvent(event);
             m_commandRunning = true;
-            m_outputClosed = !m_printer.event(event, std::nullopt);
+            m_outputClosed = !m_printer.event(event, std::nullopt, pid);
         }
 
         // The command is done when its shell is: what it left in the background runs on, and is named.
