@@ -5,8 +5,11 @@
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
 #include "core/format/TextTable.h"
+#include "core/io/ProcRootSource.h"
+#include "core/read/MemoryCgroupReader.h"
 #include "core/read/OomRanking.h"
 
+#include <map>
 #include <string>
 
 namespace vmscope::cli {
@@ -77,9 +80,64 @@ namespace {
         json.endObject();
     }
 
+    // Each candidate's memory cgroup: a limit there means the OOM killer may act inside it long
+    // before the machine runs short. Read once per cgroup (most processes share a few); only for
+    // the live /proc, whose /sys is this machine's.
+    class CgroupLookup {
+    public:
+        explicit CgroupLookup(const Source& proc)
+            : m_proc(proc)
+        {
+            if (proc.describe() != "/proc")
+                return;
+            m_sys.emplace("/sys");
+            if (auto hierarchies = findMemoryHierarchies(proc, *m_sys);
+                hierarchies && (hierarchies->v1 || hierarchies->v2))
+                m_hierarchies = *hierarchies;
+        }
+
+        const MemoryCgroup* of(int pid)
+        {
+            if (!m_hierarchies)
+                return nullptr;
+            auto location = locateMemoryCgroup(m_proc, *m_hierarchies, pid);
+            if (!location)
+                return nullptr;
+            auto [at, added] = m_read.try_emplace(location->sysDirectory);
+            if (added)
+                at->second = readMemoryCgroup(*m_sys, *location);
+            return &at->second;
+        }
+
+    private:
+        const Source& m_proc;
+        std::optional<ProcRootSource> m_sys;
+        std::optional<MemoryHierarchies> m_hierarchies;
+        std::map<std::string, MemoryCgroup> m_read;
+    };
+
+    void writeCgroupJson(JsonWriter& json, const MemoryCgroup& cgroup)
+    {
+        json.key("cgroup");
+        json.beginObject();
+        json.field("version", static_cast<int>(cgroup.location.version));
+        json.field("path", cgroup.location.path);
+        json.field("unlimited", cgroup.limit.isUnlimited());
+        if (cgroup.limit.hasBytes())
+            json.field("limit", cgroup.limit.bytes / 1024);
+        if (cgroup.usageBytes)
+            json.field("usage", *cgroup.usageBytes / 1024);
+        if (cgroup.peakBytes)
+            json.field("peak", *cgroup.peakBytes / 1024);
+        if (cgroup.oomKills)
+            json.field("oom_kills", *cgroup.oomKills);
+        json.endObject();
+    }
+
     int writeJson(Context& context, const OomRanking& ranking)
     {
         const auto victim = ranking.firstVictim();
+        CgroupLookup cgroups(context.source);
         JsonWriter json(context.out);
         json.beginObject();
         json.key("processes");
@@ -102,6 +160,8 @@ namespace {
                 json.field("expected_oom_score", *c.expectedScore);
             json.field("exempt", c.badness.exempt);
             json.field("killed_first", victim && *victim == i);
+            if (const MemoryCgroup* cgroup = cgroups.of(c.pid))
+                writeCgroupJson(json, *cgroup);
             json.endObject();
             flushIfLarge(context);
         }
@@ -128,8 +188,8 @@ int runOom(Context& context, const std::vector<std::string>& args)
         return writeJson(context, ranking);
 
     const auto victim = ranking.firstVictim();
-    TextTable table({ { "PID", true }, { "User" }, { "Name" }, { "OOM score", true }, { "adj", true },
-        { "RSS", true }, { "Swap", true }, { "Page tables", true }, { "Points", true }, { "" } });
+    TextTable table({ { "PID", true }, { "User" }, { "Name" }, { "OOM score", true }, { "adj", true }, { "RSS", true },
+        { "Swap", true }, { "Page tables", true }, { "Points", true }, { "" } });
     auto row = [&](std::size_t i) -> std::vector<std::string> {
         const OomCandidate& c = ranking.candidates[i];
         std::string mark;
@@ -147,8 +207,8 @@ int runOom(Context& context, const std::vector<std::string>& args)
     if (!csv)
         for (std::size_t i = 0; i < ranking.candidates.size(); ++i)
             table.widenFor(row(i));
-    table.streamTo(context.out, csv ? TextTable::Style::Csv : TextTable::Style::Text,
-        [&context] { flushIfLarge(context); });
+    table.streamTo(
+        context.out, csv ? TextTable::Style::Csv : TextTable::Style::Text, [&context] { flushIfLarge(context); });
     for (std::size_t i = 0; i < ranking.candidates.size(); ++i)
         table.addRow(row(i));
     table.finish();

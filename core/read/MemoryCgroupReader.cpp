@@ -115,6 +115,15 @@ Result<MemoryHierarchies> findMemoryHierarchies(const Source& proc, const Source
 
 Result<MemoryCgroupLocation> locateMemoryCgroup(const Source& proc, const Source& sys, int pid)
 {
+    auto hierarchies = findMemoryHierarchies(proc, sys);
+    if (!hierarchies)
+        return hierarchies.error();
+    return locateMemoryCgroup(proc, *hierarchies, pid);
+}
+
+Result<MemoryCgroupLocation> locateMemoryCgroup(const Source& proc, const MemoryHierarchies& found, int pid)
+{
+    const MemoryHierarchies* hierarchies = &found;
     const std::string cgroupFile = std::to_string(pid) + "/cgroup";
     auto bytes = proc.read(cgroupFile);
     if (!bytes)
@@ -122,9 +131,6 @@ Result<MemoryCgroupLocation> locateMemoryCgroup(const Source& proc, const Source
     auto memberships = parse::parseProcCgroup(*bytes, proc.displayPath(cgroupFile));
     if (!memberships)
         return memberships.error();
-    auto hierarchies = findMemoryHierarchies(proc, sys);
-    if (!hierarchies)
-        return hierarchies.error();
     // v2 first: where a machine has both, the memory controller can be bound to one only, and
     // the v2 root lists it in cgroup.controllers only when it is bound there.
     for (const CgroupMembership& m : *memberships) {

@@ -29,6 +29,8 @@ Result<MemoryHierarchies> findMemoryHierarchies(const Source& proc, const Source
 // controller, else v1's memory hierarchy. NoSuchProcess when it exited; Io (ENOENT) with a
 // sentence when the machine has no memory controller at all.
 Result<MemoryCgroupLocation> locateMemoryCgroup(const Source& proc, const Source& sys, int pid);
+// The same with the hierarchies found once, for many processes.
+Result<MemoryCgroupLocation> locateMemoryCgroup(const Source& proc, const MemoryHierarchies& hierarchies, int pid);
 
 // Reads the cgroup's memory files. Never fails: a missing file is an unknown figure, a file that
 // does not parse is named in `problems`.
