@@ -3,6 +3,7 @@
 #include "widgets/common/GuiFormat.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QPalette>
 
@@ -121,6 +122,10 @@ QString RunComparisonModel::statusText(const Run& run)
         return tr("failed: %1").arg(QString::fromStdString(result.error));
     if (result.cancelled)
         return tr("cancelled");
+    if (result.oomKilled || (result.memoryCgroup && result.memoryCgroup->oomKills > 0))
+        return QString::fromStdString(result.describe([](const char* context, const char* text) {
+            return QCoreApplication::translate(context, text).toStdString();
+        }));
     if (result.signal)
         return tr("killed by signal %1").arg(*result.signal);
     if (result.exitCode)
@@ -147,6 +152,7 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
         const std::uint64_t after = *run.cachedAfterKiB;
         return after >= before ? Growth { false, after - before } : Growth { true, before - after };
     };
+    const RunMemoryCgroup* memoryCgroup = run.result && run.result->memoryCgroup ? &*run.result->memoryCgroup : nullptr;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Label:
@@ -166,6 +172,16 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
         }
         case ReadFromDisk:
             return run.readBytes ? sizeText(*run.readBytes / 1024) : tr("—");
+        case MemoryPeak:
+            if (!memoryCgroup)
+                return run.running ? QString() : tr("—");
+            return memoryCgroup->peakBytes
+                ? tr("%1 of %2")
+                      .arg(sizeText(*memoryCgroup->peakBytes / 1024), sizeText(memoryCgroup->limitBytes / 1024))
+                : tr("? of %1").arg(sizeText(memoryCgroup->limitBytes / 1024));
+        case OomKills:
+            return memoryCgroup ? QLocale().toString(qulonglong(memoryCgroup->oomKills))
+                                : (run.running ? QString() : tr("—"));
         case Status:
             return statusText(run);
         }
@@ -183,6 +199,11 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
             return growth() ? QVariant(growth()->sortKey()) : QVariant();
         case ReadFromDisk:
             return run.readBytes ? QVariant(qulonglong(*run.readBytes)) : QVariant();
+        case MemoryPeak:
+            return memoryCgroup && memoryCgroup->peakBytes ? QVariant(qulonglong(*memoryCgroup->peakBytes))
+                                                           : QVariant();
+        case OomKills:
+            return memoryCgroup ? QVariant(qulonglong(memoryCgroup->oomKills)) : QVariant();
         case Status:
             return statusText(run);
         }
@@ -221,6 +242,10 @@ QVariant RunComparisonModel::headerData(int section, Qt::Orientation orientation
             return tr("Cache growth");
         case ReadFromDisk:
             return tr("Read from disk");
+        case MemoryPeak:
+            return tr("Memory peak");
+        case OomKills:
+            return tr("OOM kills");
         case Status:
             return tr("Exit status");
         }
@@ -240,6 +265,10 @@ QVariant RunComparisonModel::headerData(int section, Qt::Orientation orientation
         case ReadFromDisk:
             return tr("Bytes the run's processes read from the block device (not from the page cache): large on "
                       "a cold cache, near zero on a warm one");
+        case MemoryPeak:
+            return tr("The most the run's memory cgroup held at once, of its limit (runs with a memory limit only)");
+        case OomKills:
+            return tr("Processes of the run the OOM killer killed because its memory cgroup reached the limit");
         case Status:
             return tr("How the command ended");
         }

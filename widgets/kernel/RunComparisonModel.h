@@ -16,7 +16,18 @@ namespace vmscope {
 class RunComparisonModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Label, Elapsed, CachedBefore, CachedAfter, CachedGrowth, ReadFromDisk, Status, ColumnCount };
+    enum Column {
+        Label,
+        Elapsed,
+        CachedBefore,
+        CachedAfter,
+        CachedGrowth,
+        ReadFromDisk,
+        MemoryPeak, // the peak of the run's memory cgroup, when it had a memory limit
+        OomKills, // how many of its processes the OOM killer killed (its cgroup's oom_kill)
+        Status,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     struct Run {
@@ -49,7 +60,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // How the run ended, for a person: "exit 0", "exit 3", "cancelled", "killed by signal 9",
-    // "failed: command not found: foo", "running…".
+    // "failed: command not found: foo", "running…", and an OOM kill in the run's memory cgroup
+    // as WorkloadResult::describe words it ("killed by the OOM killer: memory cgroup limit 96 MiB reached").
     static QString statusText(const Run& run);
 
 private:

@@ -1,11 +1,14 @@
 #include "widgets/kernel/WorkloadPanel.h"
 
+#include "core/analysis/RunMemoryLimit.h"
 #include "core/io/ProcRootSource.h"
-#include "workload/WorkloadPresets.h"
+#include "core/read/SystemReader.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/RunComparisonModel.h"
+#include "workload/WorkloadPresets.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,10 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBlock>
@@ -55,6 +60,14 @@ WorkloadPanel::WorkloadPanel(QWidget* parent)
     , m_liveProc(std::make_shared<ProcRootSource>("/proc"))
     , m_runs(new RunComparisonModel(this))
 {
+    // The default limit once, from meminfo (a small file, read before the window shows).
+    if (const auto memInfo = readMemInfo(*m_liveProc))
+        m_defaultLimitMiB = int(std::min<std::uint64_t>(defaultRunMemoryLimitBytes(*memInfo) >> 20, 1 << 20));
+    m_confirmUncapped = [this](const QString& question) {
+        return QMessageBox::warning(this, tr("Run without a memory limit?"), question,
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(createWorkloadChooser());
@@ -96,6 +109,31 @@ QGridLayout* WorkloadPanel::createWorkloadChooser()
         Qt::ToolTipRole);
     m_presetBox->setItemData(1, tr("dd reads the file in 1 MiB blocks into /dev/null."), Qt::ToolTipRole);
     m_presetBox->setItemData(2, tr("Any command line, run with /bin/sh -c."), Qt::ToolTipRole);
+    m_presetBox->addItem(tr("allocate and write memory"), static_cast<int>(Preset::AllocTouch));
+    m_presetBox->addItem(tr("allocate memory, never touch it"), static_cast<int>(Preset::AllocUntouched));
+    m_presetBox->addItem(tr("read never-written memory"), static_cast<int>(Preset::AllocReadTouch));
+    m_presetBox->addItem(tr("write memory until killed"), static_cast<int>(Preset::AllocUntilKilled));
+    m_presetBox->setItemData(3,
+        tr("vmscope-alloc touch: allocates the size in steps of 16 MiB and writes every page, so RSS grows "
+           "with VSZ; beyond the memory limit the OOM killer ends it."),
+        Qt::ToolTipRole);
+    m_presetBox->setItemData(4,
+        tr("vmscope-alloc untouched: malloc without writing: VSZ grows, RSS does not. With "
+           "vm.overcommit_memory=2 the malloc itself fails (Cannot allocate memory)."),
+        Qt::ToolTipRole);
+    m_presetBox->setItemData(5,
+        tr("vmscope-alloc read-touch: reads every page of memory never written; each read maps the shared "
+           "zero page, so RSS stays low."),
+        Qt::ToolTipRole);
+    m_presetBox->setItemData(6,
+        tr("vmscope-alloc until-killed: writes memory step by step (the size is the step) until the OOM "
+           "killer ends it."),
+        Qt::ToolTipRole);
+    if (stressNgVmPreset(1)) {
+        m_presetBox->addItem(tr("stress-ng --vm"), static_cast<int>(Preset::StressNg));
+        m_presetBox->setItemData(
+            7, tr("stress-ng --vm 1 --vm-bytes SIZE: one worker that keeps writing the size."), Qt::ToolTipRole);
+    }
     m_presetBox->setToolTip(tr("What to run while the timeline watches"));
     presetLabel->setBuddy(m_presetBox);
     m_target = new QLineEdit(this);
@@ -105,6 +143,21 @@ QGridLayout* WorkloadPanel::createWorkloadChooser()
     form->addWidget(m_presetBox, 0, 1);
     form->addWidget(m_target, 0, 2);
     form->addWidget(m_browse, 0, 3);
+    m_limitBox = new QCheckBox(tr("Limit &memory to"), this);
+    m_limitBox->setToolTip(tr("Run the workload in a memory cgroup of its own with this limit and no swap: "
+                              "the OOM killer then ends the workload, not other programs. Needs root or a "
+                              "systemd user session with the cgroup v2 memory controller."));
+    m_limitMiB = new QSpinBox(this);
+    m_limitMiB->setRange(16, 1 << 20);
+    m_limitMiB->setSuffix(tr(" MiB"));
+    m_limitMiB->setValue(m_defaultLimitMiB);
+    m_limitMiB->setToolTip(tr("The limit; the default is a quarter of MemAvailable, at most 1 GiB"));
+    connect(m_limitBox, &QCheckBox::toggled, m_limitMiB, &QWidget::setEnabled);
+    auto* limitRow = new QHBoxLayout;
+    limitRow->addWidget(m_limitBox);
+    limitRow->addWidget(m_limitMiB);
+    limitRow->addStretch(1);
+    form->addLayout(limitRow, 1, 1, 1, 3);
     form->setColumnStretch(2, 1);
     return form;
 }
@@ -209,10 +262,36 @@ QString WorkloadPanel::target() const
     return m_target->text();
 }
 
+bool WorkloadPanel::isMemoryPreset(Preset preset)
+{
+    return preset == Preset::AllocTouch || preset == Preset::AllocUntouched || preset == Preset::AllocReadTouch
+        || preset == Preset::AllocUntilKilled || preset == Preset::StressNg;
+}
+
+void WorkloadPanel::setMemoryLimitMiB(std::optional<int> mib)
+{
+    m_limitBox->setChecked(mib.has_value());
+    if (mib)
+        m_limitMiB->setValue(*mib);
+}
+
+std::optional<int> WorkloadPanel::memoryLimitMiB() const
+{
+    return m_limitBox->isChecked() ? std::optional<int>(m_limitMiB->value()) : std::nullopt;
+}
+
+void WorkloadPanel::setConfirmUncapped(std::function<bool(const QString&)> confirm)
+{
+    m_confirmUncapped = std::move(confirm);
+}
+
 void WorkloadPanel::presetChanged()
 {
     const Preset current = preset();
-    m_browse->setVisible(current != Preset::Command);
+    m_browse->setVisible(current == Preset::Tar || current == Preset::DdRead);
+    // A limit is what makes a memory workload safe; for tar and dd it would cap the page cache too.
+    m_limitBox->setChecked(isMemoryPreset(current));
+    m_limitMiB->setEnabled(m_limitBox->isChecked());
     switch (current) {
     case Preset::Tar:
         m_target->setPlaceholderText(tr("Folder to archive, e.g. /usr/share"));
@@ -225,6 +304,17 @@ void WorkloadPanel::presetChanged()
     case Preset::Command:
         m_target->setPlaceholderText(tr("Command line, e.g. find / -xdev -type f | wc -l"));
         m_target->setToolTip(tr("Run with /bin/sh -c; Enter starts it"));
+        break;
+    case Preset::AllocTouch:
+    case Preset::AllocUntouched:
+    case Preset::AllocReadTouch:
+    case Preset::StressNg:
+        m_target->setPlaceholderText(tr("Size in MiB, e.g. 300"));
+        m_target->setToolTip(tr("How much memory, in MiB"));
+        break;
+    case Preset::AllocUntilKilled:
+        m_target->setPlaceholderText(tr("Step in MiB (16 when empty)"));
+        m_target->setToolTip(tr("How much memory each step writes, in MiB"));
         break;
     }
     m_target->setText(QSettings().value(settingsKey(current)).toString());
@@ -271,6 +361,34 @@ std::optional<WorkloadSpec> WorkloadPanel::specFromControls()
             return std::nullopt;
         }
         return commandPreset(text.toStdString());
+    case Preset::AllocTouch:
+    case Preset::AllocUntouched:
+    case Preset::AllocReadTouch:
+    case Preset::AllocUntilKilled:
+    case Preset::StressNg: {
+        bool ok = false;
+        const qulonglong mib = text.isEmpty() && preset() == Preset::AllocUntilKilled ? 16 : text.toULongLong(&ok);
+        if ((!ok && !(text.isEmpty() && preset() == Preset::AllocUntilKilled)) || mib == 0 || mib > (1ULL << 20)) {
+            showStatus(tr("Type a size in MiB, 1 to 1048576."), true);
+            m_target->setFocus();
+            return std::nullopt;
+        }
+        switch (preset()) {
+        case Preset::AllocTouch:
+            return allocTouchPreset(mib);
+        case Preset::AllocUntouched:
+            return allocUntouchedPreset(mib);
+        case Preset::AllocReadTouch:
+            return allocReadTouchPreset(mib);
+        case Preset::AllocUntilKilled:
+            return allocUntilKilledPreset(mib);
+        default:
+            if (auto spec = stressNgVmPreset(mib))
+                return spec;
+            showStatus(tr("stress-ng is not installed."), true);
+            return std::nullopt;
+        }
+    }
     }
     return std::nullopt;
 }
@@ -281,9 +399,19 @@ bool WorkloadPanel::start()
         showStatus(tr("A workload is still running: cancel it or wait for it to end."), true);
         return false;
     }
-    const auto spec = specFromControls();
+    auto spec = specFromControls();
     if (!spec)
         return false;
+    if (const auto mib = memoryLimitMiB()) {
+        spec->memoryLimitBytes = std::uint64_t(*mib) << 20;
+    } else if (isMemoryPreset(preset()) && m_confirmUncapped
+        && !m_confirmUncapped(tr("%1 runs without a memory limit. When the machine runs short of memory, the "
+                                 "kernel's OOM killer may end other programs instead of it: your editor, your "
+                                 "browser, the desktop. Run it anyway?")
+                                  .arg(QString::fromStdString(spec->label)))) {
+        showStatus(tr("Not started: set a memory limit to run it safely."), false);
+        return false;
+    }
     QSettings().setValue(settingsKey(preset()), m_target->text().trimmed());
     return startSpec(*spec);
 }
@@ -481,6 +609,8 @@ void WorkloadPanel::updateControls()
     m_againButton->setEnabled(!m_running && m_lastSpec.has_value());
     m_cancelButton->setEnabled(m_running);
     m_presetBox->setEnabled(!m_running);
+    m_limitBox->setEnabled(!m_running);
+    m_limitMiB->setEnabled(!m_running && m_limitBox->isChecked());
     m_target->setEnabled(!m_running);
     m_browse->setEnabled(!m_running);
 }

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -18,7 +19,9 @@
 #include <vector>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QGridLayout;
 class QHBoxLayout;
 class QLabel;
@@ -40,7 +43,9 @@ class RunComparisonModel;
 class WorkloadPanel : public QWidget {
     Q_OBJECT
 public:
-    enum class Preset { Tar, DdRead, Command };
+    // The Alloc presets run vmscope-alloc (app/alloc/main.cpp); StressNg is offered when stress-ng is installed.
+    enum class Preset { Tar, DdRead, Command, AllocTouch, AllocUntouched, AllocReadTouch, AllocUntilKilled, StressNg };
+    static bool isMemoryPreset(Preset preset);
 
     explicit WorkloadPanel(QWidget* parent = nullptr);
     ~WorkloadPanel() override;
@@ -58,6 +63,14 @@ public:
     void runAgain();
     void cancel();
     bool running() const;
+
+    // The memory limit of the next run (its own memory cgroup), or none. Memory presets start
+    // with the safe default (core/analysis/RunMemoryLimit.h), the others without.
+    void setMemoryLimitMiB(std::optional<int> mib);
+    std::optional<int> memoryLimitMiB() const;
+    int defaultMemoryLimitMiB() const { return m_defaultLimitMiB; }
+    // Asked before a memory preset runs without a limit; true to go ahead. Default: a dialog.
+    void setConfirmUncapped(std::function<bool(const QString& question)> confirm);
 
     // The newest sample, for Cached before and after each run.
     void setLatestSample(const SamplePtr& sample);
@@ -103,6 +116,10 @@ private:
     RunComparisonModel* m_runs = nullptr;
 
     QComboBox* m_presetBox = nullptr;
+    QCheckBox* m_limitBox = nullptr;
+    QSpinBox* m_limitMiB = nullptr;
+    int m_defaultLimitMiB = 256;
+    std::function<bool(const QString&)> m_confirmUncapped;
     QLineEdit* m_target = nullptr;
     QPushButton* m_browse = nullptr;
     QPushButton* m_runButton = nullptr;
