@@ -14,6 +14,14 @@
 #include "widgets/oom/OomTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include <cerrno>
+#include <mutex>
+#include <unistd.h>
 #include <QFont>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -44,6 +52,50 @@ QList<int> pidsInViewOrder(const OomPage& page)
     return pids;
 }
 
+// Records what the page writes and answers with a chosen errno, as the kernel would.
+class FakeWriter final : public KernelWriter {
+public:
+    explicit FakeWriter(int answer = 0)
+        : m_answer(answer)
+    {
+    }
+    WriteOutcome writeVmSysctl(std::string_view, std::int64_t) const override { return { EPERM, "sys/vm" }; }
+    WriteOutcome writeOomScoreAdj(int pid, int value) const override
+    {
+        const std::lock_guard lock(m_mutex);
+        m_writes.push_back({ pid, value });
+        return { m_answer, "/proc/" + std::to_string(pid) + "/oom_score_adj" };
+    }
+    QList<QPair<int, int>> writes() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_writes;
+    }
+
+private:
+    int m_answer;
+    mutable std::mutex m_mutex;
+    mutable QList<QPair<int, int>> m_writes;
+};
+
+// The fixture's ranking as root without CAP_SYS_RESOURCE reads it (this project's machines).
+std::shared_ptr<const OomRanking> rankingReadByRootWithoutCap()
+{
+    OomRanking ranking = readOomRanking(*liveSource());
+    ranking.readerPrivileges = WriterPrivileges { 0, false };
+    return std::make_shared<const OomRanking>(std::move(ranking));
+}
+
+QString applyAndWait(OomPage& page, int value)
+{
+    QSignalSpy finished(&page, &OomPage::adjustmentFinished);
+    page.adjSpinBox()->setValue(value);
+    page.adjApplyButton()->click();
+    if (!finished.wait(5000))
+        return QStringLiteral("<no outcome>");
+    return finished.front().at(1).toString();
+}
+
 double barValue(QCPBars* bars, double key)
 {
     for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
@@ -63,6 +115,11 @@ private slots:
     void chartStacksTheParts();
     void secondRankingMergesWithoutReset();
     void filterKeepsMatchingRows();
+    void adjustNeedsAWriter();
+    void adjustForecastsAndWrites();
+    void adjustRefusalSaysWhy();
+    void adjustLiveChildAgainstTheKernel();
+    void doubleClickOpensTheProcess();
 };
 
 void TestOomPage::modelIsValidAndMerges()
@@ -215,6 +272,106 @@ void TestOomPage::filterKeepsMatchingRows()
     QCOMPARE(pidsInViewOrder(page), QList<int> { 10162 });
     page.filterEdit()->clear();
     QCOMPARE(page.proxy()->rowCount(), 3);
+}
+
+void TestOomPage::adjustNeedsAWriter()
+{
+    OomPage page(liveSource());
+    page.showRanking(liveRanking());
+    QCOMPARE(page.selectedPid(), 10162);
+    QVERIFY(!page.adjSpinBox()->isEnabled());
+    QVERIFY(!page.adjApplyButton()->isEnabled());
+    QVERIFY2(page.adjMessage().contains(QStringLiteral("copy of /proc")), qPrintable(page.adjMessage()));
+}
+
+void TestOomPage::adjustForecastsAndWrites()
+{
+    auto writer = std::make_shared<FakeWriter>();
+    OomPage page(liveSource(), writer);
+    page.showRanking(rankingReadByRootWithoutCap());
+    QVERIFY(page.adjSpinBox()->isEnabled());
+    QCOMPARE(page.adjSpinBox()->value(), 0); // the selected process's current value
+    page.adjSpinBox()->setValue(-300);
+    QVERIFY2(page.adjMessage().contains(QStringLiteral("without CAP_SYS_RESOURCE")), qPrintable(page.adjMessage()));
+    QVERIFY2(page.adjMessage().contains(QStringLiteral("choom -p 10162 -n -300")), qPrintable(page.adjMessage()));
+    page.adjSpinBox()->setValue(500);
+    QVERIFY2(page.adjMessage().contains(QStringLiteral("Raising is always allowed")), qPrintable(page.adjMessage()));
+
+    const QString outcome = applyAndWait(page, 500);
+    QVERIFY2(outcome.contains(QStringLiteral("is now 500 (was 0)")), qPrintable(outcome));
+    QCOMPARE(writer->writes(), (QList<QPair<int, int>> { { 10162, 500 } }));
+    QCOMPARE(page.adjMessage(), outcome);
+    QVERIFY(page.adjSpinBox()->isEnabled());
+}
+
+void TestOomPage::adjustRefusalSaysWhy()
+{
+    auto writer = std::make_shared<FakeWriter>(EACCES);
+    OomPage page(liveSource(), writer);
+    page.showRanking(rankingReadByRootWithoutCap());
+    const QString outcome = applyAndWait(page, -500);
+    QVERIFY2(outcome.contains(QStringLiteral("runs as root, but without CAP_SYS_RESOURCE")), qPrintable(outcome));
+    QVERIFY2(outcome.contains(QString::fromLocal8Bit(std::strerror(EACCES))), qPrintable(outcome));
+    QVERIFY2(outcome.contains(QStringLiteral("Raising it works")), qPrintable(outcome));
+}
+
+// The real kernel: a child of ours raised to 500, then lowered below its minimum. Lowering needs
+// CAP_SYS_RESOURCE; where vmscope lacks it (this project's machines: even root), the kernel
+// refuses with EACCES and the page must say exactly that.
+void TestOomPage::adjustLiveChildAgainstTheKernel()
+{
+    const auto live = std::make_shared<const ProcRootSource>("/proc");
+    const auto self = readOomRanking(*live).readerPrivileges;
+    if (!self)
+        QSKIP("/proc/self/status has no CapEff here");
+    QProcess child;
+    child.start(QStringLiteral("sleep"), { QStringLiteral("60") });
+    QVERIFY(child.waitForStarted());
+    const int pid = int(child.processId());
+    const QString adjPath = QStringLiteral("/proc/%1/oom_score_adj").arg(pid);
+    auto kernelValue = [&] {
+        QFile file(adjPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : -9999;
+    };
+
+    OomPage page(live, std::make_shared<const ProcRootWriter>("/proc"));
+    page.showRanking(std::make_shared<const OomRanking>(readOomRanking(*live)));
+    const int row = page.model()->rowOfPid(pid);
+    QVERIFY(row >= 0);
+    page.table()->selectionModel()->setCurrentIndex(page.proxy()->mapFromSource(page.model()->index(row, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(page.selectedPid(), pid);
+
+    QString outcome = applyAndWait(page, 500);
+    QVERIFY2(outcome.contains(QStringLiteral("is now 500")), qPrintable(outcome));
+    QCOMPARE(kernelValue(), 500);
+
+    page.showRanking(std::make_shared<const OomRanking>(readOomRanking(*live)));
+    outcome = applyAndWait(page, -100);
+    if (self->capSysResource) {
+        QVERIFY2(outcome.contains(QStringLiteral("is now -100")), qPrintable(outcome));
+        QCOMPARE(kernelValue(), -100);
+    } else if (self->root()) {
+        QVERIFY2(outcome.contains(QStringLiteral("runs as root, but without CAP_SYS_RESOURCE")), qPrintable(outcome));
+        QCOMPARE(kernelValue(), 500);
+    } else {
+        QVERIFY2(outcome.contains(QStringLiteral("needs CAP_SYS_RESOURCE")), qPrintable(outcome));
+        QCOMPARE(kernelValue(), 500);
+    }
+    child.kill();
+    child.waitForFinished();
+}
+
+void TestOomPage::doubleClickOpensTheProcess()
+{
+    OomPage page(liveSource());
+    page.showRanking(liveRanking());
+    QSignalSpy open(&page, &OomPage::openProcess);
+    const QModelIndex second = page.proxy()->index(1, OomTableModel::OomScore);
+    emit page.table()->doubleClicked(second);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.front().at(0).toInt(), second.data(OomTableModel::PidRole).toInt());
+    QVERIFY(!open.front().at(1).toString().isEmpty());
 }
 
 QTEST_MAIN(TestOomPage)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/KernelWriter.h"
 #include "core/io/Source.h"
 #include "core/read/OomRanking.h"
 
@@ -9,6 +10,8 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSpinBox;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -22,10 +25,14 @@ class OomTableModel;
 // kernel's oom_score (the first victim marked); right, the selected process's score explained
 // from its parts with this kernel's formula, the top candidates' points as stacked bars, and the
 // vm.* policy around the killer. The ranking is read every 2 s while the page is shown.
+// With a writer (the live system), the selected process's oom_score_adj can be changed; the page
+// says beforehand what the kernel will allow and afterwards why it refused.
 class OomPage : public QWidget {
     Q_OBJECT
 public:
-    explicit OomPage(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    // `writer` nullptr: nothing can be changed (a copied proc root, a capture).
+    explicit OomPage(std::shared_ptr<const Source> source, std::shared_ptr<const KernelWriter> writer = nullptr,
+        QWidget* parent = nullptr);
     ~OomPage() override;
 
     OomRankingFeed* feed() const { return m_feed; }
@@ -39,11 +46,21 @@ public:
     QString policyText() const;
     // The pid of the selected row, -1 for none.
     int selectedPid() const;
+    QSpinBox* adjSpinBox() const { return m_adjSpin; }
+    QPushButton* adjApplyButton() const { return m_adjApply; }
+    // What the page says about the oom_score_adj change: the forecast, then the outcome.
+    QString adjMessage() const;
 
     void focusFilter();
     void refreshNow();
     // Shows a ranking (what the feed delivers; tests call it directly).
     void showRanking(std::shared_ptr<const OomRanking> ranking);
+
+signals:
+    // A row was double-clicked (or Enter pressed on it): show that process.
+    void openProcess(int pid, const QString& name);
+    // A write of oom_score_adj ended; `message` is what the page shows.
+    void adjustmentFinished(bool succeeded, const QString& message);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,6 +71,12 @@ private:
     QWidget* createPolicyBox();
     void updateExplanation();
     void updatePolicy();
+    QWidget* createAdjustRow(QWidget* parent);
+    void syncAdjustRow();
+    void forecastAdjustment();
+    void applyAdjustment();
+    void showAdjustmentOutcome(int pid, const QString& name, std::optional<std::uint32_t> owner, int before,
+        int requested, const WriteOutcome& outcome);
 
     OomRankingFeed* m_feed = nullptr;
     std::shared_ptr<const OomRanking> m_ranking;
@@ -66,6 +89,12 @@ private:
     QString m_explanationPlain;
     OomPointsChart* m_chart = nullptr;
     QLabel* m_policyLabels[4] = {};
+    std::shared_ptr<const KernelWriter> m_writer;
+    QSpinBox* m_adjSpin = nullptr;
+    QPushButton* m_adjApply = nullptr;
+    QLabel* m_adjMessage = nullptr;
+    int m_adjPid = -1; // the process the spin box was filled from
+    bool m_adjWriting = false;
 };
 
 } // namespace vmscope
