@@ -501,10 +501,9 @@ Result<PageTypeInfo> parsePageTypeInfo(std::string_view bytes, std::string_view 
     return info;
 }
 
-Result<VmStat> parseVmStat(std::string_view bytes, std::string_view fileName)
+Result<CounterList> parseCounterLines(std::string_view bytes, std::string_view fileName)
 {
-    VmStat stat;
-    stat.counters.reserve(256);
+    CounterList counters;
     LineCursor cursor(bytes);
     std::string_view line;
     while (cursor.next(line)) {
@@ -518,10 +517,20 @@ Result<VmStat> parseVmStat(std::string_view bytes, std::string_view fileName)
             return malformedAt(fileName, cursor, "expected \"name value\", found " + quotedExcerpt(trim(line)));
         if (NumberError e = parseCounter(number, value); e != NumberError::None)
             return malformedAt(fileName, cursor, expectedNumberAfter(e, name));
-        stat.counters.emplace_back(std::string(name), value);
+        counters.emplace_back(std::string(name), value);
     }
-    if (stat.counters.empty())
+    if (counters.empty())
         return emptyFile(fileName, "\"name value\" lines");
+    return counters;
+}
+
+Result<VmStat> parseVmStat(std::string_view bytes, std::string_view fileName)
+{
+    auto counters = parseCounterLines(bytes, fileName);
+    if (!counters)
+        return counters.error();
+    VmStat stat;
+    stat.counters = std::move(*counters);
     return stat;
 }
 

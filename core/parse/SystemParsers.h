@@ -21,6 +21,10 @@ Result<BuddyInfo> parseBuddyInfo(std::string_view bytes, std::string_view fileNa
 // /proc/pagetypeinfo: free blocks per migrate type and order, then pageblocks per type.
 Result<PageTypeInfo> parsePageTypeInfo(std::string_view bytes, std::string_view fileName);
 
+// "name value" lines, as /proc/vmstat and the cgroup files memory.stat, memory.events and
+// memory.oom_control print them; every name is kept in file order.
+Result<CounterList> parseCounterLines(std::string_view bytes, std::string_view fileName);
+
 // /proc/vmstat: "name value" lines.
 Result<VmStat> parseVmStat(std::string_view bytes, std::string_view fileName);
 
