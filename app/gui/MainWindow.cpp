@@ -129,6 +129,8 @@ void MainWindow::createPages()
     if (const auto* procRoot = dynamic_cast<const ProcRootSource*>(m_source.get()); procRoot && procRoot->root() == "/proc")
         writer = std::make_shared<const ProcRootWriter>("/proc");
     m_oomPage = new OomPage(m_source, writer, this);
+    if (writer) // the live /proc: its cgroups are under the live /sys
+        m_oomPage->setSysSource(std::make_shared<const ProcRootSource>("/sys"));
     addPage(m_oomPage, tr("Out of &memory"),
         tr("Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained "
            "from its parts with this kernel's formula, and the vm.* policy around the killer"));

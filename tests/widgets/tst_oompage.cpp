@@ -120,6 +120,9 @@ private slots:
     void adjustRefusalSaysWhy();
     void adjustLiveChildAgainstTheKernel();
     void doubleClickOpensTheProcess();
+    void cgroupOfTheSelectedProcess_data();
+    void cgroupOfTheSelectedProcess();
+    void cgroupUnknownForACopiedProc();
 };
 
 void TestOomPage::modelIsValidAndMerges()
@@ -372,6 +375,47 @@ void TestOomPage::doubleClickOpensTheProcess()
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.front().at(0).toInt(), second.data(OomTableModel::PidRole).toInt());
     QVERIFY(!open.front().at(1).toString().isEmpty());
+}
+
+// The fixtures' process 4242 sits in a 96 MiB cgroup that has seen one OOM kill: v1 (captured
+// here) and v2 (written from cgroup-v2.rst). The ranking is the 6.18 one with 4242 in it.
+void TestOomPage::cgroupOfTheSelectedProcess_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("v1") << QStringLiteral("cgroup-v1")
+                        << QStringList { QStringLiteral("cgroup v1 /vmscope-fixture"), QStringLiteral("Limit: 96.0 MiB"),
+                               QStringLiteral("Memory + swap limit (memsw)"), QStringLiteral("OOM kills in this cgroup so far: 1"),
+                               QStringLiteral("chooses among them only") };
+    QTest::newRow("v2") << QStringLiteral("cgroup-v2")
+                        << QStringList { QStringLiteral("cgroup v2 /user.slice/user-1000.slice/user@1000.service/app.slice/vmscope-run-7.scope"),
+                               QStringLiteral("Limit: 96.0 MiB · usage: 400 KiB · peak: 96.0 MiB"),
+                               QStringLiteral("Swap limit: 0 — nothing of it can be swapped out"), QStringLiteral("OOM kills in this cgroup so far: 1") };
+}
+
+void TestOomPage::cgroupOfTheSelectedProcess()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, expected);
+    const QString root = test::fixturePath(fixture);
+    OomPage page(std::make_shared<const ProcRootSource>(QString(root + QStringLiteral("/proc")).toStdString()));
+    page.setSysSource(std::make_shared<const ProcRootSource>(QString(root + QStringLiteral("/sys")).toStdString()));
+    OomRanking ranking = *liveRanking();
+    ranking.candidates.front().pid = 4242;
+    QSignalSpy shown(&page, &OomPage::cgroupShown);
+    page.showRanking(std::make_shared<const OomRanking>(std::move(ranking)));
+    QCOMPARE(page.selectedPid(), 4242);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(shown.last().at(0).toInt(), 4242);
+    for (const QString& line : expected)
+        QVERIFY2(page.cgroupText().contains(line), qPrintable(page.cgroupText()));
+}
+
+void TestOomPage::cgroupUnknownForACopiedProc()
+{
+    OomPage page(liveSource());
+    page.showRanking(liveRanking());
+    QVERIFY2(page.cgroupText().contains(QStringLiteral("copied /proc")), qPrintable(page.cgroupText()));
 }
 
 QTEST_MAIN(TestOomPage)

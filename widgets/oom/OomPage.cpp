@@ -4,7 +4,11 @@
 #include "widgets/oom/OomPointsChart.h"
 #include "widgets/oom/OomRankingFeed.h"
 #include "widgets/oom/OomTableModel.h"
+#include "widgets/common/GuiFormat.h"
+#include "widgets/common/LatestOnlyJob.h"
 #include "widgets/common/WorkerPool.h"
+
+#include "core/read/MemoryCgroupReader.h"
 
 #include "core/analysis/OomScoreAdjChange.h"
 
@@ -34,10 +38,11 @@ namespace {
 
 OomPage::OomPage(std::shared_ptr<const Source> source, std::shared_ptr<const KernelWriter> writer, QWidget* parent)
     : QWidget(parent)
-    , m_feed(new OomRankingFeed(std::move(source), this))
+    , m_feed(new OomRankingFeed(source, this))
     , m_model(new OomTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_writer(std::move(writer))
+    , m_source(std::move(source))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(OomTableModel::SortRole);
@@ -76,11 +81,13 @@ OomPage::OomPage(std::shared_ptr<const Source> source, std::shared_ptr<const Ker
     m_chart = new OomPointsChart(chartBox);
     chartLayout->addWidget(m_chart);
     right->addWidget(chartBox);
+    right->addWidget(createCgroupBox());
     right->addWidget(createPolicyBox());
     right->setStretchFactor(0, 0);
     right->setStretchFactor(1, 1);
     right->setStretchFactor(2, 0);
-    right->setSizes({ 330, 360, 140 });
+    right->setStretchFactor(3, 0);
+    right->setSizes({ 270, 290, 110, 120 });
     splitter->addWidget(right);
     // The ranking needs its nine columns; the explanation wraps.
     splitter->setStretchFactor(0, 3);
@@ -112,6 +119,110 @@ OomPage::OomPage(std::shared_ptr<const Source> source, std::shared_ptr<const Ker
 }
 
 OomPage::~OomPage() = default;
+
+QWidget* OomPage::createCgroupBox()
+{
+    auto* box = new QGroupBox(tr("Memory cgroup of the selected process"), this);
+    box->setToolTip(tr("A memory cgroup caps what its processes may use (v2 memory.max, v1 "
+                       "memory.limit_in_bytes). When they reach the cap, the kernel reclaims inside the cgroup and "
+                       "then the OOM killer chooses among the cgroup's processes only (constraint CONSTRAINT_MEMCG), "
+                       "however much the rest of the machine has free."));
+    auto* layout = new QVBoxLayout(box);
+    m_cgroupLabel = new QLabel(box);
+    m_cgroupLabel->setObjectName(QStringLiteral("oomCgroup"));
+    m_cgroupLabel->setWordWrap(true);
+    m_cgroupLabel->setTextFormat(Qt::PlainText);
+    m_cgroupLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cgroupLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* scroll = new QScrollArea(box);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_cgroupLabel);
+    layout->addWidget(scroll);
+
+    m_cgroupJob = std::make_unique<LatestOnlyJob<CgroupOfProcess>>(
+        [this]() -> std::function<CgroupOfProcess()> {
+            const int pid = selectedPid();
+            if (pid < 0 || !m_sys)
+                return {};
+            return [proc = m_source, sys = m_sys, pid] {
+                CgroupOfProcess reading;
+                reading.pid = pid;
+                auto cgroup = readMemoryCgroupOfProcess(*proc, *sys, pid);
+                if (cgroup)
+                    reading.cgroup = std::move(*cgroup);
+                else
+                    reading.problem = QString::fromStdString(cgroup.error().message());
+                return reading;
+            };
+        },
+        [this](CgroupOfProcess reading) { showCgroup(reading); });
+    showCgroup({});
+    return box;
+}
+
+void OomPage::setSysSource(std::shared_ptr<const Source> sys)
+{
+    m_sys = std::move(sys);
+    m_cgroupJob->invalidate();
+    m_cgroupJob->request();
+}
+
+QString OomPage::cgroupText() const
+{
+    return m_cgroupLabel->text();
+}
+
+void OomPage::showCgroup(const CgroupOfProcess& reading)
+{
+    if (!m_sys) {
+        m_cgroupLabel->setText(tr("Not known for a copied /proc: its cgroup files are not part of it."));
+        return;
+    }
+    if (reading.pid < 0 || reading.pid != selectedPid()) {
+        m_cgroupLabel->clear();
+        return;
+    }
+    if (!reading.cgroup) {
+        m_cgroupLabel->setText(tr("Not known: %1").arg(reading.problem));
+        emit cgroupShown(reading.pid);
+        return;
+    }
+    const MemoryCgroup& cgroup = *reading.cgroup;
+    auto bytes = [](std::optional<std::uint64_t> value) {
+        return value ? sizeText(*value / 1024) : tr("unknown");
+    };
+    auto limit = [](const CgroupLimit& value) {
+        if (value.isUnlimited())
+            return tr("none");
+        return value.hasBytes() ? sizeText(value.bytes / 1024) : tr("unknown");
+    };
+    QStringList lines;
+    lines << tr("cgroup v%1 %2")
+                 .arg(int(cgroup.location.version))
+                 .arg(QString::fromStdString(cgroup.location.path));
+    lines << tr("Limit: %1 · usage: %2 · peak: %3")
+                 .arg(limit(cgroup.limit), bytes(cgroup.usageBytes), bytes(cgroup.peakBytes));
+    if (cgroup.swapLimitIncludesMemory && cgroup.swapLimit.known())
+        lines << tr("Memory + swap limit (memsw): %1").arg(limit(cgroup.swapLimit));
+    else if (cgroup.swapLimit.hasBytes() && cgroup.swapLimit.bytes == 0)
+        lines << tr("Swap limit: 0 — nothing of it can be swapped out");
+    else if (cgroup.swapLimit.known())
+        lines << tr("Swap limit: %1").arg(limit(cgroup.swapLimit));
+    lines << (cgroup.oomKills ? tr("OOM kills in this cgroup so far: %1").arg(*cgroup.oomKills)
+                              : tr("OOM kills in this cgroup: not counted by this kernel (4.13 and later count them)"));
+    if (cgroup.limit.hasBytes())
+        lines << tr("When its processes reach %1, the OOM killer chooses among them only, however much the machine "
+                    "has free.")
+                     .arg(limit(cgroup.limit));
+    else if (cgroup.limit.isUnlimited())
+        lines << tr("No limit: only a shortage of the whole machine (or of a parent cgroup) brings the OOM killer "
+                    "here.");
+    for (const std::string& problem : cgroup.problems)
+        lines << QString::fromStdString(problem);
+    m_cgroupLabel->setText(lines.join(QLatin1Char('\n')));
+    emit cgroupShown(reading.pid);
+}
 
 QWidget* OomPage::createRankingPane()
 {
@@ -232,12 +343,14 @@ void OomPage::updateExplanation()
     if (!candidate || !m_ranking) {
         m_explanationPlain.clear();
         m_explanation->setText(tr("Select a process to see its score explained."));
+        showCgroup({});
         return;
     }
     const OomExplanation explanation = OomExplanation::explain(*candidate, *m_ranking);
     m_explanationPlain = explanation.plainText();
     m_explanation->setText(explanation.html());
     syncAdjustRow();
+    m_cgroupJob->request(); // usage moves: read again with each ranking
 }
 
 QWidget* OomPage::createAdjustRow(QWidget* parent)

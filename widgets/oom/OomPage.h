@@ -2,6 +2,7 @@
 
 #include "core/io/KernelWriter.h"
 #include "core/io/Source.h"
+#include "core/model/MemoryCgroup.h"
 #include "core/read/OomRanking.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ class QTableView;
 
 namespace vmscope {
 
+template <typename T> class LatestOnlyJob;
 class OomPointsChart;
 class OomRankingFeed;
 class OomTableModel;
@@ -46,6 +48,11 @@ public:
     QString policyText() const;
     // The pid of the selected row, -1 for none.
     int selectedPid() const;
+    // Where the selected process's memory cgroup is read: /sys for the live /proc, the sys/ beside
+    // a fixture's proc/ in tests; nullptr (the default) says the cgroup cannot be known.
+    void setSysSource(std::shared_ptr<const Source> sys);
+    // The selected process's memory cgroup as the page shows it, plain text.
+    QString cgroupText() const;
     QSpinBox* adjSpinBox() const { return m_adjSpin; }
     QPushButton* adjApplyButton() const { return m_adjApply; }
     // What the page says about the oom_score_adj change: the forecast, then the outcome.
@@ -61,6 +68,8 @@ signals:
     void openProcess(int pid, const QString& name);
     // A write of oom_score_adj ended; `message` is what the page shows.
     void adjustmentFinished(bool succeeded, const QString& message);
+    // The selected process's memory cgroup was read and shown.
+    void cgroupShown(int pid);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -72,6 +81,13 @@ private:
     void updateExplanation();
     void updatePolicy();
     QWidget* createAdjustRow(QWidget* parent);
+    QWidget* createCgroupBox();
+    struct CgroupOfProcess {
+        int pid = -1;
+        std::optional<MemoryCgroup> cgroup;
+        QString problem; // why it is not known
+    };
+    void showCgroup(const CgroupOfProcess& reading);
     void syncAdjustRow();
     void forecastAdjustment();
     void applyAdjustment();
@@ -95,6 +111,10 @@ private:
     QLabel* m_adjMessage = nullptr;
     int m_adjPid = -1; // the process the spin box was filled from
     bool m_adjWriting = false;
+    std::shared_ptr<const Source> m_source;
+    std::shared_ptr<const Source> m_sys;
+    std::unique_ptr<LatestOnlyJob<CgroupOfProcess>> m_cgroupJob;
+    QLabel* m_cgroupLabel = nullptr;
 };
 
 } // namespace vmscope
