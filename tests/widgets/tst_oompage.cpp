@@ -189,6 +189,8 @@ void TestOomPage::pageShowsRanking()
     QCOMPARE(page.selectedPid(), 10162); // the first victim is selected on first load
     QVERIFY(page.policyText().contains(QStringLiteral("heuristic")) || page.policyText().contains(QStringLiteral("always"))
         || page.policyText().contains(QStringLiteral("strict")));
+    QVERIFY2(page.policyText().contains(QStringLiteral("overcommit_ratio 50, overcommit_kbytes 0: only mode 2 uses them")),
+        qPrintable(page.policyText()));
     page.hide();
     QVERIFY(!page.feed()->timerRunning());
 }

@@ -255,7 +255,7 @@ QWidget* OomPage::createPolicyBox()
     auto* box = new QGroupBox(tr("Policy (/proc/sys/vm)"), this);
     auto* form = new QFormLayout(box);
     const QString names[PolicyRowCount] = { QStringLiteral("vm.oom_kill_allocating_task"),
-        QStringLiteral("vm.panic_on_oom"), QStringLiteral("vm.oom_dump_tasks"), QStringLiteral("vm.overcommit_memory") };
+        QStringLiteral("vm.panic_on_oom"), QStringLiteral("vm.oom_dump_tasks"), QStringLiteral("vm.overcommit_*") };
     const QString tips[PolicyRowCount] = {
         tr("0: the killer scans every task and kills the one with the most points. Non-zero: it kills the task "
            "whose allocation failed, without a scan (faster on machines with very many tasks)."),
@@ -572,6 +572,11 @@ void OomPage::updatePolicy()
             overcommit = tr("2 — strict: CommitLimit = swap + %1 kB").arg(*policy.overcommitKbytes);
         else
             overcommit = tr("2 — strict: CommitLimit = swap + %1 % of RAM").arg(policy.overcommitRatio.value_or(50));
+        if (v != 2 && (policy.overcommitRatio || policy.overcommitKbytes))
+            overcommit += QLatin1Char('\n')
+                + tr("(overcommit_ratio %1, overcommit_kbytes %2: only mode 2 uses them)")
+                      .arg(policy.overcommitRatio ? QString::number(*policy.overcommitRatio) : tr("not readable"),
+                          policy.overcommitKbytes ? QString::number(*policy.overcommitKbytes) : tr("not readable"));
     }
     m_policyLabels[Overcommit]->setText(overcommit);
 }
