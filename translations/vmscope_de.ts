@@ -80,11 +80,11 @@
     </message>
     <message>
         <location filename="../widgets/oom/OomExplanation.cpp" line="73"/>
-        <source>The kernel&apos;s figure differs: it counted the pages at another moment than status was read.</source>
-        <translation>Die Zahl des Kernels weicht ab: er hat die Seiten zu einem anderen Zeitpunkt gezählt, als status gelesen wurde.</translation>
+        <source>The kernel&apos;s figure differs: oom_badness reads the RSS counters without adding up their per-CPU parts (cheap, but a few dozen pages off on 6.2 and later), while status adds them up (6.16 and later); or the process changed between the two reads. Near a boundary of the integer division that moves the score by one.</source>
+        <translation>Der Wert des Kernels weicht ab: oom_badness liest die RSS-Zähler, ohne ihre Anteile pro CPU aufzusummieren (billig, aber ab 6.2 einige Dutzend Seiten daneben), während status sie aufsummiert (ab 6.16); oder der Prozess hat sich zwischen den beiden Lesevorgängen verändert. Nahe an einer Grenze der ganzzahligen Division verschiebt das den Score um eins.</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomExplanation.cpp" line="76"/>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="79"/>
         <source>This process has the most points: a global OOM kill now would choose it first.</source>
         <translation>Dieser Prozess hat die meisten Punkte: ein globaler OOM-Kill würde ihn jetzt zuerst wählen.</translation>
     </message>
@@ -846,229 +846,229 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="39"/>
+        <location filename="../app/gui/MainWindow.cpp" line="42"/>
         <source>vmscope — %1</source>
         <translation>vmscope — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="75"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation>Der Adressraum eines Prozesses: die maßstäblich gezeichnete Karte, seine Bereiche und deren Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Kernel at work</source>
         <translation>&amp;Kernel bei der Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation>Der Speicher des Kernels live: Zeitleiste des Seitencaches, free-Übersicht, vmstat-Raten, Zonen-Watermarks, Buddy-Listen und ein Starter für Arbeitslasten, um all das in Bewegung zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Workload</source>
         <translation>Arbeits&amp;last</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;System memory</source>
         <translation>&amp;Systemspeicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation>Wer belegt meinen RAM: jeder Prozess, jeder Benutzer und jede eingeblendete Datei nach USS, PSS, RSS und Swap, eine Treemap der PSS und wo der physische Speicher ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>Out of &amp;memory</source>
         <translation>Speicher&amp;mangel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation>Wen der OOM-Killer zuerst wählen würde und warum: Prozesse nach oom_score geordnet, der Score aus seinen Teilen mit der Formel dieses Kernels erklärt, und die vm.*-Richtlinie um den Killer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation>&amp;Karte als PNG, SVG oder PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation>&amp;Tabelle als CSV exportieren (alle Spalten)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation>start,end,name-CSV exportieren (&amp;procmap-Stil)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation>/proc jetzt neu lesen (die Liste aktualisiert sich auch alle 2 Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>&amp;Go to address…</source>
         <translation>&amp;Zu Adresse springen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Filter &amp;regions…</source>
         <translation>&amp;Bereiche filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Zoom to &amp;fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>&amp;Linear scale</source>
         <translation>&amp;Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation>Zwischen echten Adressen und der komprimierten Ansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation>&amp;PSS/USS-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>Show &amp;kernel space in full</source>
         <translation>Kernelbereich &amp;vollständig zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation>Speicheraufteilung nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation>Zeigen, wohin der Speicher des Prozesses geht, mit einer Zeile je eingeblendeter Datei statt je Bereichsart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Show &amp;kernel threads</source>
         <translation>Kernel-&amp;Threads zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation>Kernel-Threads haben keinen Benutzeradressraum; sie sind standardmäßig ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;About vmscope</source>
         <translation>&amp;Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>About vmscope</source>
         <translation>Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;Zeigt, wohin der Speicher eines Linux-Prozesses geht: sein Adressraum, RSS, PSS und USS, gelesen aus /proc.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Export the address-space map</source>
         <translation>Adressraumkarte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Export start,end,name CSV</source>
         <translation>start,end,name-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Export the region table</source>
         <translation>Bereichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1231,58 +1231,139 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::OomPage</name>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="36"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="53"/>
         <source>Reading the OOM ranking…</source>
         <translation>Lese die OOM-Rangliste…</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="45"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="62"/>
         <source>Why this score</source>
         <translation>Warum dieser Score</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="47"/>
-        <location filename="../widgets/oom/OomPage.cpp" line="200"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="64"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="345"/>
         <source>Select a process to see its score explained.</source>
         <translation>Wählen Sie einen Prozess, um seinen Score erklärt zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="56"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="79"/>
         <source>Points of the top %1 candidates</source>
         <translation>Punkte der %1 ersten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="91"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="125"/>
+        <source>Memory cgroup of the selected process</source>
+        <translation>Memory-Cgroup des ausgewählten Prozesses</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="126"/>
+        <source>A memory cgroup caps what its processes may use (v2 memory.max, v1 memory.limit_in_bytes). When they reach the cap, the kernel reclaims inside the cgroup and then the OOM killer chooses among the cgroup&apos;s processes only (constraint CONSTRAINT_MEMCG), however much the rest of the machine has free.</source>
+        <translation>Eine Memory-Cgroup begrenzt, wie viel Speicher ihre Prozesse belegen dürfen (v2 memory.max, v1 memory.limit_in_bytes). Erreichen sie die Grenze, gewinnt der Kernel Speicher innerhalb der Cgroup zurück, und danach wählt der OOM-Killer nur unter den Prozessen der Cgroup (Constraint CONSTRAINT_MEMCG), egal wie viel der übrige Rechner frei hat.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="179"/>
+        <source>Not known for a copied /proc: its cgroup files are not part of it.</source>
+        <translation>Bei einer Kopie von /proc unbekannt: ihre Cgroup-Dateien gehören nicht dazu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="187"/>
+        <source>Not known: %1</source>
+        <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="193"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="198"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="197"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="201"/>
+        <source>cgroup v%1 %2</source>
+        <translation>Cgroup v%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="204"/>
+        <source>Limit: %1 · usage: %2 · peak: %3</source>
+        <translation>Grenze: %1 · belegt: %2 · Spitze: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="207"/>
+        <source>Memory + swap limit (memsw): %1</source>
+        <translation>Grenze für Speicher + Swap (memsw): %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="209"/>
+        <source>Swap limit: 0 — nothing of it can be swapped out</source>
+        <translation>Swap-Grenze: 0 — nichts davon kann ausgelagert werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="211"/>
+        <source>Swap limit: %1</source>
+        <translation>Swap-Grenze: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="212"/>
+        <source>OOM kills in this cgroup so far: %1</source>
+        <translation>Bisherige OOM-Kills in dieser Cgroup: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="213"/>
+        <source>OOM kills in this cgroup: not counted by this kernel (4.13 and later count them)</source>
+        <translation>OOM-Kills in dieser Cgroup: von diesem Kernel nicht gezählt (ab 4.13 werden sie gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="215"/>
+        <source>When its processes reach %1, the OOM killer chooses among them only, however much the machine has free.</source>
+        <translation>Erreichen ihre Prozesse %1, wählt der OOM-Killer nur unter ihnen, egal wie viel der Rechner frei hat.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="219"/>
+        <source>No limit: only a shortage of the whole machine (or of a parent cgroup) brings the OOM killer here.</source>
+        <translation>Keine Grenze: nur ein Mangel des ganzen Rechners (oder einer übergeordneten Cgroup) bringt den OOM-Killer hierher.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="233"/>
         <source>Filter by PID, user or name</source>
         <translation>Nach PID, Benutzer oder Name filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="112"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="248"/>
+        <source>Double-click a process (or press Enter) to open its memory map.</source>
+        <translation>Doppelklick auf einen Prozess (oder Eingabetaste) öffnet seine Speicherkarte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="255"/>
         <source>Policy (/proc/sys/vm)</source>
         <translation>Richtlinie (/proc/sys/vm)</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="117"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="260"/>
         <source>0: the killer scans every task and kills the one with the most points. Non-zero: it kills the task whose allocation failed, without a scan (faster on machines with very many tasks).</source>
         <translation>0: der Killer durchsucht alle Tasks und beendet den mit den meisten Punkten. Ungleich 0: er beendet den Task, dessen Allokation fehlschlug, ohne Suche (schneller auf Rechnern mit sehr vielen Tasks).</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="119"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="262"/>
         <source>0: an OOM kills a process. 1: the kernel panics instead, unless the shortage is confined to a cpuset, memory policy or memory cgroup. 2: it always panics.</source>
         <translation>0: ein OOM beendet einen Prozess. 1: der Kernel löst stattdessen eine Panic aus, außer der Mangel ist auf ein cpuset, eine Memory-Policy oder eine Memory-Cgroup beschränkt. 2: immer eine Panic.</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="121"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="264"/>
         <source>1: every OOM kill logs the table of candidates (pid, uid, rss, page tables, swap, oom_score_adj) to the kernel log. 0: only the victim is logged.</source>
         <translation>1: jeder OOM-Kill schreibt die Kandidatentabelle (pid, uid, rss, Seitentabellen, Swap, oom_score_adj) ins Kernel-Log. 0: nur das Opfer wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="123"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="266"/>
         <source>0: heuristic overcommit, obvious overcommits refused. 1: every allocation succeeds; the OOM killer settles the bill. 2: strict, Committed_AS may not pass CommitLimit (swap + overcommit_ratio % of RAM, or overcommit_kbytes); malloc fails with ENOMEM instead.</source>
         <translation>0: heuristisches Overcommit, offensichtliche Überbuchungen werden abgelehnt. 1: jede Allokation gelingt; der OOM-Killer begleicht die Rechnung. 2: strikt, Committed_AS darf CommitLimit nicht überschreiten (Swap + overcommit_ratio % des RAM, oder overcommit_kbytes); malloc schlägt stattdessen mit ENOMEM fehl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/oom/OomPage.cpp" line="177"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="322"/>
         <source>%n process(es) ranked as the OOM killer sees them.</source>
         <translation>
             <numerusform>%n Prozess so geordnet, wie der OOM-Killer ihn sieht.</numerusform>
@@ -1290,7 +1371,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/oom/OomPage.cpp" line="181"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="326"/>
         <source>%n could not be read (another user&apos;s; run as root to rank them too).</source>
         <translation>
             <numerusform>%n war nicht lesbar (gehört einem anderen Benutzer; als root starten, um ihn mit einzuordnen).</numerusform>
@@ -1298,68 +1379,163 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="211"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="362"/>
+        <source>oom_score_&amp;adj:</source>
+        <translation>oom_score_&amp;adj:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="367"/>
+        <source>Added to the process&apos;s points as a share of RAM + swap, in thousandths: −1000 exempts it from the OOM killer, +1000 makes it the first victim, 500 adds half of RAM + swap to its points.</source>
+        <translation>Wird den Punkten des Prozesses als Anteil an RAM + Swap in Promille hinzugefügt: −1000 nimmt ihn vom OOM-Killer aus, +1000 macht ihn zum ersten Opfer, 500 addiert die Hälfte von RAM + Swap zu seinen Punkten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="371"/>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="373"/>
+        <source>Write the value to /proc/PID/oom_score_adj</source>
+        <translation>Den Wert nach /proc/PID/oom_score_adj schreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="411"/>
+        <source>This view reads a copy of /proc: nothing here can be changed.</source>
+        <translation>Diese Ansicht liest eine Kopie von /proc: hier lässt sich nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="436"/>
+        <source>Current value. Raise it to make the process a likelier victim, lower it to protect it; −1000 exempts it.</source>
+        <translation>Aktueller Wert. Erhöhen macht den Prozess zu einem wahrscheinlicheren Opfer, Senken schützt ihn; −1000 nimmt ihn aus.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="449"/>
+        <source>Raising is always allowed for the process&apos;s owner.</source>
+        <translation>Erhöhen ist dem Eigentümer des Prozesses immer erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="450"/>
+        <source>Allowed: vmscope has CAP_SYS_RESOURCE.</source>
+        <translation>Erlaubt: vmscope hat CAP_SYS_RESOURCE.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="453"/>
+        <source>Lowering is allowed down to the process&apos;s minimum only (0, unless a privileged process set it); below that needs CAP_SYS_RESOURCE. If refused, run: %1</source>
+        <translation>Senken ist nur bis zum Minimum des Prozesses erlaubt (0, sofern kein privilegierter Prozess es gesetzt hat); darunter braucht es CAP_SYS_RESOURCE. Falls abgelehnt, ausführen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="458"/>
+        <source>vmscope runs as root but without CAP_SYS_RESOURCE: the kernel will refuse to lower the value below the process&apos;s minimum (EACCES), as it would for %1.</source>
+        <translation>vmscope läuft als root, aber ohne CAP_SYS_RESOURCE: der Kernel wird das Senken unter das Minimum des Prozesses ablehnen (EACCES), wie auch bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="463"/>
+        <source>Another user&apos;s process (%1): only root may change it. In a terminal: %2</source>
+        <translation>Prozess eines anderen Benutzers (%1): nur root darf ihn ändern. Im Terminal: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="482"/>
+        <source>Writing %1 to /proc/%2/oom_score_adj…</source>
+        <translation>Schreibe %1 nach /proc/%2/oom_score_adj…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="499"/>
+        <source>oom_score_adj of %1 (PID %2) is now %3 (was %4).</source>
+        <translation>oom_score_adj von %1 (PID %2) ist jetzt %3 (war %4).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="507"/>
+        <source>The kernel accepts −1000 to 1000 only.</source>
+        <translation>Der Kernel nimmt nur −1000 bis 1000 an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="510"/>
+        <source>%1 (PID %2) has exited.</source>
+        <translation>%1 (PID %2) ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="513"/>
+        <source>Refused (%1): %2 belongs to another user, and only root may change its oom_score_adj. In a terminal: %3</source>
+        <translation>Abgelehnt (%1): %2 gehört einem anderen Benutzer, und nur root darf sein oom_score_adj ändern. Im Terminal: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="518"/>
+        <source>Refused (%1): lowering oom_score_adj below the process&apos;s minimum needs CAP_SYS_RESOURCE. Raising it works; to lower it, run: %2</source>
+        <translation>Abgelehnt (%1): oom_score_adj unter das Minimum des Prozesses zu senken braucht CAP_SYS_RESOURCE. Erhöhen geht; zum Senken ausführen: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="523"/>
+        <source>Refused (%1): vmscope runs as root, but without CAP_SYS_RESOURCE (this machine or container withholds it: CapEff in /proc/self/status lacks bit 24). Lowering oom_score_adj below the process&apos;s minimum needs that capability even for root, so %2 fails the same way here. Raising it works.</source>
+        <translation>Abgelehnt (%1): vmscope läuft als root, aber ohne CAP_SYS_RESOURCE (dieser Rechner oder Container entzieht sie: in CapEff von /proc/self/status fehlt Bit 24). oom_score_adj unter das Minimum des Prozesses zu senken braucht diese Capability auch als root, daher scheitert %2 hier genauso. Erhöhen geht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="530"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="546"/>
         <source>not readable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="215"/>
-        <location filename="../widgets/oom/OomPage.cpp" line="222"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="550"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="557"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="218"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="553"/>
         <source>scan all tasks, kill the one with the most points</source>
         <translation>alle Tasks durchsuchen, den mit den meisten Punkten beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="218"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="553"/>
         <source>kill the task that asked for memory</source>
         <translation>den Task beenden, der Speicher angefordert hat</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="222"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="557"/>
         <source>kill a process</source>
         <translation>einen Prozess beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="223"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="558"/>
         <source>panic, unless confined to a cpuset, policy or cgroup</source>
         <translation>Panic, außer auf cpuset, Policy oder Cgroup beschränkt</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="224"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="559"/>
         <source>always panic</source>
         <translation>immer Panic</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="228"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="563"/>
         <source>only the victim is logged</source>
         <translation>nur das Opfer wird protokolliert</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="228"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="563"/>
         <source>the task table is logged with each kill</source>
         <translation>die Task-Tabelle wird bei jedem Kill protokolliert</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="233"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="568"/>
         <source>0 — heuristic: obvious overcommits refused</source>
         <translation>0 — heuristisch: offensichtliche Überbuchungen abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="235"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="570"/>
         <source>1 — always: every allocation succeeds</source>
         <translation>1 — immer: jede Allokation gelingt</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="237"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="572"/>
         <source>2 — strict: CommitLimit = swap + %1 kB</source>
         <translation>2 — strikt: CommitLimit = Swap + %1 kB</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="239"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="574"/>
         <source>2 — strict: CommitLimit = swap + %1 % of RAM</source>
         <translation>2 — strikt: CommitLimit = Swap + %1 % des RAM</translation>
     </message>
@@ -1392,12 +1568,12 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>oom_score_adj</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPointsChart.cpp" line="113"/>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="114"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPointsChart.cpp" line="123"/>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="124"/>
         <source>%1 (PID %2): %3 points = %4 RSS + %5 swap + %6 page tables + %7 adj</source>
         <translation>%1 (PID %2): %3 Punkte = %4 RSS + %5 Swap + %6 Seitentabellen + %7 adj</translation>
     </message>

@@ -80,11 +80,11 @@
     </message>
     <message>
         <location filename="../widgets/oom/OomExplanation.cpp" line="73"/>
-        <source>The kernel&apos;s figure differs: it counted the pages at another moment than status was read.</source>
+        <source>The kernel&apos;s figure differs: oom_badness reads the RSS counters without adding up their per-CPU parts (cheap, but a few dozen pages off on 6.2 and later), while status adds them up (6.16 and later); or the process changed between the two reads. Near a boundary of the integer division that moves the score by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomExplanation.cpp" line="76"/>
+        <location filename="../widgets/oom/OomExplanation.cpp" line="79"/>
         <source>This process has the most points: a global OOM kill now would choose it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,229 +845,229 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="39"/>
+        <location filename="../app/gui/MainWindow.cpp" line="42"/>
         <source>vmscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="75"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Kernel at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;System memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>Out of &amp;memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>&amp;Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>&amp;Go to address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Filter &amp;regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>&amp;Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>Show &amp;kernel space in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,58 +1230,139 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::OomPage</name>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="36"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="53"/>
         <source>Reading the OOM ranking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="45"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="62"/>
         <source>Why this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="47"/>
-        <location filename="../widgets/oom/OomPage.cpp" line="200"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="64"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="345"/>
         <source>Select a process to see its score explained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="56"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="79"/>
         <source>Points of the top %1 candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="91"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="125"/>
+        <source>Memory cgroup of the selected process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="126"/>
+        <source>A memory cgroup caps what its processes may use (v2 memory.max, v1 memory.limit_in_bytes). When they reach the cap, the kernel reclaims inside the cgroup and then the OOM killer chooses among the cgroup&apos;s processes only (constraint CONSTRAINT_MEMCG), however much the rest of the machine has free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="179"/>
+        <source>Not known for a copied /proc: its cgroup files are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="187"/>
+        <source>Not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="193"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="198"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="197"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="201"/>
+        <source>cgroup v%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="204"/>
+        <source>Limit: %1 · usage: %2 · peak: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="207"/>
+        <source>Memory + swap limit (memsw): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="209"/>
+        <source>Swap limit: 0 — nothing of it can be swapped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="211"/>
+        <source>Swap limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="212"/>
+        <source>OOM kills in this cgroup so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="213"/>
+        <source>OOM kills in this cgroup: not counted by this kernel (4.13 and later count them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="215"/>
+        <source>When its processes reach %1, the OOM killer chooses among them only, however much the machine has free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="219"/>
+        <source>No limit: only a shortage of the whole machine (or of a parent cgroup) brings the OOM killer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="233"/>
         <source>Filter by PID, user or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="112"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="248"/>
+        <source>Double-click a process (or press Enter) to open its memory map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="255"/>
         <source>Policy (/proc/sys/vm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="117"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="260"/>
         <source>0: the killer scans every task and kills the one with the most points. Non-zero: it kills the task whose allocation failed, without a scan (faster on machines with very many tasks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="119"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="262"/>
         <source>0: an OOM kills a process. 1: the kernel panics instead, unless the shortage is confined to a cpuset, memory policy or memory cgroup. 2: it always panics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="121"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="264"/>
         <source>1: every OOM kill logs the table of candidates (pid, uid, rss, page tables, swap, oom_score_adj) to the kernel log. 0: only the victim is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="123"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="266"/>
         <source>0: heuristic overcommit, obvious overcommits refused. 1: every allocation succeeds; the OOM killer settles the bill. 2: strict, Committed_AS may not pass CommitLimit (swap + overcommit_ratio % of RAM, or overcommit_kbytes); malloc fails with ENOMEM instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/oom/OomPage.cpp" line="177"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="322"/>
         <source>%n process(es) ranked as the OOM killer sees them.</source>
         <translation>
             <numerusform>%n process ranked as the OOM killer sees it.</numerusform>
@@ -1289,7 +1370,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/oom/OomPage.cpp" line="181"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="326"/>
         <source>%n could not be read (another user&apos;s; run as root to rank them too).</source>
         <translation>
             <numerusform>%n could not be read (another user&apos;s; run as root to rank it too).</numerusform>
@@ -1297,68 +1378,163 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="211"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="362"/>
+        <source>oom_score_&amp;adj:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="367"/>
+        <source>Added to the process&apos;s points as a share of RAM + swap, in thousandths: −1000 exempts it from the OOM killer, +1000 makes it the first victim, 500 adds half of RAM + swap to its points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="371"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="373"/>
+        <source>Write the value to /proc/PID/oom_score_adj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="411"/>
+        <source>This view reads a copy of /proc: nothing here can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="436"/>
+        <source>Current value. Raise it to make the process a likelier victim, lower it to protect it; −1000 exempts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="449"/>
+        <source>Raising is always allowed for the process&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="450"/>
+        <source>Allowed: vmscope has CAP_SYS_RESOURCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="453"/>
+        <source>Lowering is allowed down to the process&apos;s minimum only (0, unless a privileged process set it); below that needs CAP_SYS_RESOURCE. If refused, run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="458"/>
+        <source>vmscope runs as root but without CAP_SYS_RESOURCE: the kernel will refuse to lower the value below the process&apos;s minimum (EACCES), as it would for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="463"/>
+        <source>Another user&apos;s process (%1): only root may change it. In a terminal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="482"/>
+        <source>Writing %1 to /proc/%2/oom_score_adj…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="499"/>
+        <source>oom_score_adj of %1 (PID %2) is now %3 (was %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="507"/>
+        <source>The kernel accepts −1000 to 1000 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="510"/>
+        <source>%1 (PID %2) has exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="513"/>
+        <source>Refused (%1): %2 belongs to another user, and only root may change its oom_score_adj. In a terminal: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="518"/>
+        <source>Refused (%1): lowering oom_score_adj below the process&apos;s minimum needs CAP_SYS_RESOURCE. Raising it works; to lower it, run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="523"/>
+        <source>Refused (%1): vmscope runs as root, but without CAP_SYS_RESOURCE (this machine or container withholds it: CapEff in /proc/self/status lacks bit 24). Lowering oom_score_adj below the process&apos;s minimum needs that capability even for root, so %2 fails the same way here. Raising it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="530"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="546"/>
         <source>not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="215"/>
-        <location filename="../widgets/oom/OomPage.cpp" line="222"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="550"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="557"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="218"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="553"/>
         <source>scan all tasks, kill the one with the most points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="218"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="553"/>
         <source>kill the task that asked for memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="222"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="557"/>
         <source>kill a process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="223"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="558"/>
         <source>panic, unless confined to a cpuset, policy or cgroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="224"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="559"/>
         <source>always panic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="228"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="563"/>
         <source>only the victim is logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="228"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="563"/>
         <source>the task table is logged with each kill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="233"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="568"/>
         <source>0 — heuristic: obvious overcommits refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="235"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="570"/>
         <source>1 — always: every allocation succeeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="237"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="572"/>
         <source>2 — strict: CommitLimit = swap + %1 kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPage.cpp" line="239"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="574"/>
         <source>2 — strict: CommitLimit = swap + %1 % of RAM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,12 +1567,12 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPointsChart.cpp" line="113"/>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="114"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/oom/OomPointsChart.cpp" line="123"/>
+        <location filename="../widgets/oom/OomPointsChart.cpp" line="124"/>
         <source>%1 (PID %2): %3 points = %4 RSS + %5 swap + %6 page tables + %7 adj</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 #include "core/format/TextTable.h"
 
 #include "core/analysis/VmSysctlWrites.h"
+#include "core/io/KernelWriter.h"
 #include "core/analysis/Watermarks.h"
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
@@ -10,8 +11,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <variant>
 
@@ -246,27 +245,6 @@ int runVmStat(Context& context, const std::vector<std::string>& args)
 
 namespace {
 
-    // Writes `value` to PROC_ROOT/sys/vm/NAME: a regular file, never through a symlink, nothing
-    // else. 0, or the errno of what failed.
-    int writeVmSysctl(const std::string& path, std::int64_t value)
-    {
-        const int fd = ::open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-        if (fd < 0)
-            return errno;
-        struct stat st { };
-        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-            ::close(fd);
-            return EINVAL;
-        }
-        const std::string text = std::to_string(value) + "\n";
-        const ssize_t written = ::write(fd, text.data(), text.size());
-        const int writeErrno = errno;
-        ::close(fd);
-        if (written != static_cast<ssize_t>(text.size()))
-            return written < 0 ? writeErrno : EIO;
-        return 0;
-    }
-
     // sysctl --set vm.NAME=VALUE: root only (the kernel checks); prints the value before and
     // after, so that a script can put the old one back.
     int setSysctl(Context& context, const std::string& assignmentText)
@@ -279,8 +257,9 @@ namespace {
         if (auto sysctls = readVmSysctls(context.source))
             if (const SysctlValue* value = sysctls->find(assignment.name))
                 before = value->text;
-        const std::string path = context.procRoot + "/sys/vm/" + assignment.name;
-        if (const int error = writeVmSysctl(path, assignment.value)) {
+        const WriteOutcome written = ProcRootWriter(context.procRoot).writeVmSysctl(assignment.name, assignment.value);
+        if (const int error = written.errorNumber) {
+            const std::string& path = written.path;
             std::string hint;
             if ((error == EACCES || error == EPERM) && ::geteuid() != 0)
                 hint = " (needs root: sudo vmscope-cli sysctl --set vm." + assignment.name + "="

@@ -9,6 +9,9 @@
 #include "widgets/kernel/KernelPage.h"
 #include "widgets/common/StuckReadMonitor.h"
 #include "widgets/oom/OomPage.h"
+
+#include "core/io/KernelWriter.h"
+#include "core/io/ProcRootSource.h"
 #include "widgets/usage/SystemUsagePage.h"
 
 #include <QAction>
@@ -121,10 +124,20 @@ void MainWindow::createPages()
         selectPid(pid);
     });
     // Reads its own ranking (oom_score of every process), only while it is shown.
-    m_oomPage = new OomPage(m_source, this);
+    // Only the live system can be changed; a copied proc root or a capture is read-only.
+    std::shared_ptr<const KernelWriter> writer;
+    if (const auto* procRoot = dynamic_cast<const ProcRootSource*>(m_source.get()); procRoot && procRoot->root() == "/proc")
+        writer = std::make_shared<const ProcRootWriter>("/proc");
+    m_oomPage = new OomPage(m_source, writer, this);
+    if (writer) // the live /proc: its cgroups are under the live /sys
+        m_oomPage->setSysSource(std::make_shared<const ProcRootSource>("/sys"));
     addPage(m_oomPage, tr("Out of &memory"),
         tr("Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained "
            "from its parts with this kernel's formula, and the vm.* policy around the killer"));
+    connect(m_oomPage, &OomPage::openProcess, this, [this](int pid) {
+        m_pages->setCurrentWidget(m_processView);
+        selectPid(pid);
+    });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
 

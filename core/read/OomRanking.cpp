@@ -1,6 +1,7 @@
 #include "core/read/OomRanking.h"
 
 #include "core/model/Saturating.h"
+#include "core/parse/ProcessParsers.h"
 #include "core/read/SystemReader.h"
 
 #include <algorithm>
@@ -109,6 +110,9 @@ OomRanking readOomRanking(const Source& source)
         readable.push_back({ pid, std::move(*status) });
     }
     ranking.pageSizeKiB = pageSizeKiB.value_or(4);
+    if (auto self = source.read("self/status"))
+        if (auto status = parse::parseStatus(*self, "self/status"))
+            ranking.readerPrivileges = writerPrivilegesFromStatus(*status);
     if (auto meminfo = readMemInfo(source)) {
         const std::uint64_t totalKiB
             = saturatingAdd(meminfo->find("MemTotal").value_or(0), meminfo->find("SwapTotal").value_or(0));

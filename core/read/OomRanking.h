@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/OomBadness.h"
+#include "core/analysis/OomScoreAdjChange.h"
 #include "core/io/Source.h"
 #include "core/read/ProcessReader.h"
 
@@ -48,6 +49,9 @@ struct OomRanking {
     std::optional<KernelRelease> release;
     OomScoreScale scale = OomScoreScale::Doubled;
     OomPolicy policy;
+    // Who is reading (the proc root's self/status: uid and CAP_SYS_RESOURCE), to say before a
+    // write whether the kernel will take a new oom_score_adj. Absent for a copied proc root.
+    std::optional<WriterPrivileges> readerPrivileges;
 
     // Index of the task a global OOM kill would choose now, if any.
     std::optional<std::size_t> firstVictim() const;

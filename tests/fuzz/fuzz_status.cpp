@@ -1,7 +1,9 @@
-// The small per-process files and the vm sysctls share one target: each parser is a few dozen
+// The small per-process files, the vm sysctls and the kernel release share one target: each parser is a few dozen
 // lines, and the same bytes fed to all of them find what one format's tokens do to another's parser.
 #include "FuzzInput.h"
 
+#include "core/analysis/OomBadness.h"
+#include "core/analysis/OomScoreAdjChange.h"
 #include "core/parse/ProcessParsers.h"
 #include "core/parse/SystemParsers.h"
 
@@ -13,6 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (auto status = parse::parseStatus(bytes, "fuzz/status")) {
         fuzz::keep(status->isKernelThread());
         fuzz::keep(status->line("VmRSS"));
+        if (const auto privileges = writerPrivilegesFromStatus(*status)) // CapEff as hex
+            fuzz::keep(privileges->capSysResource);
     } else {
         fuzz::keep(status.error().message());
     }
@@ -24,6 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::keep(*adj);
     if (auto args = parse::parseCmdline(bytes, "fuzz/cmdline"))
         fuzz::keep(args->size());
+    // /proc/version and osrelease choose the oom_score formula.
+    if (const auto release = parseKernelRelease(bytes))
+        fuzz::keep(release->atLeast(5, 9));
     const SysctlValue value = parse::parseSysctlValue("lowmem_reserve_ratio", bytes);
     fuzz::keep(value.numbers.size());
     return 0;

@@ -14,6 +14,14 @@
 #include "widgets/oom/OomTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include <cerrno>
+#include <mutex>
+#include <unistd.h>
 #include <QFont>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -44,6 +52,50 @@ QList<int> pidsInViewOrder(const OomPage& page)
     return pids;
 }
 
+// Records what the page writes and answers with a chosen errno, as the kernel would.
+class FakeWriter final : public KernelWriter {
+public:
+    explicit FakeWriter(int answer = 0)
+        : m_answer(answer)
+    {
+    }
+    WriteOutcome writeVmSysctl(std::string_view, std::int64_t) const override { return { EPERM, "sys/vm" }; }
+    WriteOutcome writeOomScoreAdj(int pid, int value) const override
+    {
+        const std::lock_guard lock(m_mutex);
+        m_writes.push_back({ pid, value });
+        return { m_answer, "/proc/" + std::to_string(pid) + "/oom_score_adj" };
+    }
+    QList<QPair<int, int>> writes() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_writes;
+    }
+
+private:
+    int m_answer;
+    mutable std::mutex m_mutex;
+    mutable QList<QPair<int, int>> m_writes;
+};
+
+// The fixture's ranking as root without CAP_SYS_RESOURCE reads it (this project's machines).
+std::shared_ptr<const OomRanking> rankingReadByRootWithoutCap()
+{
+    OomRanking ranking = readOomRanking(*liveSource());
+    ranking.readerPrivileges = WriterPrivileges { 0, false };
+    return std::make_shared<const OomRanking>(std::move(ranking));
+}
+
+QString applyAndWait(OomPage& page, int value)
+{
+    QSignalSpy finished(&page, &OomPage::adjustmentFinished);
+    page.adjSpinBox()->setValue(value);
+    page.adjApplyButton()->click();
+    if (!finished.wait(5000))
+        return QStringLiteral("<no outcome>");
+    return finished.front().at(1).toString();
+}
+
 double barValue(QCPBars* bars, double key)
 {
     for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
@@ -63,6 +115,14 @@ private slots:
     void chartStacksTheParts();
     void secondRankingMergesWithoutReset();
     void filterKeepsMatchingRows();
+    void adjustNeedsAWriter();
+    void adjustForecastsAndWrites();
+    void adjustRefusalSaysWhy();
+    void adjustLiveChildAgainstTheKernel();
+    void doubleClickOpensTheProcess();
+    void cgroupOfTheSelectedProcess_data();
+    void cgroupOfTheSelectedProcess();
+    void cgroupUnknownForACopiedProc();
 };
 
 void TestOomPage::modelIsValidAndMerges()
@@ -129,6 +189,8 @@ void TestOomPage::pageShowsRanking()
     QCOMPARE(page.selectedPid(), 10162); // the first victim is selected on first load
     QVERIFY(page.policyText().contains(QStringLiteral("heuristic")) || page.policyText().contains(QStringLiteral("always"))
         || page.policyText().contains(QStringLiteral("strict")));
+    QVERIFY2(page.policyText().contains(QStringLiteral("overcommit_ratio 50, overcommit_kbytes 0: only mode 2 uses them")),
+        qPrintable(page.policyText()));
     page.hide();
     QVERIFY(!page.feed()->timerRunning());
 }
@@ -215,6 +277,147 @@ void TestOomPage::filterKeepsMatchingRows()
     QCOMPARE(pidsInViewOrder(page), QList<int> { 10162 });
     page.filterEdit()->clear();
     QCOMPARE(page.proxy()->rowCount(), 3);
+}
+
+void TestOomPage::adjustNeedsAWriter()
+{
+    OomPage page(liveSource());
+    page.showRanking(liveRanking());
+    QCOMPARE(page.selectedPid(), 10162);
+    QVERIFY(!page.adjSpinBox()->isEnabled());
+    QVERIFY(!page.adjApplyButton()->isEnabled());
+    QVERIFY2(page.adjMessage().contains(QStringLiteral("copy of /proc")), qPrintable(page.adjMessage()));
+}
+
+void TestOomPage::adjustForecastsAndWrites()
+{
+    auto writer = std::make_shared<FakeWriter>();
+    OomPage page(liveSource(), writer);
+    page.showRanking(rankingReadByRootWithoutCap());
+    QVERIFY(page.adjSpinBox()->isEnabled());
+    QCOMPARE(page.adjSpinBox()->value(), 0); // the selected process's current value
+    page.adjSpinBox()->setValue(-300);
+    QVERIFY2(page.adjMessage().contains(QStringLiteral("without CAP_SYS_RESOURCE")), qPrintable(page.adjMessage()));
+    QVERIFY2(page.adjMessage().contains(QStringLiteral("choom -p 10162 -n -300")), qPrintable(page.adjMessage()));
+    page.adjSpinBox()->setValue(500);
+    QVERIFY2(page.adjMessage().contains(QStringLiteral("Raising is always allowed")), qPrintable(page.adjMessage()));
+
+    const QString outcome = applyAndWait(page, 500);
+    QVERIFY2(outcome.contains(QStringLiteral("is now 500 (was 0)")), qPrintable(outcome));
+    QCOMPARE(writer->writes(), (QList<QPair<int, int>> { { 10162, 500 } }));
+    QCOMPARE(page.adjMessage(), outcome);
+    QVERIFY(page.adjSpinBox()->isEnabled());
+}
+
+void TestOomPage::adjustRefusalSaysWhy()
+{
+    auto writer = std::make_shared<FakeWriter>(EACCES);
+    OomPage page(liveSource(), writer);
+    page.showRanking(rankingReadByRootWithoutCap());
+    const QString outcome = applyAndWait(page, -500);
+    QVERIFY2(outcome.contains(QStringLiteral("runs as root, but without CAP_SYS_RESOURCE")), qPrintable(outcome));
+    QVERIFY2(outcome.contains(QString::fromLocal8Bit(std::strerror(EACCES))), qPrintable(outcome));
+    QVERIFY2(outcome.contains(QStringLiteral("Raising it works")), qPrintable(outcome));
+}
+
+// The real kernel: a child of ours raised to 500, then lowered below its minimum. Lowering needs
+// CAP_SYS_RESOURCE; where vmscope lacks it (this project's machines: even root), the kernel
+// refuses with EACCES and the page must say exactly that.
+void TestOomPage::adjustLiveChildAgainstTheKernel()
+{
+    const auto live = std::make_shared<const ProcRootSource>("/proc");
+    const auto self = readOomRanking(*live).readerPrivileges;
+    if (!self)
+        QSKIP("/proc/self/status has no CapEff here");
+    QProcess child;
+    child.start(QStringLiteral("sleep"), { QStringLiteral("60") });
+    QVERIFY(child.waitForStarted());
+    const int pid = int(child.processId());
+    const QString adjPath = QStringLiteral("/proc/%1/oom_score_adj").arg(pid);
+    auto kernelValue = [&] {
+        QFile file(adjPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : -9999;
+    };
+
+    OomPage page(live, std::make_shared<const ProcRootWriter>("/proc"));
+    page.showRanking(std::make_shared<const OomRanking>(readOomRanking(*live)));
+    const int row = page.model()->rowOfPid(pid);
+    QVERIFY(row >= 0);
+    page.table()->selectionModel()->setCurrentIndex(page.proxy()->mapFromSource(page.model()->index(row, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(page.selectedPid(), pid);
+
+    QString outcome = applyAndWait(page, 500);
+    QVERIFY2(outcome.contains(QStringLiteral("is now 500")), qPrintable(outcome));
+    QCOMPARE(kernelValue(), 500);
+
+    page.showRanking(std::make_shared<const OomRanking>(readOomRanking(*live)));
+    outcome = applyAndWait(page, -100);
+    if (self->capSysResource) {
+        QVERIFY2(outcome.contains(QStringLiteral("is now -100")), qPrintable(outcome));
+        QCOMPARE(kernelValue(), -100);
+    } else if (self->root()) {
+        QVERIFY2(outcome.contains(QStringLiteral("runs as root, but without CAP_SYS_RESOURCE")), qPrintable(outcome));
+        QCOMPARE(kernelValue(), 500);
+    } else {
+        QVERIFY2(outcome.contains(QStringLiteral("needs CAP_SYS_RESOURCE")), qPrintable(outcome));
+        QCOMPARE(kernelValue(), 500);
+    }
+    child.kill();
+    child.waitForFinished();
+}
+
+void TestOomPage::doubleClickOpensTheProcess()
+{
+    OomPage page(liveSource());
+    page.showRanking(liveRanking());
+    QSignalSpy open(&page, &OomPage::openProcess);
+    const QModelIndex second = page.proxy()->index(1, OomTableModel::OomScore);
+    emit page.table()->doubleClicked(second);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.front().at(0).toInt(), second.data(OomTableModel::PidRole).toInt());
+    QVERIFY(!open.front().at(1).toString().isEmpty());
+}
+
+// The fixtures' process 4242 sits in a 96 MiB cgroup that has seen one OOM kill: v1 (captured
+// here) and v2 (written from cgroup-v2.rst). The ranking is the 6.18 one with 4242 in it.
+void TestOomPage::cgroupOfTheSelectedProcess_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("v1") << QStringLiteral("cgroup-v1")
+                        << QStringList { QStringLiteral("cgroup v1 /vmscope-fixture"), QStringLiteral("Limit: 96.0 MiB"),
+                               QStringLiteral("Memory + swap limit (memsw)"), QStringLiteral("OOM kills in this cgroup so far: 1"),
+                               QStringLiteral("chooses among them only") };
+    QTest::newRow("v2") << QStringLiteral("cgroup-v2")
+                        << QStringList { QStringLiteral("cgroup v2 /user.slice/user-1000.slice/user@1000.service/app.slice/vmscope-run-7.scope"),
+                               QStringLiteral("Limit: 96.0 MiB · usage: 400 KiB · peak: 96.0 MiB"),
+                               QStringLiteral("Swap limit: 0 — nothing of it can be swapped out"), QStringLiteral("OOM kills in this cgroup so far: 1") };
+}
+
+void TestOomPage::cgroupOfTheSelectedProcess()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, expected);
+    const QString root = test::fixturePath(fixture);
+    OomPage page(std::make_shared<const ProcRootSource>(QString(root + QStringLiteral("/proc")).toStdString()));
+    page.setSysSource(std::make_shared<const ProcRootSource>(QString(root + QStringLiteral("/sys")).toStdString()));
+    OomRanking ranking = *liveRanking();
+    ranking.candidates.front().pid = 4242;
+    QSignalSpy shown(&page, &OomPage::cgroupShown);
+    page.showRanking(std::make_shared<const OomRanking>(std::move(ranking)));
+    QCOMPARE(page.selectedPid(), 4242);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(shown.last().at(0).toInt(), 4242);
+    for (const QString& line : expected)
+        QVERIFY2(page.cgroupText().contains(line), qPrintable(page.cgroupText()));
+}
+
+void TestOomPage::cgroupUnknownForACopiedProc()
+{
+    OomPage page(liveSource());
+    page.showRanking(liveRanking());
+    QVERIFY2(page.cgroupText().contains(QStringLiteral("copied /proc")), qPrintable(page.cgroupText()));
 }
 
 QTEST_MAIN(TestOomPage)

@@ -70,7 +70,10 @@ OomExplanation OomExplanation::explain(const OomCandidate& c, const OomRanking& 
                  .arg(total)
                  .arg(ranking.pageSizeKiB);
     if (!b.exempt && c.expectedScore && c.oomScore && *c.expectedScore != *c.oomScore)
-        notes << tr("The kernel's figure differs: it counted the pages at another moment than status was read.");
+        notes << tr("The kernel's figure differs: oom_badness reads the RSS counters without adding up their "
+                    "per-CPU parts (cheap, but a few dozen pages off on 6.2 and later), while status adds them up "
+                    "(6.16 and later); or the process changed between the two reads. Near a boundary of the "
+                    "integer division that moves the score by one.");
     const std::optional<std::size_t> victim = ranking.firstVictim();
     if (victim && ranking.candidates[*victim].pid == c.pid)
         notes << tr("This process has the most points: a global OOM kill now would choose it first.");

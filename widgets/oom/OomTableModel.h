@@ -14,7 +14,8 @@ namespace vmscope {
 class OomTableModel : public KeyedTableModel {
     Q_OBJECT
 public:
-    enum Column { Pid, User, Name, OomScore, OomScoreAdj, Rss, Swap, PageTables, Points, ColumnCount };
+    // Points right after the score: with the parts after it, it is visible in a narrow pane.
+    enum Column { Pid, User, Name, OomScore, OomScoreAdj, Points, Rss, Swap, PageTables, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int PidRole = Qt::UserRole + 2;
     static constexpr int FirstVictimRole = Qt::UserRole + 3;
