@@ -246,27 +246,6 @@ int runVmStat(Context& context, const std::vector<std::string>& args)
 
 namespace {
 
-    // Writes `value` to PROC_ROOT/sys/vm/NAME: a regular file, never through a symlink, nothing
-    // else. 0, or the errno of what failed.
-    int writeVmSysctl(const std::string& path, std::int64_t value)
-    {
-        const int fd = ::open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-        if (fd < 0)
-            return errno;
-        struct stat st { };
-        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-            ::close(fd);
-            return EINVAL;
-        }
-        const std::string text = std::to_string(value) + "\n";
-        const ssize_t written = ::write(fd, text.data(), text.size());
-        const int writeErrno = errno;
-        ::close(fd);
-        if (written != static_cast<ssize_t>(text.size()))
-            return written < 0 ? writeErrno : EIO;
-        return 0;
-    }
-
     // sysctl --set vm.NAME=VALUE: root only (the kernel checks); prints the value before and
     // after, so that a script can put the old one back.
     int setSysctl(Context& context, const std::string& assignmentText)
@@ -280,11 +259,10 @@ namespace {
             if (const SysctlValue* value = sysctls->find(assignment.name))
                 before = value->text;
         const std::string path = context.procRoot + "/sys/vm/" + assignment.name;
-        if (const int error = writeVmSysctl(path, assignment.value)) {
+        if (const int error = writeVmSysctl(context.procRoot, assignment)) {
             std::string hint;
             if ((error == EACCES || error == EPERM) && ::geteuid() != 0)
-                hint = " (needs root: sudo vmscope-cli sysctl --set vm." + assignment.name + "="
-                    + std::to_string(assignment.value) + ")";
+                hint = " (needs root: " + vmSysctlSetCommand(assignment) + ")";
             else if (error == EINVAL)
                 hint = " (not a regular file, or the kernel refused the value)";
             context.err += "vmscope-cli: cannot write " + escapeForDisplay(path) + ": " + std::strerror(error) + hint

@@ -3,6 +3,10 @@
 #include "core/parse/ParseUtil.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <limits>
 
 namespace vmscope {
@@ -56,6 +60,35 @@ std::variant<SysctlAssignment, std::string> parseSysctlAssignment(std::string_vi
         return "vm." + std::string(name) + " takes " + range + ", not " + std::to_string(value);
     }
     return SysctlAssignment { std::string(name), value };
+}
+
+int writeVmSysctl(const std::string& procRoot, const SysctlAssignment& assignment)
+{
+    // Checked again here, so no caller can write a name or value the list does not allow.
+    const auto checked = parseSysctlAssignment(assignment.name + "=" + std::to_string(assignment.value));
+    if (!std::holds_alternative<SysctlAssignment>(checked))
+        return EINVAL;
+    const std::string path = procRoot + "/sys/vm/" + assignment.name;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return errno;
+    struct stat st { };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return EINVAL;
+    }
+    const std::string text = std::to_string(assignment.value) + "\n";
+    const ssize_t written = ::write(fd, text.data(), text.size());
+    const int writeErrno = errno;
+    ::close(fd);
+    if (written != static_cast<ssize_t>(text.size()))
+        return written < 0 ? writeErrno : EIO;
+    return 0;
+}
+
+std::string vmSysctlSetCommand(const SysctlAssignment& assignment)
+{
+    return "sudo vmscope-cli sysctl --set vm." + assignment.name + "=" + std::to_string(assignment.value);
 }
 
 } // namespace vmscope
