@@ -272,7 +272,7 @@ QWidget* KernelPage::openOomReport(int eventId)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     layout->addWidget(buttons);
-    dialog->resize(1100, 760);
+    dialog->resize(1280, 780);
     dialog->show();
     m_oomWindows[eventId] = dialog;
     return dialog;

@@ -403,6 +403,10 @@ std::size_t MemoryTimeline::addMarker(double seconds, const QString& label, Mark
     marker.text->setColor(color);
     marker.text->setPadding(QMargins(2, 2, 2, 2));
     marker.text->setSelectable(false);
+    // The label sits on its line: a backing keeps the line from striking it through.
+    QColor backing = palette().color(QPalette::Base);
+    backing.setAlpha(225);
+    marker.text->setBrush(backing);
     if (kind == MarkerKind::OomKill) {
         QFont bold = marker.text->font();
         bold.setBold(true);

@@ -126,7 +126,8 @@ OomReportView::OomReportView(QWidget* parent)
     m_table->setToolTip(tr("The tasks the kernel weighed (vm.oom_dump_tasks), values in pages as it printed "
                            "them. The victim is highlighted. Click a header to sort."));
     m_chart = new QCustomPlot(split);
-    m_chart->setMinimumWidth(280);
+    m_chart->setMinimumWidth(260);
+    m_chart->xAxis->ticker()->setTickCount(3); // room for "15000" under a narrow chart
     m_chart->xAxis->setLabel(tr("rss (pages)"));
     m_chart->yAxis->grid()->setVisible(false);
     m_chart->setToolTip(tr("Resident pages of the largest candidates: rss is most of the OOM badness "
@@ -144,7 +145,7 @@ OomReportView::OomReportView(QWidget* parent)
     split->addWidget(m_table);
     split->addWidget(m_chart);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
     m_tabs->addTab(split, tr("&Candidates"));
 
     auto* logTab = new QWidget(m_tabs);
@@ -263,8 +264,9 @@ void OomReportView::setReport(std::shared_ptr<const OomReport> report)
     setField(QStringLiteral("trigger.gfp_mask"), stringText(r.trigger.gfpMask));
     QString orderText = none;
     if (const auto order = r.trigger.order)
-        orderText = *order >= 0 && *order <= 20
-            ? tr("%1 (%n contiguous page(s))", nullptr, 1 << *order).arg(*order)
+        orderText = *order == 0 ? tr("0 (a single page)")
+            : *order > 0 && *order <= 20
+            ? tr("%1 (%2 contiguous pages)").arg(*order).arg(QLocale().toString(1 << *order))
             : QString::number(*order);
     setField(QStringLiteral("trigger.order"), orderText);
     setField(QStringLiteral("trigger.oom_score_adj"), numberText(r.trigger.oomScoreAdj));
@@ -293,7 +295,7 @@ void OomReportView::setReport(std::shared_ptr<const OomReport> report)
     for (const std::string& line : r.callTrace)
         trace << displayText(line);
     m_trace->setPlainText(trace.join(QLatin1Char('\n')));
-    m_traceToggle->setText(tr("Call trace (%n line(s))", nullptr, int(r.callTrace.size())));
+    m_traceToggle->setText(tr("Call trace (lines: %1)").arg(r.callTrace.size()));
     m_traceToggle->setEnabled(!r.callTrace.empty());
     QStringList raw;
     for (const std::string& line : r.lines)
