@@ -5,7 +5,9 @@
 // the overcommit control with a fake writer (the real sysctls are never touched here).
 #include "TestData.h"
 
+#include "core/io/ProcRootSource.h"
 #include "core/sampling/Sampler.h"
+#include "widgets/kernel/KernelPage.h"
 #include "widgets/kernel/CommitGauge.h"
 #include "widgets/kernel/MemoryTimeline.h"
 #include "widgets/kernel/OomKillFeed.h"
@@ -102,6 +104,33 @@ private slots:
         // A counter going back (another boot's capture) is no kill.
         feed.addSample(sample(4.0, 2));
         QCOMPARE(added.count(), 2);
+    }
+
+    // The page wires the feed to the timeline: a kill is a red marker at once, and clicking it
+    // opens the report when the log had one, else says why not in the banner. The page reads the
+    // real /dev/kmsg, so a report of some other kill on this machine may or may not be there.
+    void pageMarksKillsAndOpensReports()
+    {
+        auto source = std::make_shared<const ProcRootSource>(test::procRoot(QStringLiteral("live-6.18-x86_64")));
+        KernelPage page(source);
+        const std::size_t before = page.timeline()->markerCount();
+        const int id = page.oomKills()->addKills(0.5, 1);
+        QCOMPARE(page.timeline()->markerCount(), before + 1);
+        QCOMPARE(page.timeline()->markerKind(before), MemoryTimeline::MarkerKind::OomKill);
+        QVERIFY(page.timeline()->markerLabel(before).startsWith(QStringLiteral("OOM kill")));
+        QVERIFY(!page.timeline()->markerToolTip(before).isEmpty());
+        const OomKillFeed::Event* event = page.oomKills()->event(id);
+        QTRY_VERIFY_WITH_TIMEOUT(page.oomKills()->event(id)->searchGivenUp || !event->reports.empty(), 15000);
+        QWidget* window = page.openOomReport(id);
+        if (event->reports.empty()) {
+            QVERIFY(!window);
+            QVERIFY(!page.bannerText().isEmpty());
+        } else {
+            QVERIFY(window);
+            QVERIFY(window->findChild<OomReportView*>());
+            QCOMPARE(page.openOomReport(id), window); // raised, not opened twice
+        }
+        QVERIFY(!page.openOomReport(id + 1000));
     }
 
     void unreadableLogStillShowsTheKill()
