@@ -2,7 +2,6 @@
 #include "core/format/TextTable.h"
 
 #include "core/analysis/VmSysctlWrites.h"
-#include "core/io/KernelWriter.h"
 #include "core/analysis/Watermarks.h"
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
@@ -257,13 +256,11 @@ namespace {
         if (auto sysctls = readVmSysctls(context.source))
             if (const SysctlValue* value = sysctls->find(assignment.name))
                 before = value->text;
-        const WriteOutcome written = ProcRootWriter(context.procRoot).writeVmSysctl(assignment.name, assignment.value);
-        if (const int error = written.errorNumber) {
-            const std::string& path = written.path;
+        const std::string path = context.procRoot + "/sys/vm/" + assignment.name;
+        if (const int error = writeVmSysctl(context.procRoot, assignment)) {
             std::string hint;
             if ((error == EACCES || error == EPERM) && ::geteuid() != 0)
-                hint = " (needs root: sudo vmscope-cli sysctl --set vm." + assignment.name + "="
-                    + std::to_string(assignment.value) + ")";
+                hint = " (needs root: " + vmSysctlSetCommand(assignment) + ")";
             else if (error == EINVAL)
                 hint = " (not a regular file, or the kernel refused the value)";
             context.err += "vmscope-cli: cannot write " + escapeForDisplay(path) + ": " + std::strerror(error) + hint

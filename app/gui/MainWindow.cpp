@@ -7,6 +7,7 @@
 #include "widgets/processlist/ProcessListingFeed.h"
 #include "widgets/process/ProcessView.h"
 #include "widgets/kernel/KernelPage.h"
+#include "widgets/kernel/OomKillFeed.h"
 #include "widgets/common/StuckReadMonitor.h"
 #include "widgets/oom/OomPage.h"
 
@@ -139,6 +140,23 @@ void MainWindow::createPages()
         selectPid(pid);
     });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
+
+    // The reports of OOM kills vmscope saw are kept by the kernel page; reachable from anywhere.
+    m_pagesMenu->addSeparator();
+    auto* lastOomReport = m_pagesMenu->addAction(tr("Last OOM kill's &report"));
+    lastOomReport->setToolTip(tr("The kernel's report of the last OOM kill since vmscope started (marked red on the "
+                                 "Kernel at work timeline)"));
+    lastOomReport->setEnabled(false);
+    connect(kernelPage->oomKills(), &OomKillFeed::eventAdded, lastOomReport, [lastOomReport] {
+        lastOomReport->setEnabled(true);
+    });
+    connect(lastOomReport, &QAction::triggered, this, [this, kernelPage] {
+        const auto& events = kernelPage->oomKills()->events();
+        if (events.empty())
+            return;
+        m_pages->setCurrentWidget(kernelPage);
+        kernelPage->openOomReport(events.back().id);
+    });
 }
 
 void MainWindow::restoreWindowState()

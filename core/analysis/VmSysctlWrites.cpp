@@ -1,8 +1,10 @@
 #include "core/analysis/VmSysctlWrites.h"
 
+#include "core/io/KernelWriter.h"
 #include "core/parse/ParseUtil.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <limits>
 
 namespace vmscope {
@@ -56,6 +58,20 @@ std::variant<SysctlAssignment, std::string> parseSysctlAssignment(std::string_vi
         return "vm." + std::string(name) + " takes " + range + ", not " + std::to_string(value);
     }
     return SysctlAssignment { std::string(name), value };
+}
+
+int writeVmSysctl(const std::string& procRoot, const SysctlAssignment& assignment)
+{
+    // Checked again here, so no caller can write a name or value the list does not allow.
+    const auto checked = parseSysctlAssignment(assignment.name + "=" + std::to_string(assignment.value));
+    if (!std::holds_alternative<SysctlAssignment>(checked))
+        return EINVAL;
+    return ProcRootWriter(procRoot).writeVmSysctl(assignment.name, assignment.value).errorNumber;
+}
+
+std::string vmSysctlSetCommand(const SysctlAssignment& assignment)
+{
+    return "sudo vmscope-cli sysctl --set vm." + assignment.name + "=" + std::to_string(assignment.value);
 }
 
 } // namespace vmscope

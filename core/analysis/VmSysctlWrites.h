@@ -27,4 +27,13 @@ struct SysctlAssignment {
 // The assignment, or a sentence saying what is wrong (unknown key, not a number, out of range).
 std::variant<SysctlAssignment, std::string> parseSysctlAssignment(std::string_view text);
 
+// The one write path of vm sysctls, for `vmscope-cli sysctl --set` and the GUI's overcommit
+// control: checks `assignment` against writableVmSysctls() (EINVAL when it is not on the list
+// or out of range), then writes it to PROC_ROOT/sys/vm/NAME: a regular file, never through a
+// symlink, nothing else. 0, or the errno of what failed (EACCES/EPERM without root).
+int writeVmSysctl(const std::string& procRoot, const SysctlAssignment& assignment);
+
+// "sudo vmscope-cli sysctl --set vm.overcommit_memory=2": what a person without root runs.
+std::string vmSysctlSetCommand(const SysctlAssignment& assignment);
+
 } // namespace vmscope

@@ -1,5 +1,6 @@
 #include "core/read/SystemReader.h"
 
+#include "core/parse/PressureParser.h"
 #include "core/parse/ProcessParsers.h"
 #include "core/parse/SystemParsers.h"
 
@@ -45,6 +46,11 @@ Result<PageTypeInfo> readPageTypeInfo(const Source& source)
 Result<VmStat> readVmStat(const Source& source)
 {
     return readAndParse<VmStat>(source, "vmstat", parse::parseVmStat);
+}
+
+Result<Pressure> readMemoryPressure(const Source& source)
+{
+    return readAndParse<Pressure>(source, "pressure/memory", parse::parsePressure);
 }
 
 Result<VmSysctls> readVmSysctls(const Source& source)

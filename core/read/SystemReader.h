@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/io/Source.h"
 #include "core/model/ProcessStatus.h"
+#include "core/model/Pressure.h"
 #include "core/model/SystemMemory.h"
 
 #include <string>
@@ -17,6 +18,8 @@ Result<ZoneInfo> readZoneInfo(const Source& source);
 Result<BuddyInfo> readBuddyInfo(const Source& source);
 Result<PageTypeInfo> readPageTypeInfo(const Source& source); // root-only since 5.x
 Result<VmStat> readVmStat(const Source& source);
+// /proc/pressure/memory (PSI, 4.20+): an Io error (ENOENT, EOPNOTSUPP) where the kernel has none.
+Result<Pressure> readMemoryPressure(const Source& source);
 // Every readable file of sys/vm, by name. Files that cannot be read (PermissionDenied, Io: the
 // write-only compact_memory, drop_caches) or read empty (stat_refresh) are left out.
 Result<VmSysctls> readVmSysctls(const Source& source);

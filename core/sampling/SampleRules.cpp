@@ -24,4 +24,13 @@ std::optional<std::uint64_t> expectedCommitLimit(const SystemSample& sample, con
     return expectedCommitLimit(commitInputs(sample), tuning);
 }
 
+std::uint64_t oomKillsBetween(const SystemSample& earlier, const SystemSample& later)
+{
+    const auto before = earlier.vmStatValue("oom_kill");
+    const auto after = later.vmStatValue("oom_kill");
+    if (!before || !after || *after < *before)
+        return 0;
+    return *after - *before;
+}
+
 } // namespace vmscope

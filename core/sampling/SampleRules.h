@@ -20,4 +20,9 @@ std::uint64_t lowmemManagedPages(const std::vector<ZoneSample>& zones);
 CommitInputs commitInputs(const SystemSample& sample);
 std::optional<std::uint64_t> expectedCommitLimit(const SystemSample& sample, const VmTuning& tuning);
 
+// OOM kills between two samples: the increase of vmstat oom_kill (4.13+; counted in
+// __oom_kill_process just before "Killed process" is logged). 0 when either sample lacks the
+// counter, or when it went backwards (samples of two different boots or captures).
+std::uint64_t oomKillsBetween(const SystemSample& earlier, const SystemSample& later);
+
 } // namespace vmscope

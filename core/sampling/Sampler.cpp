@@ -167,6 +167,10 @@ namespace {
         auto vmStat = readVmStat(source);
         if (!vmStat)
             note(vmStat.error());
+        auto pressure = readMemoryPressure(source);
+        // Absent without PSI (ENOENT), EOPNOTSUPP when booted with psi=0: no series, no problem.
+        if (!pressure && pressure.error().kind == ErrorKind::Malformed)
+            note(pressure.error());
 
         static const ZoneInfo kNoZones;
         static const BuddyInfo kNoBuddy;
@@ -181,6 +185,8 @@ namespace {
             sample->pageSize = options.pageSize;
         if (pageTypeInfo)
             sample->pageTypeInfoSeconds = pageTypeInfoSeconds;
+        if (pressure)
+            sample->memoryPressure = *pressure;
         sample->problems.insert(
             sample->problems.end(), std::make_move_iterator(problems.begin()), std::make_move_iterator(problems.end()));
         return SamplePtr(std::move(sample));

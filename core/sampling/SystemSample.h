@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/Watermarks.h"
+#include "core/model/Pressure.h"
 
 #include <chrono>
 #include <cstdint>
@@ -62,6 +63,8 @@ struct SystemSample {
     // sampler reads pagetypeinfo less often than the rest (it costs the kernel a walk of every free
     // list under the zone lock) and carries the last reading into the samples between.
     double pageTypeInfoSeconds = -1;
+    // /proc/pressure/memory; empty on kernels without PSI (before 4.20, CONFIG_PSI off, psi=0).
+    std::optional<Pressure> memoryPressure;
     // What could not be read this time (e.g. "pagetypeinfo: permission denied"); the sample holds
     // everything else. Shown to the user, never dropped.
     std::vector<std::string> problems;

@@ -24,6 +24,13 @@ public:
     QSize sizeHint() const override { return { 400, 22 }; }
     QSize minimumSizeHint() const override { return { 120, 22 }; }
 
+    double limitX() const
+    {
+        const QRectF area = QRectF(rect()).adjusted(1, 3, -1, -3);
+        const double full = static_cast<double>(std::max(m_limit, m_committed)) * 1.05;
+        return full <= 0 ? area.left() : area.left() + area.width() * static_cast<double>(m_limit) / full;
+    }
+
     void setValues(std::uint64_t committed, std::uint64_t limit, bool enforced)
     {
         m_committed = committed;
@@ -96,8 +103,30 @@ void CommitGauge::setSample(const SystemSample& sample)
 {
     m_committedKiB = sample.memInfoValue("Committed_AS");
     m_limitKiB = sample.memInfoValue("CommitLimit");
+    m_inputs = commitInputs(sample);
     m_expectedLimitKiB = m_tuning ? expectedCommitLimit(sample, *m_tuning) : std::nullopt;
     refresh();
+}
+
+void CommitGauge::previewTuning(const VmTuning& tuning)
+{
+    m_tuning = tuning;
+    if (m_inputs)
+        if (const auto limit = expectedCommitLimit(*m_inputs, tuning)) {
+            m_limitKiB = limit;
+            m_expectedLimitKiB = limit;
+        }
+    refresh();
+}
+
+bool CommitGauge::limitEnforced() const
+{
+    return m_tuning && m_tuning->overcommitMemory == 2;
+}
+
+double CommitGauge::limitLineX() const
+{
+    return m_bar->limitX();
 }
 
 void CommitGauge::setTuning(const std::optional<VmTuning>& tuning)

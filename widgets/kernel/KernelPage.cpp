@@ -3,6 +3,8 @@
 #include "core/sampling/Sampler.h"
 #include "widgets/kernel/FreeSummary.h"
 #include "widgets/kernel/MemoryTimeline.h"
+#include "widgets/kernel/OomKillFeed.h"
+#include "widgets/oom/OomReportView.h"
 #include "widgets/common/PlotStyle.h"
 #include "widgets/kernel/RunComparisonModel.h"
 #include "widgets/kernel/SamplerBridge.h"
@@ -12,6 +14,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -71,6 +76,7 @@ KernelPage::KernelPage(std::shared_ptr<const Source> source, QWidget* parent)
 
     createWorkloadActions();
     connectSamplerAndWorkload();
+    connectOomKills();
 
     setSamplingInterval(QSettings().value(kIntervalKey, kDefaultIntervalSeconds).toDouble());
     m_status->setText(tr("Starting the sampler on %1…").arg(QString::fromStdString(m_source->describe())));
@@ -207,6 +213,71 @@ void KernelPage::connectSamplerAndWorkload()
     });
 }
 
+void KernelPage::connectOomKills()
+{
+    m_oomKills = new OomKillFeed("/dev/kmsg", std::nullopt, this);
+    connect(m_oomKills, &OomKillFeed::eventAdded, this, [this](int id) {
+        const OomKillFeed::Event* event = m_oomKills->event(id);
+        m_sampler->recordEventAt(event->seconds, kEventOomKill, std::to_string(event->kills));
+        m_oomMarkers[id] = m_timeline->addMarker(event->seconds, m_oomKills->label(*event),
+            MemoryTimeline::MarkerKind::OomKill, m_oomKills->toolTip(*event));
+    });
+    auto refreshMarker = [this](int id) {
+        const OomKillFeed::Event* event = m_oomKills->event(id);
+        const auto marker = m_oomMarkers.find(id);
+        if (event && marker != m_oomMarkers.end())
+            m_timeline->setMarkerText(marker->second, m_oomKills->label(*event), m_oomKills->toolTip(*event));
+    };
+    connect(m_oomKills, &OomKillFeed::eventChanged, this, refreshMarker);
+    connect(m_oomKills, &OomKillFeed::logStateChanged, this, [this, refreshMarker] {
+        for (const auto& [id, marker] : m_oomMarkers)
+            refreshMarker(id);
+    });
+    connect(m_timeline, &MemoryTimeline::markerClicked, this, [this](std::size_t marker) {
+        for (const auto& [id, index] : m_oomMarkers)
+            if (index == marker)
+                openOomReport(id);
+    });
+}
+
+QWidget* KernelPage::openOomReport(int eventId)
+{
+    const OomKillFeed::Event* event = m_oomKills->event(eventId);
+    if (!event)
+        return nullptr;
+    if (event->reports.empty()) {
+        showBanner(m_oomKills->toolTip(*event).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+            false);
+        return nullptr;
+    }
+    if (QWidget* open = m_oomWindows[eventId]) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("OOM report: %1").arg(m_oomKills->label(*event)));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* tabs = new QTabWidget(dialog);
+    tabs->setDocumentMode(true);
+    for (const auto& report : event->reports) {
+        auto* view = new OomReportView(tabs);
+        view->setReport(report);
+        tabs->addTab(view,
+            report->victim && report->victim->name ? QString::fromStdString(*report->victim->name) : tr("report"));
+    }
+    tabs->tabBar()->setVisible(event->reports.size() > 1);
+    layout->addWidget(tabs, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(1280, 780);
+    dialog->show();
+    m_oomWindows[eventId] = dialog;
+    return dialog;
+}
+
 KernelPage::~KernelPage()
 {
     m_sampler->stop(); // bounded: a sample stuck in a read is left to end by itself
@@ -229,6 +300,7 @@ void KernelPage::sampleArrived(const SamplePtr& sample)
 {
     m_latestSample = sample;
     m_timeline->addSample(sample);
+    m_oomKills->addSample(sample);
     m_rates->addSample(sample);
     m_workload->setLatestSample(sample);
     m_zones->addSample(sample);

@@ -9,7 +9,10 @@
 #include <QWidget>
 
 #include <array>
+#include <QPointer>
+
 #include <functional>
+#include <map>
 #include <memory>
 
 class QAction;
@@ -24,6 +27,8 @@ class QToolButton;
 namespace vmscope {
 
 class FreeSummary;
+class OomKillFeed;
+class OomReportView;
 class RefreshThrottle;
 class MemoryTimeline;
 class SamplerBridge;
@@ -53,6 +58,11 @@ public:
     VmstatRatesPlot* ratesPlot() const { return m_rates; }
     WorkloadPanel* workloadPanel() const { return m_workload; }
     SamplerBridge* sampler() const { return m_sampler; }
+    OomKillFeed* oomKills() const { return m_oomKills; }
+    ZonePanel* zonePanel() const { return m_zones; }
+    // Opens (or raises) the window with the kernel's report of this OOM-kill event; nullptr and
+    // a banner when the report is not known. What clicking the event's marker does.
+    QWidget* openOomReport(int eventId);
     QString bannerText() const;
 
 private:
@@ -65,10 +75,14 @@ private:
     void updateTexts();
     void dropCachesFinished(const DropCachesOutcome& outcome);
     void showBanner(const QString& html, bool problem);
+    void connectOomKills();
     void bringToFront();
 
     std::shared_ptr<const Source> m_source;
     SamplerBridge* m_sampler = nullptr;
+    OomKillFeed* m_oomKills = nullptr;
+    std::map<int, std::size_t> m_oomMarkers; // event id -> timeline marker
+    std::map<int, QPointer<QWidget>> m_oomWindows; // event id -> its report window
     MemoryTimeline* m_timeline = nullptr;
     FreeSummary* m_freeSummary = nullptr;
     VmstatRatesPlot* m_rates = nullptr;

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSettings>
+#include <QToolTip>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,6 +28,7 @@ namespace {
     constexpr int kMinRefreshMs = 150;
     const QString kUnitKey = QStringLiteral("kernelPage/timelineUnit");
     const QString kWindowKey = QStringLiteral("kernelPage/timelineWindowSeconds");
+    const QString kPresetKey = QStringLiteral("kernelPage/timelinePreset");
 
     QColor markerColor(MemoryTimeline::MarkerKind kind)
     {
@@ -36,7 +38,9 @@ namespace {
         case MemoryTimeline::MarkerKind::RunEnd:
             return QColor(0x15, 0x65, 0xc0);
         case MemoryTimeline::MarkerKind::DropCaches:
-            return QColor(0xc6, 0x28, 0x28);
+            return QColor(0x6a, 0x1b, 0x9a);
+        case MemoryTimeline::MarkerKind::OomKill:
+            return QColor(0xd3, 0x2f, 0x2f);
         }
         return Qt::gray;
     }
@@ -75,6 +79,18 @@ QVBoxLayout* MemoryTimeline::createControls()
 {
     auto* side = new QVBoxLayout;
     side->setSpacing(4);
+    auto* presetLabel = new QLabel(tr("&Show"), this);
+    m_presetBox = new QComboBox(this);
+    m_presetBox->addItem(tr("Memory"), int(SeriesPreset::Memory));
+    m_presetBox->addItem(tr("Page cache"), int(SeriesPreset::PageCache));
+    m_presetBox->addItem(tr("Commit and OOM"), int(SeriesPreset::CommitAndOom));
+    m_presetBox->addItem(tr("Pressure (PSI)"), int(SeriesPreset::Pressure));
+    m_presetBox->setToolTip(tr("Tick a set of series at once. \"Commit and OOM\" shows Committed_AS against "
+                               "CommitLimit with MemAvailable, anonymous memory, swap and memory pressure: what to "
+                               "watch when a program allocates until the OOM killer ends it (red markers)."));
+    presetLabel->setBuddy(m_presetBox);
+    side->addWidget(presetLabel);
+    side->addWidget(m_presetBox);
     auto* seriesLabel = new QLabel(tr("Series"), this);
     side->addWidget(seriesLabel);
     m_seriesList = new QListWidget(this);
@@ -91,7 +107,8 @@ QVBoxLayout* MemoryTimeline::createControls()
         item->setCheckState(info.shownByDefault ? Qt::Checked : Qt::Unchecked);
     }
     m_seriesList->setMaximumWidth(m_seriesList->sizeHintForColumn(0) + 40);
-    m_seriesList->setMinimumHeight(m_seriesList->sizeHintForRow(0) * int(kMemorySeriesCount) + 8);
+    // Room for most series; the list scrolls for the rest (the presets find them).
+    m_seriesList->setMinimumHeight(m_seriesList->sizeHintForRow(0) * 8 + 8);
     seriesLabel->setBuddy(m_seriesList);
     side->addWidget(m_seriesList, 1);
 
@@ -159,11 +176,13 @@ void MemoryTimeline::createPlot()
     m_plot->yAxis->setNumberFormat(QStringLiteral("gb"));
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->yAxis2->setLabel(tr("PSI (% of time)"));
+    m_plot->yAxis2->setRange(0, 10);
     for (const MemorySeries series : kAllMemorySeries) {
         const MemorySeriesInfo& info = memorySeriesInfo(series);
-        QCPGraph* graph = m_plot->addGraph();
+        QCPGraph* graph = m_plot->addGraph(m_plot->xAxis, info.percent ? m_plot->yAxis2 : m_plot->yAxis);
         graph->setName(info.label);
-        graph->setPen(QPen(info.color, 2));
+        graph->setPen(QPen(info.color, 2, info.percent ? Qt::DotLine : Qt::SolidLine));
         graph->setVisible(info.shownByDefault);
         graph->setAdaptiveSampling(true);
         m_graphs[static_cast<std::size_t>(series)] = graph;
@@ -218,9 +237,28 @@ void MemoryTimeline::connectControls()
     });
     setUnit(static_cast<MemoryUnit>(QSettings().value(kUnitKey, static_cast<int>(m_unit)).toInt()));
     setWindowSeconds(QSettings().value(kWindowKey, m_windowSeconds).toDouble());
+    connect(m_presetBox, &QComboBox::activated, this, [this] {
+        applyPreset(static_cast<SeriesPreset>(m_presetBox->currentData().toInt()));
+        QSettings().setValue(kPresetKey, m_presetBox->currentData());
+    });
+    const QVariant preset = QSettings().value(kPresetKey);
+    if (preset.isValid() && m_presetBox->findData(preset.toInt()) >= 0)
+        applyPreset(static_cast<SeriesPreset>(preset.toInt()));
     connect(m_pauseAction, &QAction::toggled, this, &MemoryTimeline::setPaused);
-    connect(m_plot, &QCustomPlot::mouseMove, this,
-        [this](QMouseEvent* event) { showCrosshairAt(m_plot->xAxis->pixelToCoord(event->position().x())); });
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        showCrosshairAt(m_plot->xAxis->pixelToCoord(event->position().x()));
+        const auto marker = markerAt(event->position());
+        if (marker && !m_markers[*marker].toolTip.isEmpty())
+            QToolTip::showText(event->globalPosition().toPoint(), m_markers[*marker].toolTip, m_plot);
+        m_plot->setCursor(marker && m_markers[*marker].kind == MarkerKind::OomKill ? Qt::PointingHandCursor
+                                                                                  : Qt::ArrowCursor);
+    });
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        if (event->button() != Qt::LeftButton)
+            return;
+        if (const auto marker = markerAt(event->position()))
+            emit markerClicked(*marker);
+    });
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
         if (m_paused)
             rescaleValues();
@@ -264,10 +302,10 @@ void MemoryTimeline::appendPoint(const SystemSample& sample)
     m_wallTimes.push_back(sample.wallTime);
     for (const MemorySeries series : kAllMemorySeries) {
         const auto index = static_cast<std::size_t>(series);
-        const auto kib = memorySeriesKiB(sample, series);
-        const double value = kib ? double(*kib) : kNoValue;
+        const auto raw = memorySeriesValue(sample, series);
+        const double value = raw ? *raw : kNoValue;
         m_kib[index].push_back(value);
-        m_graphs[index]->addData(sample.seconds, kib ? kibToUnit(value, m_unit, m_pageSize) : kNoValue);
+        m_graphs[index]->addData(sample.seconds, raw ? shownValue(series, value) : kNoValue);
     }
 }
 
@@ -291,8 +329,9 @@ void MemoryTimeline::rebuildGraphs()
         QVector<QCPGraphData> points;
         points.reserve(qsizetype(m_times.size()));
         for (std::size_t row = 0; row < m_times.size(); ++row) {
-            const double kib = m_kib[i][row];
-            points.append(QCPGraphData(m_times[row], std::isnan(kib) ? kNoValue : kibToUnit(kib, m_unit, m_pageSize)));
+            const double raw = m_kib[i][row];
+            points.append(
+                QCPGraphData(m_times[row], std::isnan(raw) ? kNoValue : shownValue(kAllMemorySeries[i], raw)));
         }
         m_graphs[i]->data()->set(points, true);
     }
@@ -315,28 +354,44 @@ void MemoryTimeline::followNewest()
     rescaleValues();
 }
 
+double MemoryTimeline::shownValue(MemorySeries series, double raw) const
+{
+    return memorySeriesInfo(series).percent ? raw : kibToUnit(raw, m_unit, m_pageSize);
+}
+
 void MemoryTimeline::rescaleValues()
 {
     double upper = 0;
+    double upperPercent = 0;
+    bool anyPercent = false;
     const QCPRange keys = m_plot->xAxis->range();
-    for (QCPGraph* graph : m_graphs) {
+    for (const MemorySeries series : kAllMemorySeries) {
+        QCPGraph* graph = m_graphs[static_cast<std::size_t>(series)];
         if (!graph->visible())
             continue;
+        const bool percent = memorySeriesInfo(series).percent;
+        anyPercent = anyPercent || percent;
         bool found = false;
         const QCPRange values = graph->getValueRange(found, QCP::sdBoth, keys);
         if (found)
-            upper = std::max(upper, values.upper);
+            (percent ? upperPercent : upper) = std::max(percent ? upperPercent : upper, values.upper);
     }
     m_plot->yAxis->setRange(0, upper > 0 ? upper * 1.06 : 1);
+    // PSI is mostly 0: a fixed floor of 10 % keeps a flat line at the bottom, not a full-height jitter.
+    m_plot->yAxis2->setVisible(anyPercent);
+    m_plot->yAxis2->setRange(0, std::min(100.0, std::max(10.0, upperPercent * 1.15)));
 }
 
-void MemoryTimeline::addMarker(double seconds, const QString& label, MarkerKind kind)
+std::size_t MemoryTimeline::addMarker(double seconds, const QString& label, MarkerKind kind, const QString& toolTip)
 {
     const QColor color = markerColor(kind);
-    Marker marker { seconds, label, kind, new QCPItemStraightLine(m_plot), new QCPItemText(m_plot) };
+    Marker marker { seconds, label, kind, toolTip, new QCPItemStraightLine(m_plot), new QCPItemText(m_plot) };
     marker.line->point1->setCoords(seconds, 0);
     marker.line->point2->setCoords(seconds, 1);
-    marker.line->setPen(QPen(color, 1.5, kind == MarkerKind::DropCaches ? Qt::DashDotLine : Qt::DashLine));
+    const Qt::PenStyle style = kind == MarkerKind::DropCaches ? Qt::DashDotLine
+        : kind == MarkerKind::OomKill                          ? Qt::SolidLine
+                                                               : Qt::DashLine;
+    marker.line->setPen(QPen(color, kind == MarkerKind::OomKill ? 2.5 : 1.5, style));
     marker.line->setSelectable(false);
     marker.text->position->setTypeX(QCPItemPosition::ptPlotCoords);
     marker.text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -348,8 +403,74 @@ void MemoryTimeline::addMarker(double seconds, const QString& label, MarkerKind 
     marker.text->setColor(color);
     marker.text->setPadding(QMargins(2, 2, 2, 2));
     marker.text->setSelectable(false);
+    // The label sits on its line: a backing keeps the line from striking it through.
+    QColor backing = palette().color(QPalette::Base);
+    backing.setAlpha(225);
+    marker.text->setBrush(backing);
+    if (kind == MarkerKind::OomKill) {
+        QFont bold = marker.text->font();
+        bold.setBold(true);
+        marker.text->setFont(bold);
+    }
     m_markers.push_back(marker);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    return m_markers.size() - 1;
+}
+
+void MemoryTimeline::setMarkerText(std::size_t index, const QString& label, const QString& toolTip)
+{
+    if (index >= m_markers.size())
+        return;
+    Marker& marker = m_markers[index];
+    marker.label = label;
+    marker.toolTip = toolTip;
+    marker.text->setText(label);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString MemoryTimeline::markerLabel(std::size_t index) const
+{
+    return index < m_markers.size() ? m_markers[index].label : QString();
+}
+
+QString MemoryTimeline::markerToolTip(std::size_t index) const
+{
+    return index < m_markers.size() ? m_markers[index].toolTip : QString();
+}
+
+MemoryTimeline::MarkerKind MemoryTimeline::markerKind(std::size_t index) const
+{
+    return index < m_markers.size() ? m_markers[index].kind : MarkerKind::RunStart;
+}
+
+std::optional<std::size_t> MemoryTimeline::markerAt(const QPointF& plotPosition) const
+{
+    constexpr double kGrabPixels = 5;
+    if (!m_plot->axisRect()->rect().contains(plotPosition.toPoint()))
+        return std::nullopt;
+    std::optional<std::size_t> best;
+    double bestDistance = kGrabPixels + 1;
+    // The newest marker wins among close ones, and an OOM kill over the rest.
+    for (std::size_t i = m_markers.size(); i-- > 0;) {
+        const double distance = std::abs(m_plot->xAxis->coordToPixel(m_markers[i].seconds) - plotPosition.x());
+        const bool oom = m_markers[i].kind == MarkerKind::OomKill;
+        const bool bestIsOom = best && m_markers[*best].kind == MarkerKind::OomKill;
+        if (distance <= kGrabPixels && (distance < bestDistance - 1 || (oom && !bestIsOom))) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void MemoryTimeline::applyPreset(SeriesPreset preset)
+{
+    const std::vector<MemorySeries> shown = presetSeries(preset);
+    for (const MemorySeries series : kAllMemorySeries)
+        setSeriesVisible(series, std::find(shown.begin(), shown.end(), series) != shown.end());
+    const int index = m_presetBox->findData(int(preset));
+    if (index >= 0 && index != m_presetBox->currentIndex())
+        m_presetBox->setCurrentIndex(index);
 }
 
 void MemoryTimeline::setUnit(MemoryUnit unit)
@@ -420,10 +541,10 @@ std::optional<double> MemoryTimeline::valueAt(MemorySeries series, double second
     const auto row = indexAtOrBefore(seconds);
     if (!row)
         return std::nullopt;
-    const double kib = m_kib[static_cast<std::size_t>(series)][*row];
-    if (std::isnan(kib))
+    const double raw = m_kib[static_cast<std::size_t>(series)][*row];
+    if (std::isnan(raw))
         return std::nullopt;
-    return kibToUnit(kib, m_unit, m_pageSize);
+    return shownValue(series, raw);
 }
 
 std::optional<double> MemoryTimeline::latestValue(MemorySeries series) const
@@ -452,8 +573,11 @@ QString MemoryTimeline::showCrosshairAt(double seconds)
         if (!seriesVisible(series))
             continue;
         const auto value = valueAt(series, at);
-        lines << QStringLiteral("%1: %2").arg(
-            memorySeriesInfo(series).label, value ? formatInUnit(*value, m_unit) : tr("not in this kernel"));
+        const MemorySeriesInfo& info = memorySeriesInfo(series);
+        const QString shown = !value ? tr("not in this kernel")
+            : info.percent            ? tr("%1 % of the last 10 s").arg(QLocale().toString(*value, 'f', 2))
+                                      : formatInUnit(*value, m_unit);
+        lines << QStringLiteral("%1: %2").arg(info.label, shown);
     }
     // The events that happened since the previous sample belong to this one.
     const double previous = *row > 0 ? m_times[*row - 1] : -std::numeric_limits<double>::infinity();

@@ -32,7 +32,7 @@ class RefreshThrottle;
 class MemoryTimeline : public QWidget {
     Q_OBJECT
 public:
-    enum class MarkerKind { RunStart, RunEnd, DropCaches };
+    enum class MarkerKind { RunStart, RunEnd, DropCaches, OomKill };
 
     explicit MemoryTimeline(QWidget* parent = nullptr);
     ~MemoryTimeline() override;
@@ -40,7 +40,16 @@ public:
     void addSample(const SamplePtr& sample);
     // Replaces what is shown with these samples (oldest first), keeping the markers.
     void setHistory(const std::vector<SamplePtr>& samples);
-    void addMarker(double seconds, const QString& label, MarkerKind kind);
+    // Returns the marker's index (markers are never removed, so it stays valid).
+    std::size_t addMarker(double seconds, const QString& label, MarkerKind kind, const QString& toolTip = {});
+    void setMarkerText(std::size_t index, const QString& label, const QString& toolTip);
+    QString markerLabel(std::size_t index) const;
+    QString markerToolTip(std::size_t index) const;
+    MarkerKind markerKind(std::size_t index) const;
+    // The marker whose line is within a few pixels of this plot position, if any.
+    std::optional<std::size_t> markerAt(const QPointF& plotPosition) const;
+    // Ticks exactly the series of the preset.
+    void applyPreset(SeriesPreset preset);
 
     void setUnit(MemoryUnit unit);
     MemoryUnit unit() const { return m_unit; }
@@ -71,6 +80,8 @@ signals:
     void pausedChanged(bool paused);
     // The visible time range changed (follows the newest sample, or the user dragged/zoomed).
     void timeRangeChanged(double lower, double upper);
+    // A marker was clicked (left button): an OOM kill's opens its report.
+    void markerClicked(std::size_t index);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -86,6 +97,7 @@ private:
         double seconds = 0;
         QString label;
         MarkerKind kind = MarkerKind::RunStart;
+        QString toolTip;
         QCPItemStraightLine* line = nullptr;
         QCPItemText* text = nullptr;
     };
@@ -95,6 +107,7 @@ private:
     void trimOldest();
     void followNewest();
     void rescaleValues();
+    double shownValue(MemorySeries series, double raw) const;
     void applyPalette();
     std::optional<std::size_t> indexAtOrBefore(double seconds) const;
     void refreshSeriesList();
@@ -102,6 +115,7 @@ private:
     RefreshThrottle* m_refresh = nullptr;
     QCustomPlot* m_plot = nullptr;
     QListWidget* m_seriesList = nullptr;
+    QComboBox* m_presetBox = nullptr;
     QComboBox* m_unitBox = nullptr;
     QComboBox* m_windowBox = nullptr;
     QToolButton* m_pauseButton = nullptr;
@@ -112,7 +126,7 @@ private:
     QCPItemText* m_pausedText = nullptr;
     std::vector<Marker> m_markers;
 
-    // kB per series, parallel to m_times; NaN where the kernel does not print the key.
+    // kB (percent for PSI) per series, parallel to m_times; NaN where the kernel does not print it.
     std::vector<double> m_times;
     std::vector<std::chrono::system_clock::time_point> m_wallTimes; // for the crosshair's clock time
     std::array<std::vector<double>, kMemorySeriesCount> m_kib;

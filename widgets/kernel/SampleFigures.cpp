@@ -61,6 +61,26 @@ namespace {
             { SampleFigures::tr("Swap used"),
                 SampleFigures::tr("Swap used: SwapTotal − SwapFree, pages pushed out to the swap device."),
                 QColor(0xd8, 0x1b, 0x60) },
+            { QStringLiteral("Committed_AS"),
+                SampleFigures::tr(
+                    "Committed_AS: the memory promised to processes (private writable mappings), touched or not. "
+                    "Under vm.overcommit_memory = 2 an allocation that would take it above CommitLimit fails."),
+                QColor(0x37, 0x47, 0x4f), false },
+            { QStringLiteral("CommitLimit"),
+                SampleFigures::tr("CommitLimit: swap + (RAM − huge pages) × vm.overcommit_ratio / 100 (or "
+                                  "vm.overcommit_kbytes). Enforced only in strict mode (vm.overcommit_memory = 2)."),
+                QColor(0x6d, 0x4c, 0x41), false },
+            { SampleFigures::tr("PSI some %"),
+                SampleFigures::tr(
+                    "Pressure stall information, /proc/pressure/memory \"some\" avg10: the share of the last "
+                    "10 s in which at least one task waited for memory (reclaim, refaults, swap-in). Right axis, "
+                    "percent. Absent on kernels without PSI."),
+                QColor(0xef, 0x6c, 0x00), false, true },
+            { SampleFigures::tr("PSI full %"),
+                SampleFigures::tr(
+                    "Pressure stall information \"full\" avg10: the share of the last 10 s in which every "
+                    "runnable task waited for memory at once: time the machine did no work at all. Right axis."),
+                QColor(0xb7, 0x1c, 0x1c), false, true },
         } };
     }
 
@@ -132,8 +152,50 @@ std::optional<std::uint64_t> memorySeriesKiB(const SystemSample& sample, MemoryS
             return std::nullopt;
         return saturatingSub(*total, *free);
     }
+    case MemorySeries::CommittedAS:
+        return sample.memInfoValue("Committed_AS");
+    case MemorySeries::CommitLimit:
+        return sample.memInfoValue("CommitLimit");
+    case MemorySeries::PressureSome:
+    case MemorySeries::PressureFull:
+        return std::nullopt;
     }
     return std::nullopt;
+}
+
+std::optional<double> memorySeriesValue(const SystemSample& sample, MemorySeries series)
+{
+    if (series == MemorySeries::PressureSome)
+        return sample.memoryPressure && sample.memoryPressure->some
+            ? std::optional<double>(sample.memoryPressure->some->avg10)
+            : std::nullopt;
+    if (series == MemorySeries::PressureFull)
+        return sample.memoryPressure && sample.memoryPressure->full
+            ? std::optional<double>(sample.memoryPressure->full->avg10)
+            : std::nullopt;
+    const auto kib = memorySeriesKiB(sample, series);
+    return kib ? std::optional<double>(double(*kib)) : std::nullopt;
+}
+
+std::vector<MemorySeries> presetSeries(SeriesPreset preset)
+{
+    using S = MemorySeries;
+    switch (preset) {
+    case SeriesPreset::Memory:
+        break;
+    case SeriesPreset::PageCache:
+        return { S::MemFree, S::MemAvailable, S::Cached, S::Buffers, S::Dirty, S::Writeback };
+    case SeriesPreset::CommitAndOom:
+        return { S::MemAvailable, S::AnonPages, S::SwapUsed, S::CommittedAS, S::CommitLimit, S::PressureSome,
+            S::PressureFull };
+    case SeriesPreset::Pressure:
+        return { S::MemAvailable, S::SwapUsed, S::PressureSome, S::PressureFull };
+    }
+    std::vector<MemorySeries> shown;
+    for (const MemorySeries series : kAllMemorySeries)
+        if (memorySeriesInfo(series).shownByDefault)
+            shown.push_back(series);
+    return shown;
 }
 
 double kibToUnit(double kib, MemoryUnit unit, std::uint64_t pageSize)

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 // The numbers the kernel page shows, computed from samples: the timeline's series, the free(1)
 // summary and the vmstat rates. No widgets here, so tests check the arithmetic directly.
@@ -25,23 +26,36 @@ enum class MemorySeries {
     SReclaimable,
     SUnreclaim,
     SwapUsed,
+    CommittedAS,
+    CommitLimit,
+    PressureSome, // PSI memory some avg10, percent
+    PressureFull, // PSI memory full avg10, percent
 };
-inline constexpr std::size_t kMemorySeriesCount = 11;
+inline constexpr std::size_t kMemorySeriesCount = 15;
 inline constexpr std::array<MemorySeries, kMemorySeriesCount> kAllMemorySeries { MemorySeries::MemFree,
     MemorySeries::MemAvailable, MemorySeries::Cached, MemorySeries::Buffers, MemorySeries::Dirty,
     MemorySeries::Writeback, MemorySeries::AnonPages, MemorySeries::Shmem, MemorySeries::SReclaimable,
-    MemorySeries::SUnreclaim, MemorySeries::SwapUsed };
+    MemorySeries::SUnreclaim, MemorySeries::SwapUsed, MemorySeries::CommittedAS, MemorySeries::CommitLimit,
+    MemorySeries::PressureSome, MemorySeries::PressureFull };
 
 struct MemorySeriesInfo {
     QString label; // the meminfo key, or "Swap used"
     QString toolTip; // what the kernel counts there, in plain words
     QColor color;
     bool shownByDefault = true;
+    bool percent = false; // a share of time (PSI), drawn on its own 0-100 % axis, not a size
 };
 const MemorySeriesInfo& memorySeriesInfo(MemorySeries series);
 
-// kB; nullopt when this kernel does not print the key (SReclaimable arrived in 2.6.19).
+// kB; nullopt when this kernel does not print the key (SReclaimable arrived in 2.6.19), and
+// for the percent series.
 std::optional<std::uint64_t> memorySeriesKiB(const SystemSample& sample, MemorySeries series);
+// kB, or percent for the percent series (nullopt without PSI).
+std::optional<double> memorySeriesValue(const SystemSample& sample, MemorySeries series);
+
+// Named sets of series for the timeline's "Show" box: what a teaching scenario looks at.
+enum class SeriesPreset { Memory, PageCache, CommitAndOom, Pressure };
+std::vector<MemorySeries> presetSeries(SeriesPreset preset);
 
 enum class MemoryUnit { MiB, GiB, Pages };
 double kibToUnit(double kib, MemoryUnit unit, std::uint64_t pageSize);

@@ -61,6 +61,15 @@ double SamplerBridge::recordEvent(std::string_view kind, const std::string& labe
     return event.seconds;
 }
 
+void SamplerBridge::recordEventAt(double seconds, std::string_view kind, const std::string& label)
+{
+    SampleEvent event;
+    event.seconds = seconds;
+    event.kind = std::string(kind);
+    event.label = label;
+    m_sampler->recordEvent(event);
+}
+
 std::vector<SamplePtr> SamplerBridge::history() const
 {
     return m_sampler->ring().snapshot();

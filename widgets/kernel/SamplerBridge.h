@@ -28,6 +28,8 @@ public:
     // Records the event in the sampler (for the CLI-style event list) and returns its time on
     // the sampler's clock, the one samples carry.
     double recordEvent(std::string_view kind, const std::string& label, std::optional<int> exitCode = {});
+    // The same at a time of the sampler's clock already known (a sample's).
+    void recordEventAt(double seconds, std::string_view kind, const std::string& label);
     std::vector<SamplePtr> history() const;
     std::size_t samplesTaken() const;
     const Sampler& sampler() const { return *m_sampler; }

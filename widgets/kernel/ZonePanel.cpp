@@ -4,8 +4,11 @@
 
 #include "core/io/Source.h"
 #include "core/model/Saturating.h"
+#include "core/read/RssVszRatio.h"
 #include "core/read/SystemReader.h"
+#include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/CommitGauge.h"
+#include "widgets/kernel/OvercommitControl.h"
 #include "widgets/kernel/WatermarkGauge.h"
 #include "widgets/kernel/ZoneCard.h"
 
@@ -13,12 +16,15 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <bit>
+#include <unistd.h>
 
 namespace vmscope {
 namespace {
@@ -59,6 +65,9 @@ struct ZonePanel::Private {
     QScrollArea* scroll = nullptr;
     QWidget* content = nullptr;
     CommitGauge* commit = nullptr;
+    OvercommitControl* overcommit = nullptr;
+    QLabel* rssVsz = nullptr;
+    std::unique_ptr<LatestOnlyJob<RssVszRatio>> rssVszJob;
     QLabel* tuningLabel = nullptr;
     QLabel* problems = nullptr;
     QGridLayout* grid = nullptr;
@@ -95,6 +104,24 @@ ZonePanel::ZonePanel(std::shared_ptr<const Source> source, QWidget* parent)
     auto* commitLayout = new QVBoxLayout(commitBox);
     d->commit = new CommitGauge(commitBox);
     commitLayout->addWidget(d->commit);
+    d->rssVsz = new QLabel(tr("RSS:VSZ …"), commitBox);
+    d->rssVsz->setTextFormat(Qt::PlainText);
+    d->rssVsz->setToolTip(rssVszToolTip());
+    commitLayout->addWidget(d->rssVsz);
+    d->overcommit = new OvercommitControl(commitBox);
+    // Writes only as root on this machine's own /proc, never into a capture or another machine.
+    d->overcommit->setWritable(::geteuid() == 0 && d->source && d->source->describe() == "/proc");
+    commitLayout->addWidget(d->overcommit);
+    connect(d->overcommit, &OvercommitControl::tuningWritten, this, [this](const VmTuning& written) {
+        if (d->tuning) {
+            d->tuning->overcommitMemory = written.overcommitMemory;
+            d->tuning->overcommitRatio = written.overcommitRatio;
+            d->tuning->overcommitKbytes = written.overcommitKbytes;
+        }
+        d->commit->previewTuning(written);
+        refreshTuningLabel();
+        d->sinceSysctlRead.invalidate(); // read the kernel's values again with the next sample
+    });
     layout->addWidget(commitBox);
 
     d->tuningLabel = new QLabel(d->content);
@@ -144,9 +171,62 @@ ZonePanel::ZonePanel(std::shared_ptr<const Source> source, QWidget* parent)
             applyTuning();
         });
     refreshTuningLabel();
+
+    // Every process's statm: a few hundred small reads, so on a worker and only every few seconds.
+    d->rssVszJob = std::make_unique<LatestOnlyJob<RssVszRatio>>(
+        [this]() -> std::function<RssVszRatio()> {
+            if (!d->source)
+                return {};
+            return [source = d->source] { return readRssVszRatio(*source); };
+        },
+        [this](const RssVszRatio& ratio) { showRssVsz(ratio); });
+    auto* rssTimer = new QTimer(this);
+    rssTimer->setInterval(kRssVszRefreshMs);
+    connect(rssTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            d->rssVszJob->startIfIdle();
+    });
+    rssTimer->start();
+    d->rssVszJob->startIfIdle();
 }
 
 ZonePanel::~ZonePanel() = default;
+
+OvercommitControl* ZonePanel::overcommitControl() const
+{
+    return d->overcommit;
+}
+
+QString ZonePanel::rssVszText() const
+{
+    return d->rssVsz->text();
+}
+
+QString ZonePanel::rssVszToolTip() const
+{
+    return tr("Σ VmRSS / Σ VmSize over all processes: how much of the address space programs reserved is in RAM. "
+              "It is far below 1 (often under 0.1) because programs reserve much more than they touch: thread "
+              "stacks, malloc arenas, whole mapped libraries and files, sparse arrays. A page costs RAM only once "
+              "touched (demand paging), and overcommit is the kernel lending against that gap: Committed_AS counts "
+              "the writable part of the promise, RSS what was taken up.");
+}
+
+void ZonePanel::showRssVsz(const RssVszRatio& ratio)
+{
+    const auto value = ratio.ratio();
+    if (!value) {
+        d->rssVsz->setText(tr("RSS:VSZ: no process readable"));
+        return;
+    }
+    QString text = tr("RSS:VSZ %1 (%2 resident of %3 virtual; processes: %4)")
+                       .arg(QLocale().toString(*value, 'f', 3))
+                       .arg(sizeText(ratio.residentPages * (d->latest ? d->latest->pageSize : 4096) / 1024))
+                       .arg(sizeText(ratio.virtualPages * (d->latest ? d->latest->pageSize : 4096) / 1024))
+                       .arg(qulonglong(ratio.processes));
+    if (ratio.unreadable > 0)
+        text += tr("; %n not readable", nullptr, int(ratio.unreadable));
+    d->rssVsz->setText(text);
+}
 
 void ZonePanel::addSample(SamplePtr sample)
 {
@@ -278,6 +358,7 @@ void ZonePanel::applyTuning()
     refreshTuningLabel();
     refreshProblems();
     d->commit->setTuning(d->tuning);
+    d->overcommit->setTuning(d->tuning);
     if (!d->latest)
         return;
     d->commit->setSample(*d->latest);

@@ -10,6 +10,8 @@
 namespace vmscope {
 
 class CommitGauge;
+class OvercommitControl;
+struct RssVszRatio;
 class Source;
 class ZoneCard;
 
@@ -30,6 +32,11 @@ public:
     std::size_t cardCount() const;
     ZoneCard* card(std::size_t index) const;
     CommitGauge* commitGauge() const;
+    OvercommitControl* overcommitControl() const;
+    // "RSS:VSZ 0.08": Σ VmRSS / Σ VmSize of all processes, read every kRssVszRefreshMs.
+    QString rssVszText() const;
+    QString rssVszToolTip() const;
+    static constexpr int kRssVszRefreshMs = 5000;
     QString emptyZonesText() const; // "Empty zones (no memory): node 0 Movable, …"; empty when none
 
 protected:
@@ -42,6 +49,7 @@ private:
     void applyTuning();
     void refreshTuningLabel();
     void refreshProblems();
+    void showRssVsz(const RssVszRatio& ratio);
 
     struct Private;
     std::unique_ptr<Private> d;
