@@ -90,6 +90,14 @@
     </message>
 </context>
 <context>
+    <name>OomReportView</name>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="40"/>
+        <source>not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleFigures</name>
     <message>
         <location filename="../widgets/kernel/SampleFigures.cpp" line="22"/>
@@ -152,18 +160,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="156"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="65"/>
+        <source>Committed_AS: the memory promised to processes (private writable mappings), touched or not. Under vm.overcommit_memory = 2 an allocation that would take it above CommitLimit fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="70"/>
+        <source>CommitLimit: swap + (RAM − huge pages) × vm.overcommit_ratio / 100 (or vm.overcommit_kbytes). Enforced only in strict mode (vm.overcommit_memory = 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="73"/>
+        <source>PSI some %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="74"/>
+        <source>Pressure stall information, /proc/pressure/memory &quot;some&quot; avg10: the share of the last 10 s in which at least one task waited for memory (reclaim, refaults, swap-in). Right axis, percent. Absent on kernels without PSI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="79"/>
+        <source>PSI full %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="80"/>
+        <source>Pressure stall information &quot;full&quot; avg10: the share of the last 10 s in which every runnable task waited for memory at once: time the machine did no work at all. Right axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="218"/>
         <source>MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="158"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="220"/>
         <source>GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/SampleFigures.cpp" line="160"/>
+        <location filename="../widgets/kernel/SampleFigures.cpp" line="222"/>
         <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadResult</name>
+    <message>
+        <location filename="../workload/WorkloadResultText.cpp" line="32"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workload/WorkloadResultText.cpp" line="36"/>
+        <source>killed by the OOM killer: memory cgroup limit %1 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workload/WorkloadResultText.cpp" line="40"/>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workload/WorkloadResultText.cpp" line="42"/>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workload/WorkloadResultText.cpp" line="45"/>
+        <source>the OOM killer killed %1 of its processes: memory cgroup limit %2 reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,63 +607,63 @@
 <context>
     <name>vmscope::CommitGauge</name>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="84"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="91"/>
         <source>Committed_AS is the memory promised to processes (private writable mappings and the like), whether or not it was touched yet: malloc succeeding does not mean the pages exist, they are given on first touch.
 CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 + SwapTotal, or vm.overcommit_kbytes + SwapTotal when that is set. Only vm.overcommit_memory = 2 enforces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="112"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="141"/>
         <source>Commit: this kernel&apos;s meminfo has no Committed_AS/CommitLimit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="114"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="143"/>
         <source>Committed %1 of %2 CommitLimit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="117"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="146"/>
         <source>Committed %1 of %2 CommitLimit (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="125"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="154"/>
         <source>Overcommit mode unknown (/proc/sys/vm/overcommit_memory not read yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="128"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="157"/>
         <source>vm.overcommit_memory = 0 (heuristic, the default): only allocations that obviously cannot be met (more than RAM + swap) are refused; CommitLimit is not enforced, so Committed_AS may exceed it, and a real shortage is met by reclaim and, last, the OOM killer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="132"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="161"/>
         <source>vm.overcommit_memory = 1 (always): every allocation succeeds whatever its size; CommitLimit is for information only, and a real shortage is met by the OOM killer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="135"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="164"/>
         <source>vm.overcommit_memory = 2 (strict): an allocation that would push Committed_AS above CommitLimit fails (malloc returns NULL, mmap ENOMEM) instead of overcommitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="138"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="167"/>
         <source> The limit comes from vm.overcommit_kbytes = %1 kB plus swap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="141"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="170"/>
         <source> The limit is %1 % of RAM (vm.overcommit_ratio) plus swap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="146"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="175"/>
         <source>vm.overcommit_memory = %1: a mode this version does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="156"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="185"/>
         <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,133 +777,143 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::KernelPage</name>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="40"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="45"/>
         <source>page cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="42"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="47"/>
         <source>dentries and inodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="44"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="49"/>
         <source>page cache, dentries and inodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="83"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="89"/>
         <source>Sampl&amp;e every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="86"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="92"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="87"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="93"/>
         <source>How often meminfo, zoneinfo, buddyinfo and vmstat are read. 0.1 s shows fast changes; 10 s keeps a long history in the same memory. Sampling runs on its own thread and costs well under 2 % of a core even at 0.1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="93"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="99"/>
         <source>vmstat &amp;rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="94"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="100"/>
         <source>Show page faults, reclaim scanning and swap traffic per second, computed from /proc/vmstat between samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="108"/>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="264"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="114"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="336"/>
         <source>&amp;Drop caches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="110"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="116"/>
         <source>sync, then write 1, 2 or 3 to /proc/sys/vm/drop_caches: the page cache, the dentry and inode caches, or both are emptied (as root, through pkexec or sudo -n, or you get the command to run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="118"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="124"/>
         <source>sync; echo %1: drop the %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="165"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="171"/>
         <source>Run &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="167"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="173"/>
         <source>Run the last workload once more (warm cache)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="173"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="179"/>
         <source>&amp;Cancel workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="174"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="180"/>
         <source>End the running workload and everything it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="189"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="195"/>
         <source>Sampling failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="200"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="206"/>
         <source>start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="206"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="212"/>
         <source>end: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="76"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="82"/>
         <source>Starting the sampler on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="245"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="260"/>
+        <source>OOM report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="268"/>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="317"/>
         <source>Sampling %1 every %2 s · %L3 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="253"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="325"/>
         <source> · not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="275"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="347"/>
         <source>Still dropping caches: waiting for the last request to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="281"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="353"/>
         <source>sync, then dropping the %1… (this waits for dirty data to reach the disk, and for a password if pkexec asks for one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="299"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="371"/>
         <source>drop caches %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="300"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="372"/>
         <source>Dropped the %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="303"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="375"/>
         <source>&lt;b&gt;Caches not dropped.&lt;/b&gt; %1&lt;br&gt;Run it yourself: &lt;code&gt;%2&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,229 +921,239 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="42"/>
+        <location filename="../app/gui/MainWindow.cpp" line="43"/>
         <source>vmscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="75"/>
+        <location filename="../app/gui/MainWindow.cpp" line="76"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>&amp;Kernel at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>&amp;System memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Out of &amp;memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <source>Last OOM kill&apos;s &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <source>The kernel&apos;s report of the last OOM kill since vmscope started (marked red on the Kernel at work timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>&amp;Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>&amp;Go to address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Filter &amp;regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Show &amp;kernel space in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="367"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="369"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,114 +1202,301 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MemoryTimeline</name>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="78"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="82"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="84"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="85"/>
+        <source>Page cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="86"/>
+        <source>Commit and OOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="87"/>
+        <source>Pressure (PSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="88"/>
+        <source>Tick a set of series at once. &quot;Commit and OOM&quot; shows Committed_AS against CommitLimit with MemAvailable, anonymous memory, swap and memory pressure: what to watch when a program allocates until the OOM killer ends it (red markers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="94"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="81"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="97"/>
         <source>Tick the series to draw. Hover a name for what the kernel counts there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="98"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="115"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="100"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="117"/>
         <source>MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="101"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="118"/>
         <source>GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="102"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="119"/>
         <source>pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="103"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="120"/>
         <source>MiB and GiB are 1024² and 1024³ bytes; pages are the kernel&apos;s unit (the page size of this system, usually 4 KiB), as zoneinfo and vmstat count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="109"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="126"/>
         <source>&amp;Time window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="111"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="128"/>
         <source>1 minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="112"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="129"/>
         <source>5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="113"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="130"/>
         <source>15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="114"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="131"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="115"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="132"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="117"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="134"/>
         <source>How much time the timeline shows, ending at the newest sample. &quot;All&quot; shows every sample held (up to %L1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="124"/>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="387"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="141"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="508"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="128"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="145"/>
         <source>Pause the timeline (Space): it stops scrolling so you can read it, drag it and zoom with the wheel. Sampling goes on; resume jumps back to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="157"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="174"/>
         <source>time since sampling started (h:mm:ss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="195"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="179"/>
+        <source>PSI (% of time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="214"/>
         <source>Paused — Space resumes; drag and wheel move and zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="387"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="508"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="449"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="570"/>
         <source>at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="450"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="571"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="456"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="577"/>
         <source>not in this kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="578"/>
+        <source>%1 % of the last 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomCandidatesModel</name>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="17"/>
+        <source>Process ID (of the thread group leader on 4.x+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="19"/>
+        <source>User ID the process runs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="21"/>
+        <source>Thread group ID: the process the thread belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="23"/>
+        <source>Virtual size in pages (VmSize): reserved, not necessarily used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="25"/>
+        <source>Resident pages (anon + file + shmem): the main part of the badness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="27"/>
+        <source>Resident pages of this kind (6.x splits rss so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="29"/>
+        <source>Page-table pages (older kernels): counted into the badness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="31"/>
+        <source>Page tables in bytes (4.15+): counted into the badness as pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="33"/>
+        <source>Pages of the process in swap: counted into the badness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="35"/>
+        <source>-1000 never kill … +1000 prefer; adds adj × total pages / 1000 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="37"/>
+        <source>The command (comm, 15 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomCandidatesModel.cpp" line="110"/>
+        <source>The victim: the OOM killer chose this process (highest badness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomKillFeed</name>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="109"/>
+        <source>The kernel&apos;s OOM report is in its log (/dev/kmsg), which needs root (or CAP_SYSLOG), or kernel.dmesg_restrict=0 (sudo sysctl -w kernel.dmesg_restrict=0). vmstat oom_kill counted the kill; vmscope-cli oom-report reads a saved log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="112"/>
+        <source>The kernel log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="162"/>
+        <source>%n OOM kills</source>
+        <translation>
+            <numerusform>%n OOM kill</numerusform>
+            <numerusform>%n OOM kills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="163"/>
+        <source>%n OOM kills: %1</source>
+        <translation>
+            <numerusform>%n OOM kill: %1</numerusform>
+            <numerusform>%n OOM kills: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="164"/>
+        <source>OOM kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="164"/>
+        <source>OOM kill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="169"/>
+        <source>vmstat oom_kill went up by %n: the kernel&apos;s OOM killer ended a process.</source>
+        <translation>
+            <numerusform>vmstat oom_kill went up by %n: the kernel&apos;s OOM killer ended a process.</numerusform>
+            <numerusform>vmstat oom_kill went up by %n: the kernel&apos;s OOM killer ended processes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="175"/>
+        <source>Killed %1 (PID %2), anon-rss %3 kB; constraint %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="176"/>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="177"/>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="178"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="180"/>
+        <source>not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="181"/>
+        <source>, memory cgroup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="184"/>
+        <source>Click the marker for the whole report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="189"/>
+        <source>No report for it in the kernel log: the kernel rate-limits OOM reports, and the log may have been overwritten or cleared (dmesg -C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OomKillFeed.cpp" line="192"/>
+        <source>Reading the kernel&apos;s report from /dev/kmsg…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,6 +1747,8 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     </message>
     <message>
         <location filename="../widgets/oom/OomPage.cpp" line="546"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="578"/>
+        <location filename="../widgets/oom/OomPage.cpp" line="579"/>
         <source>not readable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,6 +1813,11 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <source>2 — strict: CommitLimit = swap + %1 % of RAM</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/oom/OomPage.cpp" line="577"/>
+        <source>(overcommit_ratio %1, overcommit_kbytes %2: only mode 2 uses them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmscope::OomPointsChart</name>
@@ -1574,6 +1854,325 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     <message>
         <location filename="../widgets/oom/OomPointsChart.cpp" line="124"/>
         <source>%1 (PID %2): %3 points = %4 RSS + %5 swap + %6 page tables + %7 adj</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OomReportView</name>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="35"/>
+        <location filename="../widgets/oom/OomReportView.cpp" line="44"/>
+        <location filename="../widgets/oom/OomReportView.cpp" line="232"/>
+        <source>not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="36"/>
+        <source>%1 (%2 kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="49"/>
+        <source>the whole machine ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="51"/>
+        <source>a memory cgroup reached its limit; the rest of the machine may have plenty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="53"/>
+        <source>the cpuset&apos;s memory nodes are full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="55"/>
+        <source>the nodes of an mbind/set_mempolicy policy are full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="74"/>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="75"/>
+        <location filename="../widgets/oom/OomReportView.cpp" line="91"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="75"/>
+        <source>The process the OOM killer ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="76"/>
+        <location filename="../widgets/oom/OomReportView.cpp" line="93"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="77"/>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="77"/>
+        <source>The user it ran as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="78"/>
+        <source>total-vm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="79"/>
+        <source>Its virtual size: address space reserved, mostly never touched (compare with the RSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="80"/>
+        <source>anon-rss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="81"/>
+        <source>Anonymous resident memory (heap, stacks, malloc): freed by the kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="82"/>
+        <source>file-rss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="83"/>
+        <source>Resident file pages: page cache, stays cached after the kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="84"/>
+        <source>shmem-rss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="85"/>
+        <source>Resident shared memory and tmpfs pages: freed only when nothing else maps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="86"/>
+        <source>pgtables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="86"/>
+        <source>Its page tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="87"/>
+        <location filename="../widgets/oom/OomReportView.cpp" line="99"/>
+        <source>oom_score_adj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="88"/>
+        <source>-1000 never kill … +1000 prefer: adds adj × total pages / 1000 to the badness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="90"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="92"/>
+        <source>The task whose allocation failed (&quot;invoked oom-killer&quot;): often, not always, the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="94"/>
+        <source>gfp_mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="95"/>
+        <source>The allocation&apos;s flags: GFP_KERNEL, GFP_HIGHUSER_MOVABLE (a page fault of a program) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="96"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="97"/>
+        <source>The allocation was 2^order contiguous pages: 0 is one page; a high order can fail from fragmentation with plenty free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="101"/>
+        <location filename="../widgets/oom/OomReportView.cpp" line="102"/>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="103"/>
+        <source>Where memory ran out (oom-kill: line, 4.19+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="104"/>
+        <source>Memory cgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="105"/>
+        <source>The cgroup whose limit was hit (oom_memcg), or the victim&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="106"/>
+        <source>Usage / limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="107"/>
+        <source>The cgroup&apos;s &quot;memory: usage …kB, limit …kB&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="108"/>
+        <source>nodemask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="109"/>
+        <source>Reaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="110"/>
+        <source>oom_reaper (4.6+) freed the victim&apos;s anonymous memory at once, without waiting for it to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="126"/>
+        <source>The tasks the kernel weighed (vm.oom_dump_tasks), values in pages as it printed them. The victim is highlighted. Click a header to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="131"/>
+        <source>rss (pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="133"/>
+        <source>Resident pages of the largest candidates: rss is most of the OOM badness (plus swap entries and page tables, and oom_score_adj). The victim in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="139"/>
+        <source>candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="144"/>
+        <source>victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="149"/>
+        <source>&amp;Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="158"/>
+        <source>The kernel stack of the failed allocation: which code path asked for memory (a page fault, a kernel buffer). Folded: rarely needed to understand a kill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="168"/>
+        <source>The report as the kernel logged it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="179"/>
+        <source>Kernel &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="234"/>
+        <source>No OOM report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="239"/>
+        <source>Call trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="246"/>
+        <source>%1 killed %2 (PID %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="247"/>
+        <source>Out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="249"/>
+        <source> at %1 s after boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="251"/>
+        <source>OOM report without a victim line (cut short, or nothing could be killed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="267"/>
+        <source>0 (a single page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="269"/>
+        <source>%1 (%2 contiguous pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="284"/>
+        <source>%1 of %2 (failcnt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="288"/>
+        <source>not printed (a system-wide OOM prints Mem-Info instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="291"/>
+        <source>yes, now anon-rss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="292"/>
+        <source>no reaper line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="298"/>
+        <source>Call trace (lines: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/oom/OomReportView.cpp" line="324"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1672,6 +2271,153 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     <message>
         <location filename="../widgets/oom/OomTableModel.cpp" line="152"/>
         <source>≈%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::OvercommitControl</name>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="26"/>
+        <source>0 heuristic (default): refuses only allocations that obviously cannot be met (more than RAM + swap); everything else is promised and the OOM killer settles a real shortage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="29"/>
+        <source>1 always: every allocation succeeds whatever its size (sparse arrays, some scientific codes); the OOM killer settles a real shortage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="32"/>
+        <source>2 strict: an allocation fails (malloc returns NULL, mmap ENOMEM) once Committed_AS would pass CommitLimit = swap + RAM × overcommit_ratio % (or swap + overcommit_kbytes). Programs that reserve much and touch little then fail early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="46"/>
+        <source>&amp;Overcommit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="48"/>
+        <source>0 heuristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="48"/>
+        <source>1 always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="48"/>
+        <source>2 strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="54"/>
+        <source>&amp;ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="57"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="58"/>
+        <source>vm.overcommit_ratio: the share of RAM (minus huge pages) in CommitLimit, plus swap. Default 50. Writing it sets overcommit_kbytes to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="61"/>
+        <source>or &amp;kbytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="64"/>
+        <source> kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="65"/>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="66"/>
+        <source>vm.overcommit_kbytes: a fixed amount instead of the ratio (0: use the ratio). Writing it sets overcommit_ratio to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="69"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="70"/>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="71"/>
+        <source>Put back the values found before vmscope changed them (also done when vmscope exits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="119"/>
+        <source>Changing the overcommit mode needs root. Run, for example:
+%1
+%2
+%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="121"/>
+        <source>(vmscope itself runs as an ordinary user.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="125"/>
+        <source>vm.overcommit_memory. Hover the choices for what each does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="126"/>
+        <source>Write the chosen values to /proc/sys/vm (vmscope puts the old ones back when it exits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="129"/>
+        <source>As root: changes go to /proc/sys/vm; Restore, or quitting vmscope, puts the values found before back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="131"/>
+        <source>Read-only: needs root (hover for the command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="172"/>
+        <source>Could not write vm.%1 = %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="177"/>
+        <source> (needs root: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="224"/>
+        <source>Written. Restore (or quitting vmscope) puts back overcommit_memory %1, ratio %2 %, kbytes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="229"/>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="254"/>
+        <source>Restored the values found before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,119 +3292,151 @@ Linear: true addresses, to see how sparse the address space is.</source>
 <context>
     <name>vmscope::RunComparisonModel</name>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="116"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="117"/>
         <source>running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="121"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="122"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="123"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="124"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="125"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="130"/>
         <source>killed by signal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="127"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="132"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="128"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="133"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="155"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="161"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="157"/>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="159"/>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="168"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="163"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="165"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="174"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="177"/>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="184"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="196"/>
-        <source>%L1 bytes</source>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="179"/>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="213"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="215"/>
-        <source>Elapsed</source>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="181"/>
+        <source>? of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/RunComparisonModel.cpp" line="217"/>
-        <source>Cached before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="219"/>
-        <source>Cached after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="221"/>
-        <source>Cache growth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="223"/>
-        <source>Read from disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="225"/>
-        <source>Exit status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="230"/>
-        <source>The workload, as started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="232"/>
-        <source>Wall-clock time from start to exit</source>
+        <source>%L1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/RunComparisonModel.cpp" line="234"/>
-        <source>meminfo Cached (the page cache) at the sample taken when the run started</source>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/RunComparisonModel.cpp" line="236"/>
-        <source>meminfo Cached at the first sample after the run ended</source>
+        <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/RunComparisonModel.cpp" line="238"/>
-        <source>How much the page cache grew during the run: roughly the file data read for the first time</source>
+        <source>Cached before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="241"/>
-        <source>Bytes the run&apos;s processes read from the block device (not from the page cache): large on a cold cache, near zero on a warm one</source>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="240"/>
+        <source>Cached after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="242"/>
+        <source>Cache growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/RunComparisonModel.cpp" line="244"/>
+        <source>Read from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="246"/>
+        <source>Memory peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="248"/>
+        <source>OOM kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="250"/>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="255"/>
+        <source>The workload, as started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="257"/>
+        <source>Wall-clock time from start to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="259"/>
+        <source>meminfo Cached (the page cache) at the sample taken when the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="261"/>
+        <source>meminfo Cached at the first sample after the run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="263"/>
+        <source>How much the page cache grew during the run: roughly the file data read for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="266"/>
+        <source>Bytes the run&apos;s processes read from the block device (not from the page cache): large on a cold cache, near zero on a warm one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="269"/>
+        <source>The most the run&apos;s memory cgroup held at once, of its limit (runs with a memory limit only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="271"/>
+        <source>Processes of the run the OOM killer killed because its memory cgroup reached the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/RunComparisonModel.cpp" line="273"/>
         <source>How the command ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,203 +5148,318 @@ Swap in/out: pages read from / written to swap.</source>
 <context>
     <name>vmscope::WorkloadPanel</name>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="88"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="67"/>
+        <source>Run without a memory limit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="101"/>
         <source>Work&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="90"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="103"/>
         <source>tar a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="91"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="104"/>
         <source>read a file with dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="92"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="105"/>
         <source>command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="94"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="107"/>
         <source>GNU tar archives the folder into a pipe (tar -cf - | wc -c): every file&apos;s data is read, so the page cache fills. (With /dev/null as the archive tar would skip reading the data.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="97"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="110"/>
         <source>dd reads the file in 1 MiB blocks into /dev/null.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="98"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="111"/>
         <source>Any command line, run with /bin/sh -c.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="99"/>
-        <source>What to run while the timeline watches</source>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="112"/>
+        <source>allocate and write memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="103"/>
-        <source>&amp;Browse…</source>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="113"/>
+        <source>allocate memory, never touch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="114"/>
+        <source>read never-written memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/WorkloadPanel.cpp" line="115"/>
-        <source>&amp;Run workload…</source>
+        <source>write memory until killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/WorkloadPanel.cpp" line="117"/>
-        <source>Start the workload (Ctrl+R); asks for the folder or file if none is chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="118"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="120"/>
-        <source>Run &amp;again</source>
+        <source>vmscope-alloc touch: allocates the size in steps of 16 MiB and writes every page, so RSS grows with VSZ; beyond the memory limit the OOM killer ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/WorkloadPanel.cpp" line="121"/>
-        <source>Run the last workload once more: the second run of a tar usually finds its files in the page cache and finishes much faster</source>
+        <source>vmscope-alloc untouched: malloc without writing: VSZ grows, RSS does not. With vm.overcommit_memory=2 the malloc itself fails (Cannot allocate memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="123"/>
-        <source>&amp;Cancel</source>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="125"/>
+        <source>vmscope-alloc read-touch: reads every page of memory never written; each read maps the shared zero page, so RSS stays low.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="124"/>
-        <source>End the workload and every process it started (SIGTERM, then SIGKILL after two seconds)</source>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="129"/>
+        <source>vmscope-alloc until-killed: writes memory step by step (the size is the step) until the OOM killer ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="126"/>
-        <source>Choose a workload and press Run (Ctrl+R).</source>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="133"/>
+        <source>stress-ng --vm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="143"/>
-        <source>The workload&apos;s output (stdout, and stderr in red) appears here.</source>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="135"/>
+        <source>stress-ng --vm 1 --vm-bytes SIZE: one worker that keeps writing the size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="144"/>
-        <source>Output of the running workload; the last %L1 lines are kept</source>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="137"/>
+        <source>What to run while the timeline watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="141"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="146"/>
+        <source>Limit &amp;memory to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="147"/>
+        <source>Run the workload in a memory cgroup of its own with this limit and no swap: the OOM killer then ends the workload, not other programs. Needs root or a systemd user session with the cgroup v2 memory controller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/kernel/WorkloadPanel.cpp" line="152"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="154"/>
+        <source>The limit; the default is a quarter of MemAvailable, at most 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="168"/>
+        <source>&amp;Run workload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="170"/>
+        <source>Start the workload (Ctrl+R); asks for the folder or file if none is chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="171"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="173"/>
+        <source>Run &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="174"/>
+        <source>Run the last workload once more: the second run of a tar usually finds its files in the page cache and finishes much faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="176"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="177"/>
+        <source>End the workload and every process it started (SIGTERM, then SIGKILL after two seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="179"/>
+        <source>Choose a workload and press Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="196"/>
+        <source>The workload&apos;s output (stdout, and stderr in red) appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="197"/>
+        <source>Output of the running workload; the last %L1 lines are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="205"/>
         <source>Every run side by side: run the same tar twice to see the cold versus warm cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="218"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="297"/>
         <source>Folder to archive, e.g. /usr/share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="219"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="298"/>
         <source>The folder tar reads; Browse… picks one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="222"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="301"/>
         <source>File to read, e.g. a large video or disk image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="223"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="302"/>
         <source>The file dd reads; Browse… picks one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="226"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="305"/>
         <source>Command line, e.g. find / -xdev -type f | wc -l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="227"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="306"/>
         <source>Run with /bin/sh -c; Enter starts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="237"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="312"/>
+        <source>Size in MiB, e.g. 300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="313"/>
+        <source>How much memory, in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="316"/>
+        <source>Step in MiB (16 when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="317"/>
+        <source>How much memory each step writes, in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="327"/>
         <source>Folder for tar to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="239"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="329"/>
         <source>File for dd to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="250"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="340"/>
         <source>Choose the folder tar should read (Browse…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="251"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="341"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="260"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="350"/>
         <source>Choose the file dd should read (Browse…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="261"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="351"/>
         <source>%1 is not a readable file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="269"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="359"/>
         <source>Type a command line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="281"/>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="294"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="372"/>
+        <source>Type a size in MiB, 1 to 1048576.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="388"/>
+        <source>stress-ng is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="399"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="422"/>
         <source>A workload is still running: cancel it or wait for it to end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="300"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="408"/>
+        <source>%1 runs without a memory limit. When the machine runs short of memory, the kernel&apos;s OOM killer may end other programs instead of it: your editor, your browser, the desktop. Run it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="412"/>
+        <source>Not started: set a memory limit to run it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="428"/>
         <source>Type a command line and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="328"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="456"/>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="338"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="466"/>
         <source>$ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="352"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="480"/>
         <source>Cancelling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="372"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="500"/>
         <source>[%1 after %2 s]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="377"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="505"/>
         <source>[%n process(es) the workload started could not be ended: %1]</source>
         <translation>
             <numerusform>[%n process the workload started could not be ended: %1]</numerusform>
@@ -4574,7 +5467,7 @@ Swap in/out: pages read from / written to swap.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="378"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="506"/>
         <source>[the workload left %n process(es) running: %1]</source>
         <translation>
             <numerusform>[the workload left %n process running: %1]</numerusform>
@@ -4582,27 +5475,27 @@ Swap in/out: pages read from / written to swap.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="382"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="510"/>
         <source>%1: %2 after %3 s%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="384"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="512"/>
         <source>, %1 read from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="410"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="538"/>
         <source>%1 — running for %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="412"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="540"/>
         <source> · read from disk %1 · read() total %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="459"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="587"/>
         <source>
 [… %L1 bytes of output skipped: it came faster than it can be shown …]
 </source>
@@ -4683,12 +5576,17 @@ spanned: the zone&apos;s page-frame range, holes included.</source>
 <context>
     <name>vmscope::ZonePanel</name>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="94"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="103"/>
         <source>Commit (overcommit accounting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="104"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="107"/>
+        <source>RSS:VSZ …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="131"/>
         <source>vm.min_free_kbytes: the free memory the kernel keeps for emergencies, split across the zones into their min watermarks.
 vm.watermark_scale_factor: the distance from min to low and from low to high, in ten-thousandths of the zone (default 10 = 0.1 %).
 vm.watermark_boost_factor: how far the watermarks are raised after a fragmentation event, in ten-thousandths of high (0 disables boosting).
@@ -4696,52 +5594,75 @@ vm.lowmem_reserve_ratio: how much of each lower zone is protected from allocatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="125"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="152"/>
         <source>Zones with no memory on this machine: the kernel lists every zone it was built with (Movable only holds memory when kernelcore=/movablecore= or hot-plugged memory asks for it; Device is for persistent and device memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="142"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="169"/>
         <source>Could not read the vm sysctls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="225"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="207"/>
+        <source>Σ VmRSS / Σ VmSize over all processes: how much of the address space programs reserved is in RAM. It is far below 1 (often under 0.1) because programs reserve much more than they touch: thread stacks, malloc arenas, whole mapped libraries and files, sparse arrays. A page costs RAM only once touched (demand paging), and overcommit is the kernel lending against that gap: Committed_AS counts the writable part of the promise, RSS what was taken up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="218"/>
+        <source>RSS:VSZ: no process readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="221"/>
+        <source>RSS:VSZ %1 (%2 resident of %3 virtual; processes: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="227"/>
+        <source>; %n not readable</source>
+        <translation>
+            <numerusform>; %n not readable</numerusform>
+            <numerusform>; %n not readable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="305"/>
         <source>node %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="236"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="316"/>
         <source>Empty zones (no memory): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="292"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="373"/>
         <source>Reading /proc/sys/vm …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="298"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="379"/>
         <source>vm.min_free_kbytes %1 kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="301"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="382"/>
         <source> (default for this machine %1 kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="307"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="388"/>
         <source>watermark_scale_factor %1 (%2 % of a zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="311"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="392"/>
         <source>watermark_boost_factor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="316"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="397"/>
         <source>lowmem_reserve_ratio %1</source>
         <translation type="unfinished"></translation>
     </message>
