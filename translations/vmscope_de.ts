@@ -5166,318 +5166,323 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
 <context>
     <name>vmscope::WorkloadPanel</name>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="67"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="64"/>
         <source>Run without a memory limit?</source>
         <translation>Ohne Speichergrenze ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="101"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="98"/>
         <source>Work&amp;load</source>
         <translation>Arbei&amp;tslast</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="103"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="100"/>
         <source>tar a folder</source>
         <translation>Ordner mit tar archivieren</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="104"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="101"/>
         <source>read a file with dd</source>
         <translation>Datei mit dd lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="105"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="102"/>
         <source>command line</source>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="107"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="104"/>
         <source>GNU tar archives the folder into a pipe (tar -cf - | wc -c): every file&apos;s data is read, so the page cache fills. (With /dev/null as the archive tar would skip reading the data.)</source>
         <translation>GNU tar archiviert den Ordner in eine Pipe (tar -cf - | wc -c): die Daten jeder Datei werden gelesen, also füllt sich der Seitencache. (Mit /dev/null als Archiv würde tar das Lesen der Daten überspringen.)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="110"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="107"/>
         <source>dd reads the file in 1 MiB blocks into /dev/null.</source>
         <translation>dd liest die Datei in Blöcken zu 1 MiB nach /dev/null.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="111"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="108"/>
         <source>Any command line, run with /bin/sh -c.</source>
         <translation>Beliebige Befehlszeile, ausgeführt mit /bin/sh -c.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="112"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="109"/>
         <source>allocate and write memory</source>
         <translation>Speicher belegen und beschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="113"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="110"/>
         <source>allocate memory, never touch it</source>
         <translation>Speicher belegen, nie berühren</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="114"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="111"/>
         <source>read never-written memory</source>
         <translation>nie beschriebenen Speicher lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="115"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="112"/>
         <source>write memory until killed</source>
         <translation>Speicher beschreiben bis zum Kill</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="117"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="114"/>
         <source>vmscope-alloc touch: allocates the size in steps of 16 MiB and writes every page, so RSS grows with VSZ; beyond the memory limit the OOM killer ends it.</source>
         <translation>vmscope-alloc touch: belegt die Größe in Schritten von 16 MiB und beschreibt jede Seite, sodass RSS mit VSZ wächst; jenseits der Speichergrenze beendet es der OOM-Killer.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="121"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="118"/>
         <source>vmscope-alloc untouched: malloc without writing: VSZ grows, RSS does not. With vm.overcommit_memory=2 the malloc itself fails (Cannot allocate memory).</source>
         <translation>vmscope-alloc untouched: malloc ohne Schreiben: VSZ wächst, RSS nicht. Mit vm.overcommit_memory=2 schlägt schon das malloc fehl (Cannot allocate memory).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="125"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="122"/>
         <source>vmscope-alloc read-touch: reads every page of memory never written; each read maps the shared zero page, so RSS stays low.</source>
         <translation>vmscope-alloc read-touch: liest jede Seite von nie beschriebenem Speicher; jeder Lesezugriff blendet die gemeinsame Nullseite ein, sodass RSS niedrig bleibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="129"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="126"/>
         <source>vmscope-alloc until-killed: writes memory step by step (the size is the step) until the OOM killer ends it.</source>
         <translation>vmscope-alloc until-killed: beschreibt Speicher Schritt für Schritt (die Größe ist der Schritt), bis der OOM-Killer es beendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="133"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="130"/>
         <source>stress-ng --vm</source>
         <translation>stress-ng --vm</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="135"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="132"/>
         <source>stress-ng --vm 1 --vm-bytes SIZE: one worker that keeps writing the size.</source>
         <translation>stress-ng --vm 1 --vm-bytes GRÖSSE: ein Worker, der die Größe fortwährend beschreibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="137"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="134"/>
         <source>What to run while the timeline watches</source>
         <translation>Was ausgeführt wird, während die Zeitleiste zusieht</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="141"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="138"/>
         <source>&amp;Browse…</source>
         <translation>Durchs&amp;uchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="146"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="143"/>
         <source>Limit &amp;memory to</source>
         <translation>&amp;Speicher begrenzen auf</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="147"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="144"/>
         <source>Run the workload in a memory cgroup of its own with this limit and no swap: the OOM killer then ends the workload, not other programs. Needs root or a systemd user session with the cgroup v2 memory controller.</source>
         <translation>Die Last in einer eigenen Memory-Cgroup mit dieser Grenze und ohne Swap ausführen: dann beendet der OOM-Killer die Last, nicht andere Programme. Braucht root oder eine systemd-Benutzersitzung mit dem Speicher-Controller von cgroup v2.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="152"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="149"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="154"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="151"/>
         <source>The limit; the default is a quarter of MemAvailable, at most 1 GiB</source>
         <translation>Die Grenze; Standard ist ein Viertel von MemAvailable, höchstens 1 GiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="168"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="165"/>
         <source>&amp;Run workload…</source>
         <translation>Arbeitslast &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="170"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="167"/>
         <source>Start the workload (Ctrl+R); asks for the folder or file if none is chosen yet</source>
         <translation>Die Arbeitslast starten (Strg+R); fragt nach dem Ordner oder der Datei, falls noch keine gewählt ist</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="171"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="168"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="173"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="170"/>
         <source>Run &amp;again</source>
         <translation>Er&amp;neut ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="174"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="171"/>
         <source>Run the last workload once more: the second run of a tar usually finds its files in the page cache and finishes much faster</source>
         <translation>Die letzte Arbeitslast noch einmal ausführen: der zweite tar-Lauf findet seine Dateien meist im Seitencache und ist viel schneller fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="176"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="173"/>
         <source>&amp;Cancel</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="177"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="174"/>
         <source>End the workload and every process it started (SIGTERM, then SIGKILL after two seconds)</source>
         <translation>Die Arbeitslast und jeden von ihr gestarteten Prozess beenden (SIGTERM, nach zwei Sekunden SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="179"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="176"/>
         <source>Choose a workload and press Run (Ctrl+R).</source>
         <translation>Wählen Sie eine Arbeitslast und klicken Sie auf Starten (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="196"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="193"/>
         <source>The workload&apos;s output (stdout, and stderr in red) appears here.</source>
         <translation>Die Ausgabe der Arbeitslast (stdout, und stderr in Rot) erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="197"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="194"/>
         <source>Output of the running workload; the last %L1 lines are kept</source>
         <translation>Ausgabe der laufenden Arbeitslast; die letzten %L1 Zeilen werden behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="205"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="202"/>
         <source>Every run side by side: run the same tar twice to see the cold versus warm cache</source>
         <translation>Alle Läufe nebeneinander: führen Sie denselben tar-Lauf zweimal aus, um kalten und warmen Cache zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="297"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="294"/>
         <source>Folder to archive, e.g. /usr/share</source>
         <translation>Zu archivierender Ordner, z. B. /usr/share</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="298"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="295"/>
         <source>The folder tar reads; Browse… picks one</source>
         <translation>Der Ordner, den tar liest; Durchsuchen… wählt einen aus</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="301"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="298"/>
         <source>File to read, e.g. a large video or disk image</source>
         <translation>Zu lesende Datei, z. B. ein großes Video oder Disk-Image</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="302"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="299"/>
         <source>The file dd reads; Browse… picks one</source>
         <translation>Die Datei, die dd liest; Durchsuchen… wählt eine aus</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="305"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="302"/>
         <source>Command line, e.g. find / -xdev -type f | wc -l</source>
         <translation>Befehlszeile, z. B. find / -xdev -type f | wc -l</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="306"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="303"/>
         <source>Run with /bin/sh -c; Enter starts it</source>
         <translation>Ausgeführt mit /bin/sh -c; die Eingabetaste startet sie</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="312"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="309"/>
         <source>Size in MiB, e.g. 300</source>
         <translation>Größe in MiB, z. B. 300</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="313"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="310"/>
         <source>How much memory, in MiB</source>
         <translation>Wie viel Speicher, in MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="316"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="313"/>
         <source>Step in MiB (16 when empty)</source>
         <translation>Schritt in MiB (16, wenn leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="317"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="314"/>
         <source>How much memory each step writes, in MiB</source>
         <translation>Wie viel Speicher jeder Schritt beschreibt, in MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="327"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="323"/>
+        <source>Size in MiB, e.g. %1 (2 × RAM: fails under overcommit 2)</source>
+        <translation>Größe in MiB, z. B. %1 (2 × RAM: scheitert unter Overcommit 2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="333"/>
         <source>Folder for tar to read</source>
         <translation>Ordner, den tar lesen soll</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="329"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="335"/>
         <source>File for dd to read</source>
         <translation>Datei, die dd lesen soll</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="340"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="346"/>
         <source>Choose the folder tar should read (Browse…).</source>
         <translation>Wählen Sie den Ordner, den tar lesen soll (Durchsuchen…).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="341"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="347"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="350"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="356"/>
         <source>Choose the file dd should read (Browse…).</source>
         <translation>Wählen Sie die Datei, die dd lesen soll (Durchsuchen…).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="351"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="357"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="359"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="365"/>
         <source>Type a command line first.</source>
         <translation>Geben Sie zuerst eine Befehlszeile ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="372"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="378"/>
         <source>Type a size in MiB, 1 to 1048576.</source>
         <translation>Eine Größe in MiB eingeben, 1 bis 1048576.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="388"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="394"/>
         <source>stress-ng is not installed.</source>
         <translation>stress-ng ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="399"/>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="422"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="405"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="428"/>
         <source>A workload is still running: cancel it or wait for it to end.</source>
         <translation>Eine Arbeitslast läuft noch: brechen Sie sie ab oder warten Sie, bis sie endet.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="408"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="414"/>
         <source>%1 runs without a memory limit. When the machine runs short of memory, the kernel&apos;s OOM killer may end other programs instead of it: your editor, your browser, the desktop. Run it anyway?</source>
         <translation>%1 läuft ohne Speichergrenze. Wird der Speicher des Rechners knapp, kann der OOM-Killer des Kernels statt seiner andere Programme beenden: Ihren Editor, Ihren Browser, den Desktop. Trotzdem ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="412"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="418"/>
         <source>Not started: set a memory limit to run it safely.</source>
         <translation>Nicht gestartet: eine Speichergrenze setzen, um es gefahrlos auszuführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="428"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="434"/>
         <source>Type a command line and press Enter.</source>
         <translation>Geben Sie eine Befehlszeile ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="456"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="462"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="466"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="472"/>
         <source>$ %1</source>
         <translation>$ %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="480"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="486"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="500"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="506"/>
         <source>[%1 after %2 s]</source>
         <translation>[%1 nach %2 s]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="505"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="511"/>
         <source>[%n process(es) the workload started could not be ended: %1]</source>
         <translation>
             <numerusform>[%n von der Arbeitslast gestarteter Prozess ließ sich nicht beenden: %1]</numerusform>
@@ -5485,7 +5490,7 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="506"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="512"/>
         <source>[the workload left %n process(es) running: %1]</source>
         <translation>
             <numerusform>[die Arbeitslast hat %n Prozess laufen lassen: %1]</numerusform>
@@ -5493,27 +5498,27 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
         </translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="510"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="516"/>
         <source>%1: %2 after %3 s%4</source>
         <translation>%1: %2 nach %3 s%4</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="512"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="518"/>
         <source>, %1 read from disk</source>
         <translation>, %1 von der Platte gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="538"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="554"/>
         <source>%1 — running for %2 s</source>
         <translation>%1 — läuft seit %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="540"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="556"/>
         <source> · read from disk %1 · read() total %2</source>
         <translation> · von der Platte gelesen %1 · read() gesamt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="587"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="603"/>
         <source>
 [… %L1 bytes of output skipped: it came faster than it can be shown …]
 </source>

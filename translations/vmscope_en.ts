@@ -5148,318 +5148,323 @@ Swap in/out: pages read from / written to swap.</source>
 <context>
     <name>vmscope::WorkloadPanel</name>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="67"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="64"/>
         <source>Run without a memory limit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="101"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="98"/>
         <source>Work&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="103"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="100"/>
         <source>tar a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="104"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="101"/>
         <source>read a file with dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="105"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="102"/>
         <source>command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="107"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="104"/>
         <source>GNU tar archives the folder into a pipe (tar -cf - | wc -c): every file&apos;s data is read, so the page cache fills. (With /dev/null as the archive tar would skip reading the data.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="110"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="107"/>
         <source>dd reads the file in 1 MiB blocks into /dev/null.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="111"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="108"/>
         <source>Any command line, run with /bin/sh -c.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="112"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="109"/>
         <source>allocate and write memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="113"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="110"/>
         <source>allocate memory, never touch it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="114"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="111"/>
         <source>read never-written memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="115"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="112"/>
         <source>write memory until killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="117"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="114"/>
         <source>vmscope-alloc touch: allocates the size in steps of 16 MiB and writes every page, so RSS grows with VSZ; beyond the memory limit the OOM killer ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="121"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="118"/>
         <source>vmscope-alloc untouched: malloc without writing: VSZ grows, RSS does not. With vm.overcommit_memory=2 the malloc itself fails (Cannot allocate memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="125"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="122"/>
         <source>vmscope-alloc read-touch: reads every page of memory never written; each read maps the shared zero page, so RSS stays low.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="129"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="126"/>
         <source>vmscope-alloc until-killed: writes memory step by step (the size is the step) until the OOM killer ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="133"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="130"/>
         <source>stress-ng --vm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="135"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="132"/>
         <source>stress-ng --vm 1 --vm-bytes SIZE: one worker that keeps writing the size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="137"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="134"/>
         <source>What to run while the timeline watches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="141"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="138"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="146"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="143"/>
         <source>Limit &amp;memory to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="147"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="144"/>
         <source>Run the workload in a memory cgroup of its own with this limit and no swap: the OOM killer then ends the workload, not other programs. Needs root or a systemd user session with the cgroup v2 memory controller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="152"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="149"/>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="154"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="151"/>
         <source>The limit; the default is a quarter of MemAvailable, at most 1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="168"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="165"/>
         <source>&amp;Run workload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="170"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="167"/>
         <source>Start the workload (Ctrl+R); asks for the folder or file if none is chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="171"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="168"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="173"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="170"/>
         <source>Run &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="174"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="171"/>
         <source>Run the last workload once more: the second run of a tar usually finds its files in the page cache and finishes much faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="176"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="173"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="177"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="174"/>
         <source>End the workload and every process it started (SIGTERM, then SIGKILL after two seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="179"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="176"/>
         <source>Choose a workload and press Run (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="196"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="193"/>
         <source>The workload&apos;s output (stdout, and stderr in red) appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="197"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="194"/>
         <source>Output of the running workload; the last %L1 lines are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="205"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="202"/>
         <source>Every run side by side: run the same tar twice to see the cold versus warm cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="297"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="294"/>
         <source>Folder to archive, e.g. /usr/share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="298"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="295"/>
         <source>The folder tar reads; Browse… picks one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="301"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="298"/>
         <source>File to read, e.g. a large video or disk image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="302"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="299"/>
         <source>The file dd reads; Browse… picks one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="305"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="302"/>
         <source>Command line, e.g. find / -xdev -type f | wc -l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="306"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="303"/>
         <source>Run with /bin/sh -c; Enter starts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="312"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="309"/>
         <source>Size in MiB, e.g. 300</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="313"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="310"/>
         <source>How much memory, in MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="316"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="313"/>
         <source>Step in MiB (16 when empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="317"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="314"/>
         <source>How much memory each step writes, in MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="327"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="323"/>
+        <source>Size in MiB, e.g. %1 (2 × RAM: fails under overcommit 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="333"/>
         <source>Folder for tar to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="329"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="335"/>
         <source>File for dd to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="340"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="346"/>
         <source>Choose the folder tar should read (Browse…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="341"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="347"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="350"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="356"/>
         <source>Choose the file dd should read (Browse…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="351"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="357"/>
         <source>%1 is not a readable file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="359"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="365"/>
         <source>Type a command line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="372"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="378"/>
         <source>Type a size in MiB, 1 to 1048576.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="388"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="394"/>
         <source>stress-ng is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="399"/>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="422"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="405"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="428"/>
         <source>A workload is still running: cancel it or wait for it to end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="408"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="414"/>
         <source>%1 runs without a memory limit. When the machine runs short of memory, the kernel&apos;s OOM killer may end other programs instead of it: your editor, your browser, the desktop. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="412"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="418"/>
         <source>Not started: set a memory limit to run it safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="428"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="434"/>
         <source>Type a command line and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="456"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="462"/>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="466"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="472"/>
         <source>$ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="480"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="486"/>
         <source>Cancelling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="500"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="506"/>
         <source>[%1 after %2 s]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="505"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="511"/>
         <source>[%n process(es) the workload started could not be ended: %1]</source>
         <translation>
             <numerusform>[%n process the workload started could not be ended: %1]</numerusform>
@@ -5467,7 +5472,7 @@ Swap in/out: pages read from / written to swap.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="506"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="512"/>
         <source>[the workload left %n process(es) running: %1]</source>
         <translation>
             <numerusform>[the workload left %n process running: %1]</numerusform>
@@ -5475,27 +5480,27 @@ Swap in/out: pages read from / written to swap.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="510"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="516"/>
         <source>%1: %2 after %3 s%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="512"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="518"/>
         <source>, %1 read from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="538"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="554"/>
         <source>%1 — running for %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="540"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="556"/>
         <source> · read from disk %1 · read() total %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="587"/>
+        <location filename="../widgets/kernel/WorkloadPanel.cpp" line="603"/>
         <source>
 [… %L1 bytes of output skipped: it came faster than it can be shown …]
 </source>

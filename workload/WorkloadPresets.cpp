@@ -74,11 +74,15 @@ WorkloadSpec allocUntouchedPreset(std::uint64_t mib, const std::string& program)
         "vmscope-alloc untouched " + std::to_string(mib) + " MiB", "untouched " + std::to_string(mib), program);
 }
 
+std::uint64_t twiceRamMiB(std::uint64_t memTotalKiB)
+{
+    // Rounded up, so that it is never less than twice the RAM.
+    return std::max<std::uint64_t>(1, (memTotalKiB * 2 + 1023) / 1024);
+}
+
 WorkloadSpec allocUntouchedTwiceRamPreset(const MemInfo& memInfo, const std::string& program)
 {
-    const std::uint64_t totalKiB = memInfo.find("MemTotal").value_or(0);
-    // Rounded up, so that it is never less than twice the RAM.
-    return allocUntouchedPreset(std::max<std::uint64_t>(1, (totalKiB * 2 + 1023) / 1024), program);
+    return allocUntouchedPreset(twiceRamMiB(memInfo.find("MemTotal").value_or(0)), program);
 }
 
 WorkloadSpec allocReadTouchPreset(std::uint64_t mib, const std::string& program)

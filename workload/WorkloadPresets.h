@@ -32,6 +32,8 @@ WorkloadSpec allocTouchPreset(
 WorkloadSpec allocUntouchedPreset(std::uint64_t mib, const std::string& program = {});
 // The overcommit demonstration: twice MemTotal, untouched. Fails under overcommit_memory 2 (and
 // 0's heuristic), succeeds under 1.
+// Twice MemTotal in MiB, rounded up: the size of that demonstration.
+std::uint64_t twiceRamMiB(std::uint64_t memTotalKiB);
 WorkloadSpec allocUntouchedTwiceRamPreset(const MemInfo& memInfo, const std::string& program = {});
 // Reads every page of `mib` MiB never written: the shared zero page, RSS stays low.
 WorkloadSpec allocReadTouchPreset(std::uint64_t mib, const std::string& program = {});

@@ -8,8 +8,12 @@ namespace vmscope {
 
 std::uint64_t defaultRunMemoryLimitBytes(const MemInfo& memInfo)
 {
-    const std::optional<std::uint64_t> availableKiB
-        = memInfo.find("MemAvailable").has_value() ? memInfo.find("MemAvailable") : memInfo.find("MemFree");
+    return defaultRunMemoryLimitBytes(memInfo.find("MemAvailable"), memInfo.find("MemFree"));
+}
+
+std::uint64_t defaultRunMemoryLimitBytes(std::optional<std::uint64_t> memAvailableKiB, std::optional<std::uint64_t> memFreeKiB)
+{
+    const std::optional<std::uint64_t> availableKiB = memAvailableKiB ? memAvailableKiB : memFreeKiB;
     if (!availableKiB)
         return kRunMemoryLimitFloorBytes;
     const std::uint64_t quarter = saturatingMul(*availableKiB, 1024) / 4;

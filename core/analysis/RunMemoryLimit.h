@@ -14,5 +14,7 @@ namespace vmscope {
 inline constexpr std::uint64_t kRunMemoryLimitCapBytes = 1024ULL * 1024 * 1024;
 inline constexpr std::uint64_t kRunMemoryLimitFloorBytes = 16ULL * 1024 * 1024;
 std::uint64_t defaultRunMemoryLimitBytes(const MemInfo& memInfo);
+// The same from the two figures (kB), for a caller that holds a sample rather than a MemInfo.
+std::uint64_t defaultRunMemoryLimitBytes(std::optional<std::uint64_t> memAvailableKiB, std::optional<std::uint64_t> memFreeKiB);
 
 } // namespace vmscope

@@ -2,12 +2,14 @@
 // defaults to the safe fraction, the question before an uncapped run, and the run row's memory
 // peak, OOM kill count and OOM wording. The live run (root only) OOM-kills vmscope-alloc in its
 // cgroup from the panel.
+#include "FixtureSample.h"
 #include "core/analysis/RunMemoryLimit.h"
 #include "core/io/ProcRootSource.h"
 #include "core/read/SystemReader.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/RunComparisonModel.h"
 #include "widgets/kernel/WorkloadPanel.h"
+#include "workload/WorkloadPresets.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -62,9 +64,13 @@ private slots:
     void memoryPresetsDefaultToTheSafeLimit()
     {
         WorkloadPanel panel;
-        const auto memInfo = readMemInfo(ProcRootSource("/proc"));
-        QVERIFY(memInfo.ok());
-        const int expected = int(defaultRunMemoryLimitBytes(*memInfo) >> 20);
+        // The sampler's sample sets the default: the 6.18 fixture has MemAvailable 24,270,868 kB,
+        // so a quarter is capped at 1 GiB.
+        const SamplePtr sample = test::fixtureSample(QStringLiteral("live-6.18-x86_64"));
+        QVERIFY(sample->memInfoValue("MemAvailable"));
+        panel.setLatestSample(sample);
+        const int expected = int(defaultRunMemoryLimitBytes(sample->memInfoValue("MemAvailable"), std::nullopt) >> 20);
+        QCOMPARE(expected, 1024);
         QCOMPARE(panel.defaultMemoryLimitMiB(), expected);
         panel.setPreset(WorkloadPanel::Preset::AllocTouch);
         QCOMPARE(panel.memoryLimitMiB(), std::optional<int>(expected));
@@ -73,6 +79,15 @@ private slots:
         QCOMPARE(panel.memoryLimitMiB(), std::nullopt);
         panel.setPreset(WorkloadPanel::Preset::AllocUntilKilled);
         QCOMPARE(panel.memoryLimitMiB(), std::optional<int>(expected));
+        // "Never touch" offers twice the RAM: the overcommit demonstration (MemTotal 24,684,084 kB).
+        QSettings().remove(QStringLiteral("workload/target%1").arg(int(WorkloadPanel::Preset::AllocUntouched)));
+        panel.setPreset(WorkloadPanel::Preset::AllocUntouched);
+        QCOMPARE(panel.target(), QString::number(twiceRamMiB(24684084)));
+        QCOMPARE(panel.target(), QStringLiteral("48212"));
+        // A limit the user chose stays when the next sample comes.
+        panel.setMemoryLimitMiB(300);
+        panel.setLatestSample(test::fixtureSample(QStringLiteral("live-6.18-x86_64"), 1));
+        QCOMPARE(panel.memoryLimitMiB(), std::optional<int>(300));
     }
 
     void uncappedRunIsAskedFirst()

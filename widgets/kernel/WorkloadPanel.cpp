@@ -60,9 +60,6 @@ WorkloadPanel::WorkloadPanel(QWidget* parent)
     , m_liveProc(std::make_shared<ProcRootSource>("/proc"))
     , m_runs(new RunComparisonModel(this))
 {
-    // The default limit once, from meminfo (a small file, read before the window shows).
-    if (const auto memInfo = readMemInfo(*m_liveProc))
-        m_defaultLimitMiB = int(std::min<std::uint64_t>(defaultRunMemoryLimitBytes(*memInfo) >> 20, 1 << 20));
     m_confirmUncapped = [this](const QString& question) {
         return QMessageBox::warning(this, tr("Run without a memory limit?"), question,
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
@@ -318,6 +315,15 @@ void WorkloadPanel::presetChanged()
         break;
     }
     m_target->setText(QSettings().value(settingsKey(current)).toString());
+    // The overcommit demonstration: twice the RAM, never touched, refused in strict mode (2) and
+    // granted in mode 1. Offered as the size when none was typed before.
+    if (current == Preset::AllocUntouched && m_latestSample)
+        if (const auto memTotal = m_latestSample->memInfoValue("MemTotal")) {
+            const QString twice = QString::number(twiceRamMiB(*memTotal));
+            m_target->setPlaceholderText(tr("Size in MiB, e.g. %1 (2 × RAM: fails under overcommit 2)").arg(twice));
+            if (m_target->text().isEmpty())
+                m_target->setText(twice);
+        }
 }
 
 void WorkloadPanel::browse()
@@ -519,6 +525,16 @@ void WorkloadPanel::finished(const WorkloadResult& result)
 void WorkloadPanel::setLatestSample(const SamplePtr& sample)
 {
     m_latestSample = sample;
+    // The default limit follows MemAvailable as the sampler reads it (no /proc read here, on the
+    // GUI thread); a limit the user typed is kept.
+    if (sample) {
+        const int previousDefault = m_defaultLimitMiB;
+        m_defaultLimitMiB = int(std::min<std::uint64_t>(
+            defaultRunMemoryLimitBytes(sample->memInfoValue("MemAvailable"), sample->memInfoValue("MemFree")) >> 20,
+            1 << 20));
+        if (m_limitMiB->value() == previousDefault)
+            m_limitMiB->setValue(m_defaultLimitMiB);
+    }
     if (m_awaitingCachedAfterId && sample && sample->wallTime >= m_finishedAt) {
         if (const auto cached = sampleCachedKiB(sample))
             m_runs->setCachedAfter(m_awaitingCachedAfterId, *cached);
