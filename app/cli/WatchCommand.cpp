@@ -552,7 +552,7 @@ namespace {
                       ? context.sharedSource
                       : std::shared_ptr<const Source>(std::shared_ptr<const Source>(), &context.source),
                   samplerOptions(m_options))
-            , m_oomKills(openKernelLog(context))
+            , m_oomKills(kernelLogPath(context))
         {
             m_sampler.setOnSample([this](SamplePtr sample) { m_queue.push(std::move(sample)); });
             m_sampler.setOnError([this](const Error& error) { m_queue.push(error); });
@@ -600,12 +600,11 @@ namespace {
 
         // /dev/kmsg from now on, so each OOM kill is told with its victim; only for the live kernel,
         // and only where it is readable (root, CAP_SYSLOG or kernel.dmesg_restrict=0).
-        static std::unique_ptr<KernelLogFollower> openKernelLog(const Context& context)
+        static std::optional<std::string> kernelLogPath(const Context& context)
         {
             if (context.source.describe() != "/proc")
-                return nullptr;
-            auto log = KernelLogFollower::open("/dev/kmsg");
-            return log ? std::move(*log) : nullptr;
+                return std::nullopt;
+            return std::string("/dev/kmsg");
         }
 
         void reportOomKills(std::optional<std::uint64_t> count, double seconds)

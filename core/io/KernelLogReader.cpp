@@ -58,33 +58,4 @@ Result<std::string> readKernelLog(const std::string& path, std::size_t maxBytes)
     return log;
 }
 
-Result<std::unique_ptr<KernelLogFollower>> KernelLogFollower::open(const std::string& path)
-{
-    const int fd = openLog(path);
-    if (fd < 0)
-        return Error::fromErrno(path, errno, false);
-    if (::lseek(fd, 0, SEEK_END) < 0) {
-        const int error = errno;
-        ::close(fd);
-        return Error::fromErrno(path, error, false);
-    }
-    return std::unique_ptr<KernelLogFollower>(new KernelLogFollower(fd, path));
-}
-
-KernelLogFollower::KernelLogFollower(int fd, std::string path)
-    : m_fd(fd)
-    , m_path(std::move(path))
-{
-}
-
-KernelLogFollower::~KernelLogFollower()
-{
-    ::close(m_fd);
-}
-
-Result<std::string> KernelLogFollower::readNew(std::size_t maxBytes)
-{
-    return readRecords(m_fd, m_path, maxBytes);
-}
-
 } // namespace vmscope

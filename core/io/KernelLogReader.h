@@ -17,24 +17,4 @@ namespace vmscope {
 // than `maxBytes` (ReadLimits::maxKernelLogBytes) is an Io error.
 Result<std::string> readKernelLog(const std::string& path, std::size_t maxBytes);
 
-// The kernel log from now on: opened like readKernelLog, then moved to its end (SEEK_END on
-// /dev/kmsg skips to the next record to be logged), so readNew() gives only what was logged
-// after open(), a record at a time, without waiting.
-class KernelLogFollower {
-public:
-    static Result<std::unique_ptr<KernelLogFollower>> open(const std::string& path);
-    ~KernelLogFollower();
-    KernelLogFollower(const KernelLogFollower&) = delete;
-    KernelLogFollower& operator=(const KernelLogFollower&) = delete;
-
-    // The records logged since the last call (at most `maxBytes`; more is an Io error).
-    Result<std::string> readNew(std::size_t maxBytes);
-    const std::string& path() const { return m_path; }
-
-private:
-    KernelLogFollower(int fd, std::string path);
-    int m_fd;
-    std::string m_path;
-};
-
 } // namespace vmscope

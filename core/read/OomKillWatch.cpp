@@ -1,12 +1,20 @@
 #include "core/read/OomKillWatch.h"
 
-#include "core/parse/OomReportParser.h"
+#include "core/read/KernelOomReports.h"
 
 namespace vmscope {
 
-OomKillWatch::OomKillWatch(std::unique_ptr<KernelLogFollower> log)
-    : m_log(std::move(log))
+OomKillWatch::OomKillWatch(std::optional<std::string> kernelLogPath)
 {
+    if (!kernelLogPath)
+        return;
+    auto start = readOomReportsAfter(*kernelLogPath, std::nullopt);
+    if (!start) {
+        m_logProblem = start.error().message();
+        return;
+    }
+    m_logPath = std::move(kernelLogPath);
+    m_startSeq = start->lastSeq;
 }
 
 std::vector<OomKillEvent> OomKillWatch::update(std::optional<std::uint64_t> oomKillCount, double seconds)
@@ -29,52 +37,39 @@ std::vector<OomKillEvent> OomKillWatch::flush()
 std::vector<OomKillEvent> OomKillWatch::match(double now, bool final)
 {
     std::vector<OomKillEvent> events;
-    if (m_log) {
-        auto text = m_log->readNew(kMaxLogBytes);
-        if (text) {
-            if (m_logText.size() + text->size() > kMaxLogBytes) {
-                // Far more log than OOM reports: start over from what just came.
-                m_logText.clear();
-                m_reportsUsed = 0;
-            }
-            m_logText += *text;
+    if (m_logPath && !m_pending.empty()) {
+        auto reports = readOomReportsAfter(*m_logPath, m_startSeq);
+        if (!reports) {
+            m_logProblem = reports.error().message();
+            m_logPath.reset();
         } else {
-            m_logProblem = text.error().message();
-            m_log.reset();
+            for (std::size_t i = m_reportsUsed; i < reports->kills.size() && !m_pending.empty(); ++i) {
+                const OomReport& report = reports->kills[i];
+                OomKillEvent event;
+                event.source = OomKillEvent::Source::KernelLog;
+                event.seconds = m_pending.front();
+                m_pending.pop_front();
+                ++m_reportsUsed;
+                const OomVictim& victim = *report.victim;
+                event.pid = victim.pid;
+                event.name = victim.name;
+                event.constraint = report.summary.constraint;
+                event.memcg = report.memcgName();
+                event.totalVmKb = victim.totalVmKb;
+                event.anonRssKb = victim.anonRssKb;
+                event.fileRssKb = victim.fileRssKb;
+                event.shmemRssKb = victim.shmemRssKb;
+                events.push_back(std::move(event));
+            }
         }
     }
-    if (!m_pending.empty() && !m_logText.empty()) {
-        const std::vector<OomReport> reports = parse::parseOomReports(m_logText);
-        std::size_t complete = 0;
-        for (const OomReport& report : reports) {
-            if (!report.complete || !report.victim)
-                continue;
-            if (complete++ < m_reportsUsed)
-                continue;
-            if (m_pending.empty())
-                break;
-            OomKillEvent event;
-            event.source = OomKillEvent::Source::KernelLog;
-            event.seconds = m_pending.front();
-            m_pending.pop_front();
-            ++m_reportsUsed;
-            const OomVictim& victim = *report.victim;
-            event.pid = victim.pid;
-            event.name = victim.name;
-            event.constraint = report.summary.constraint;
-            event.memcg = report.memcgName();
-            event.totalVmKb = victim.totalVmKb;
-            event.anonRssKb = victim.anonRssKb;
-            event.fileRssKb = victim.fileRssKb;
-            event.shmemRssKb = victim.shmemRssKb;
-            events.push_back(std::move(event));
-        }
-    }
-    // Kills whose report did not come (no log, or not in time): what the counter knows.
-    while (!m_pending.empty() && (final || !m_log || now - m_pending.front() >= kReportWait)) {
+    // Kills whose report did not come (no log, or not in time): what the counter knows. Each still
+    // owns its place in the order, so a report that comes late is not given to the next kill.
+    while (!m_pending.empty() && (final || !m_logPath || now - m_pending.front() >= kReportWait)) {
         OomKillEvent event;
         event.seconds = m_pending.front();
         m_pending.pop_front();
+        ++m_reportsUsed;
         events.push_back(std::move(event));
     }
     return events;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/io/KernelLogReader.h"
 
 #include <cstdint>
 #include <deque>
@@ -24,35 +23,34 @@ struct OomKillEvent {
     std::optional<std::uint64_t> totalVmKb, anonRssKb, fileRssKb, shmemRssKb;
 };
 
-// Pairs the rises of vmstat's oom_kill with the kernel's OOM reports logged meanwhile, in order:
-// the kernel counts the kill (count_vm_event(OOM_KILL) in mm/oom_kill.c) just before it logs
-// "Killed process", so a report follows its count within moments. A rise whose report has not
-// come after kReportWait is reported from the counter alone.
+// Pairs the rises of vmstat's oom_kill with the kernel's OOM reports logged meanwhile, in order
+// (core/read/KernelOomReports.h: the n-th report after the start belongs to the n-th kill). A
+// report follows its count within moments; a rise whose report has not come after kReportWait
+// is reported from the counter alone.
 class OomKillWatch {
 public:
-    // `log` from KernelLogFollower::open at the start of the watch; nullptr: the counter only.
-    explicit OomKillWatch(std::unique_ptr<KernelLogFollower> log);
+    // `kernelLogPath` (/dev/kmsg) is read once now to note where it ends, then again whenever a
+    // kill waits for its report. Empty, or unreadable now: the counter only (logProblem says why).
+    explicit OomKillWatch(std::optional<std::string> kernelLogPath);
 
     // The oom_kill count of a new sample at `seconds`; returns the kills to report now.
     std::vector<OomKillEvent> update(std::optional<std::uint64_t> oomKillCount, double seconds);
     // At the end of the watch: the kills still waiting, with their reports if they came.
     std::vector<OomKillEvent> flush();
 
-    bool readsKernelLog() const { return m_log != nullptr; }
+    bool readsKernelLog() const { return m_logPath.has_value(); }
     // Why the kernel log stopped being read (a read error), or empty.
     const std::string& logProblem() const { return m_logProblem; }
 
     static constexpr double kReportWait = 1.0;
-    // The log kept for matching; an OOM report is a few KiB to a few hundred with a big task table.
-    static constexpr std::size_t kMaxLogBytes = 8 * 1024 * 1024;
 
 private:
     std::vector<OomKillEvent> match(double now, bool final);
 
-    std::unique_ptr<KernelLogFollower> m_log;
+    std::optional<std::string> m_logPath;
+    std::optional<std::uint64_t> m_startSeq; // the last record logged before the watch
     std::string m_logProblem;
-    std::string m_logText; // records logged since the watch started
-    std::size_t m_reportsUsed = 0; // complete reports of m_logText already paired with a kill
+    std::size_t m_reportsUsed = 0; // reports since the start already paired with a kill
     std::optional<std::uint64_t> m_lastCount;
     std::deque<double> m_pending; // when each unreported kill was counted
 };

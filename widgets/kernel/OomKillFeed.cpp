@@ -1,9 +1,6 @@
 #include "widgets/kernel/OomKillFeed.h"
 
-#include "core/io/KernelLogReader.h"
-#include "core/io/ReadLimits.h"
-#include "core/parse/KmsgRecords.h"
-#include "core/parse/OomReportParser.h"
+#include "core/read/KernelOomReports.h"
 #include "core/sampling/SampleRules.h"
 
 #include "widgets/common/GuiFormat.h"
@@ -27,19 +24,17 @@ OomKillFeed::OomKillFeed(std::string kmsgPath, std::optional<std::uint64_t> star
           [this]() -> LatestOnlyJob<LogRead>::Work {
               return [path = m_path, after = m_startAfterSeq, baseline = !m_baselineKnown]() {
                   LogRead read;
-                  auto log = readKernelLog(path, ReadLimits {}.maxKernelLogBytes);
-                  if (!log) {
-                      read.error = log.error().message();
-                      read.permissionDenied = log.error().kind == ErrorKind::PermissionDenied;
+                  auto reports = readOomReportsAfter(path, after);
+                  if (!reports) {
+                      read.error = reports.error().message();
+                      read.permissionDenied = reports.error().kind == ErrorKind::PermissionDenied;
                       return read;
                   }
-                  const parse::KmsgTail tail = parse::kmsgRecordsAfter(*log, after);
-                  read.lastSeq = tail.lastSeq;
+                  read.lastSeq = reports->lastSeq;
                   if (baseline)
                       return read; // the starting point only: nothing before it is ours
-                  for (OomReport& report : parse::parseOomReports(tail.text))
-                      if (report.victim) // a kill: "Killed process" was logged
-                          read.reports.push_back(std::make_shared<const OomReport>(std::move(report)));
+                  for (OomReport& report : reports->kills)
+                      read.reports.push_back(std::make_shared<const OomReport>(std::move(report)));
                   return read;
               };
           },
