@@ -3,7 +3,7 @@
 # Exits non-zero and names each file and line that breaks a rule:
 #   - core and workload are plain C++: no Qt header (<Q...>, <qcustomplot.h>), no widgets/ or app/.
 #   - core's folders are layers and include only earlier ones (or themselves):
-#       model -> parse -> io -> analysis -> format -> read -> sampling
+#       model -> parse -> io -> analysis -> format -> read -> sampling -> teaching
 #     so the parsers never read files and the rules never depend on how bytes were fetched.
 #   - core never includes workload/ (Boost.Process stays out of the /proc library).
 #   - widgets never include app/; vmscope-cli (app/cli) includes no Qt and no widgets/.
@@ -12,7 +12,7 @@ if(NOT SOURCE_DIR)
     message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<repository> -P check_includes.cmake")
 endif()
 
-set(core_layers model parse io analysis format read sampling)
+set(core_layers model parse io analysis format read sampling teaching)
 set(violations 0)
 
 function(report file line why)
