@@ -1,0 +1,91 @@
+// Issue 12: vmscope-demo overcommit against the kernel. Each step sets vm.overcommit_memory, tries
+// malloc(2 x RAM) in the subject and sets the previous mode back before it prints; the subject's
+// VmSize shows whether the allocation exists. Root only; ctest runs it alone (RUN_SERIAL). The
+// previous mode is restored here too, whatever fails.
+#include "DemoSession.h"
+
+#include <QScopeGuard>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace vmscope::test;
+
+namespace {
+const QString kOvercommit = QStringLiteral("/proc/sys/vm/overcommit_memory");
+
+QByteArray readMode()
+{
+    QFile file(kOvercommit);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
+bool writeMode(const QByteArray& mode)
+{
+    QFile file(kOvercommit);
+    return file.open(QIODevice::WriteOnly) && file.write(mode + '\n') > 0;
+}
+} // namespace
+
+class TestDemoOvercommit : public QObject {
+    Q_OBJECT
+
+private slots:
+    void withoutRootItFails()
+    {
+        if (::geteuid() == 0)
+            QSKIP("runs as root: the refusal is for other users");
+        DemoSession demo({ QStringLiteral("overcommit") });
+        QVERIFY(demo.next().value(QStringLiteral("error")).toString().contains(QStringLiteral("root")));
+        QVERIFY(demo.finish());
+        QCOMPARE(demo.process().exitCode(), 3);
+    }
+
+    void modes()
+    {
+        if (::geteuid() != 0)
+            QSKIP("changing vm.overcommit_memory needs root");
+        const QByteArray previous = readMode();
+        QVERIFY(!previous.isEmpty());
+        const auto restore = qScopeGuard([&] { writeMode(previous); });
+        const quint64 ram = quint64(sysconf(_SC_PHYS_PAGES)) * quint64(sysconf(_SC_PAGESIZE));
+        DemoSession demo({ QStringLiteral("overcommit") });
+        QJsonObject step = demo.next();
+        const int pid = pidOf(step);
+        const quint64 vsz = statusBytes(pid, "VmSize");
+        // mode 0's heuristic (mm/util.c __vm_enough_memory) refuses a request larger than RAM + swap:
+        // 2 x RAM is refused when there is less swap than RAM, the case the catalogue describes.
+        QFile meminfo(QStringLiteral("/proc/meminfo"));
+        QVERIFY(meminfo.open(QIODevice::ReadOnly));
+        quint64 swapKiB = 0;
+        for (const QByteArray& line : meminfo.readAll().split('\n'))
+            if (line.startsWith("SwapTotal:"))
+                swapKiB = line.mid(10).trimmed().split(' ').first().toULongLong();
+        if (swapKiB * 1024 >= ram)
+            QSKIP("as much swap as RAM: mode 0 would grant 2 x RAM, unlike the scenario's claim");
+        QCOMPARE(step.value(QStringLiteral("mode")).toInt(), 0);
+        QCOMPARE(step.value(QStringLiteral("succeeded")).toBool(), false);
+        QCOMPARE(readMode(), previous);
+        QVERIFY(statusBytes(pid, "VmSize") < vsz + ram);
+        demo.advance();
+        step = demo.next();
+        QCOMPARE(step.value(QStringLiteral("mode")).toInt(), 1);
+        QCOMPARE(step.value(QStringLiteral("succeeded")).toBool(), true);
+        QCOMPARE(readMode(), previous);
+        QVERIFY(statusBytes(pid, "VmSize") >= vsz + 2 * ram);
+        QVERIFY(statusBytes(pid, "VmRSS") < 64 * kMiB); // nothing touched
+        demo.advance();
+        step = demo.next();
+        QCOMPARE(step.value(QStringLiteral("mode")).toInt(), 2);
+        QCOMPARE(step.value(QStringLiteral("succeeded")).toBool(), false);
+        QCOMPARE(readMode(), previous);
+        QVERIFY(statusBytes(pid, "VmSize") < vsz + ram);
+        demo.advance();
+        QCOMPARE(demo.next().value(QStringLiteral("done")).toBool(), true);
+        QVERIFY(demo.finish());
+        QCOMPARE(readMode(), previous);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoOvercommit)
+#include "tst_demo_overcommit.moc"
