@@ -396,6 +396,26 @@ private slots:
         QVERIFY(processEnded(pid));
     }
 
+    // The terminal form: a header, one escaped line per step ("[N/M] title: expect (...)"), "done".
+    void textForm()
+    {
+        QProcess demo;
+        demo.start(QStringLiteral(VMSCOPE_DEMO),
+            { QStringLiteral("bad-faults"), QStringLiteral("--auto"), QStringLiteral("0") });
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitCode(), 0);
+        const QList<QByteArray> lines = demo.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 3 + 1);
+        QVERIFY(lines[0].startsWith("bad-faults: "));
+        QVERIFY(lines[1].startsWith("[1/3] read an unmapped address: "));
+        QVERIFY(lines[1].contains("SIGSEGV SEGV_MAPERR at 0x10"));
+        QVERIFY(lines[2].contains("SEGV_ACCERR"));
+        QCOMPARE(lines[4], QByteArray("done"));
+        for (const QByteArray& line : lines)
+            for (char c : line)
+                QVERIFY(static_cast<unsigned char>(c) >= 0x20 && c != 0x7f);
+    }
+
     void errorsAreValues()
     {
         QProcess unknown;

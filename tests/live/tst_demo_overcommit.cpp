@@ -85,6 +85,23 @@ private slots:
         QVERIFY(demo.finish());
         QCOMPARE(readMode(), previous);
     }
+
+    // SIGTERM while a step waits: the run ends, and the mode is the one it found.
+    void sigtermKeepsTheMode()
+    {
+        if (::geteuid() != 0)
+            QSKIP("changing vm.overcommit_memory needs root");
+        const QByteArray previous = readMode();
+        const auto restore = qScopeGuard([&] { writeMode(previous); });
+        DemoSession demo({ QStringLiteral("overcommit") });
+        demo.next();
+        demo.advance();
+        QCOMPARE(demo.next().value(QStringLiteral("mode")).toInt(), 1);
+        ::kill(static_cast<pid_t>(demo.process().processId()), SIGTERM);
+        QVERIFY(demo.process().waitForFinished(60000));
+        QCOMPARE(demo.process().exitCode(), 128 + SIGTERM);
+        QCOMPARE(readMode(), previous);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoOvercommit)

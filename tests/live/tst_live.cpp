@@ -8,9 +8,9 @@
 #include "core/Result.h"
 #include "core/analysis/Aggregator.h"
 #include "core/io/ProcRootSource.h"
+#include "core/model/Vma.h"
 #include "core/read/OomRanking.h"
 #include "core/read/ProcessReader.h"
-#include "core/model/Vma.h"
 
 #include <QFile>
 #include <QProcess>
