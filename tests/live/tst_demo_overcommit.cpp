@@ -3,6 +3,7 @@
 // VmSize shows whether the allocation exists. Root only; ctest runs it alone (RUN_SERIAL). The
 // previous mode is restored here too, whatever fails.
 #include "DemoSession.h"
+#include "OvercommitMode.h"
 
 #include <QScopeGuard>
 #include <QTest>
@@ -10,22 +11,6 @@
 #include <unistd.h>
 
 using namespace vmscope::test;
-
-namespace {
-const QString kOvercommit = QStringLiteral("/proc/sys/vm/overcommit_memory");
-
-QByteArray readMode()
-{
-    QFile file(kOvercommit);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
-}
-
-bool writeMode(const QByteArray& mode)
-{
-    QFile file(kOvercommit);
-    return file.open(QIODevice::WriteOnly) && file.write(mode + '\n') > 0;
-}
-} // namespace
 
 class TestDemoOvercommit : public QObject {
     Q_OBJECT
@@ -45,9 +30,9 @@ private slots:
     {
         if (::geteuid() != 0)
             QSKIP("changing vm.overcommit_memory needs root");
-        const QByteArray previous = readMode();
+        const QByteArray previous = readOvercommitMode();
         QVERIFY(!previous.isEmpty());
-        const auto restore = qScopeGuard([&] { writeMode(previous); });
+        const auto restore = qScopeGuard([&] { writeOvercommitMode(previous); });
         const quint64 ram = quint64(sysconf(_SC_PHYS_PAGES)) * quint64(sysconf(_SC_PAGESIZE));
         DemoSession demo({ QStringLiteral("overcommit") });
         QJsonObject step = demo.next();
@@ -65,25 +50,25 @@ private slots:
             QSKIP("as much swap as RAM: mode 0 would grant 2 x RAM, unlike the scenario's claim");
         QCOMPARE(step.value(QStringLiteral("mode")).toInt(), 0);
         QCOMPARE(step.value(QStringLiteral("succeeded")).toBool(), false);
-        QCOMPARE(readMode(), previous);
+        QCOMPARE(readOvercommitMode(), previous);
         QVERIFY(statusBytes(pid, "VmSize") < vsz + ram);
         demo.advance();
         step = demo.next();
         QCOMPARE(step.value(QStringLiteral("mode")).toInt(), 1);
         QCOMPARE(step.value(QStringLiteral("succeeded")).toBool(), true);
-        QCOMPARE(readMode(), previous);
+        QCOMPARE(readOvercommitMode(), previous);
         QVERIFY(statusBytes(pid, "VmSize") >= vsz + 2 * ram);
         QVERIFY(statusBytes(pid, "VmRSS") < 64 * kMiB); // nothing touched
         demo.advance();
         step = demo.next();
         QCOMPARE(step.value(QStringLiteral("mode")).toInt(), 2);
         QCOMPARE(step.value(QStringLiteral("succeeded")).toBool(), false);
-        QCOMPARE(readMode(), previous);
+        QCOMPARE(readOvercommitMode(), previous);
         QVERIFY(statusBytes(pid, "VmSize") < vsz + ram);
         demo.advance();
         QCOMPARE(demo.next().value(QStringLiteral("done")).toBool(), true);
         QVERIFY(demo.finish());
-        QCOMPARE(readMode(), previous);
+        QCOMPARE(readOvercommitMode(), previous);
     }
 
     // SIGTERM while a step waits: the run ends, and the mode is the one it found.
@@ -91,8 +76,8 @@ private slots:
     {
         if (::geteuid() != 0)
             QSKIP("changing vm.overcommit_memory needs root");
-        const QByteArray previous = readMode();
-        const auto restore = qScopeGuard([&] { writeMode(previous); });
+        const QByteArray previous = readOvercommitMode();
+        const auto restore = qScopeGuard([&] { writeOvercommitMode(previous); });
         DemoSession demo({ QStringLiteral("overcommit") });
         demo.next();
         demo.advance();
@@ -100,7 +85,7 @@ private slots:
         ::kill(static_cast<pid_t>(demo.process().processId()), SIGTERM);
         QVERIFY(demo.process().waitForFinished(60000));
         QCOMPARE(demo.process().exitCode(), 128 + SIGTERM);
-        QCOMPARE(readMode(), previous);
+        QCOMPARE(readOvercommitMode(), previous);
     }
 };
 

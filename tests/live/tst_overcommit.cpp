@@ -4,6 +4,7 @@
 // a check fails; ctest runs this test alone (RUN_SERIAL): under mode 2 other tests' allocations
 // could fail.
 #include "CliRunner.h"
+#include "OvercommitMode.h"
 
 #include "core/io/ProcRootSource.h"
 #include "core/read/SystemReader.h"
@@ -20,21 +21,6 @@ using namespace vmscope;
 using namespace vmscope::test;
 
 namespace {
-const QString kOvercommit = QStringLiteral("/proc/sys/vm/overcommit_memory");
-
-QByteArray readMode()
-{
-    QFile file(kOvercommit);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
-}
-
-// Written directly, not through vmscope-cli: the restore must not depend on what is tested.
-bool writeMode(const QByteArray& mode)
-{
-    QFile file(kOvercommit);
-    return file.open(QIODevice::WriteOnly) && file.write(mode + '\n') > 0;
-}
-
 struct Outcome {
     std::optional<int> exitCode;
     std::string out;
@@ -68,10 +54,10 @@ private slots:
     {
         if (::geteuid() != 0)
             QSKIP("needs root: vm.overcommit_memory can only be changed as root");
-        const QByteArray previous = readMode();
+        const QByteArray previous = readOvercommitMode();
         QVERIFY2(previous == "0" || previous == "1" || previous == "2", previous.constData());
         const auto restore = qScopeGuard([previous] {
-            if (!writeMode(previous))
+            if (!writeOvercommitMode(previous))
                 qCritical("could not restore vm.overcommit_memory to %s", previous.constData());
         });
 
@@ -95,7 +81,7 @@ private slots:
         const CliRun always
             = runCli({ QStringLiteral("sysctl"), QStringLiteral("--set"), QStringLiteral("vm.overcommit_memory=1") });
         QVERIFY2(always.exitCode == 0, always.describe().constData());
-        QCOMPARE(readMode(), QByteArray("1"));
+        QCOMPARE(readOvercommitMode(), QByteArray("1"));
         const Outcome granted = runPreset(spec);
         QVERIFY2(granted.exitCode == 0, granted.out.c_str());
         QVERIFY2(granted.out.find("malloc of " + std::to_string(mib) + " MiB succeeded") != std::string::npos,
@@ -104,7 +90,7 @@ private slots:
         const CliRun strict
             = runCli({ QStringLiteral("sysctl"), QStringLiteral("--set"), QStringLiteral("vm.overcommit_memory=2") });
         QVERIFY2(strict.exitCode == 0, strict.describe().constData());
-        QCOMPARE(readMode(), QByteArray("2"));
+        QCOMPARE(readOvercommitMode(), QByteArray("2"));
         const Outcome refused = runPreset(spec);
         QCOMPARE(refused.exitCode, std::optional<int>(3));
         QVERIFY2(refused.out.find("malloc of " + std::to_string(mib) + " MiB failed: Cannot allocate memory")
@@ -118,10 +104,10 @@ private slots:
         // against the mode read at start in initTestCase.)
         if (::geteuid() != 0)
             QSKIP("needs root");
-        QCOMPARE(readMode(), m_atStart);
+        QCOMPARE(readOvercommitMode(), m_atStart);
     }
 
-    void initTestCase() { m_atStart = readMode(); }
+    void initTestCase() { m_atStart = readOvercommitMode(); }
 
 private:
     QByteArray m_atStart;
