@@ -123,18 +123,24 @@ inline std::optional<SmapsVma> vmaNamed(int pid, const QString& name)
     return std::nullopt;
 }
 
-// A field of /proc/PID/status in bytes ("VmRSS"); 0 when absent.
-inline quint64 statusBytes(int pid, const char* name)
+// The number of a "Name:   123 kB" line in a /proc file (status, meminfo); 0 when absent.
+inline quint64 procFieldKiB(const QString& path, const char* name)
 {
-    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     QByteArray key(name);
     key += ':';
     for (const QByteArray& line : file.readAll().split('\n'))
         if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').first().toULongLong() * 1024;
+            return line.mid(key.size()).trimmed().split(' ').first().toULongLong();
     return 0;
+}
+
+// A field of /proc/PID/status in bytes ("VmRSS").
+inline quint64 statusBytes(int pid, const char* name)
+{
+    return procFieldKiB(QStringLiteral("/proc/%1/status").arg(pid), name) * 1024;
 }
 
 inline quint64 address(const QJsonValue& value)

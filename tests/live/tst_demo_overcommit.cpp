@@ -12,6 +12,13 @@
 
 using namespace vmscope::test;
 
+namespace {
+quint64 meminfoKiB(const char* name)
+{
+    return procFieldKiB(QStringLiteral("/proc/meminfo"), name);
+}
+} // namespace
+
 class TestDemoOvercommit : public QObject {
     Q_OBJECT
 
@@ -40,12 +47,7 @@ private slots:
         const quint64 vsz = statusBytes(pid, "VmSize");
         // mode 0's heuristic (mm/util.c __vm_enough_memory) refuses a request larger than RAM + swap:
         // 2 x RAM is refused when there is less swap than RAM, the case the catalogue describes.
-        QFile meminfo(QStringLiteral("/proc/meminfo"));
-        QVERIFY(meminfo.open(QIODevice::ReadOnly));
-        quint64 swapKiB = 0;
-        for (const QByteArray& line : meminfo.readAll().split('\n'))
-            if (line.startsWith("SwapTotal:"))
-                swapKiB = line.mid(10).trimmed().split(' ').first().toULongLong();
+        const quint64 swapKiB = meminfoKiB("SwapTotal");
         if (swapKiB * 1024 >= ram)
             QSKIP("as much swap as RAM: mode 0 would grant 2 x RAM, unlike the scenario's claim");
         QCOMPARE(step.value(QStringLiteral("mode")).toInt(), 0);
@@ -59,6 +61,7 @@ private slots:
         QCOMPARE(readOvercommitMode(), previous);
         QVERIFY(statusBytes(pid, "VmSize") >= vsz + 2 * ram);
         QVERIFY(statusBytes(pid, "VmRSS") < 64 * kMiB); // nothing touched
+        QVERIFY2(meminfoKiB("Committed_AS") > meminfoKiB("CommitLimit"), "Committed_AS is not above CommitLimit");
         demo.advance();
         step = demo.next();
         QCOMPARE(step.value(QStringLiteral("mode")).toInt(), 2);
