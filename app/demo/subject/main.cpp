@@ -12,7 +12,7 @@
 //   malloc BYTES              ptr=0x.. brk_before=0x.. brk_after=0x.. (ptr=0x0 errno=N when it fails)
 //   free ADDRESS
 //   mallopt-mmap-threshold BYTES
-//   mmap BYTES                an anonymous private mapping: ptr=0x..
+//   mmap BYTES                an anonymous private mapping without huge pages: ptr=0x..
 //   write ADDRESS BYTES       writes one byte in every page; read ADDRESS BYTES reads one
 //   fork                      a child that serves the same commands, sent as "child COMMAND": pid=N
 //   file-create BYTES PATH, fadvise-dontneed PATH, read-file PATH, map-file PATH (ptr=0x.. bytes=N),
@@ -276,7 +276,12 @@ void doCommand(char* line, Out& out, int& childFd)
         out.add(
             mallopt(M_MMAP_THRESHOLD, static_cast<int>(numberOf(nextWord(rest)))) == 1 ? "ok" : "error mallopt failed");
     } else if (is("mmap")) {
-        void* p = mmap(nullptr, numberOf(nextWord(rest)), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        const std::size_t bytes = numberOf(nextWord(rest));
+        void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        // 4 KiB pages whatever the machine's transparent huge page setting: the figures then change
+        // page by page, as the course explains demand paging and copy-on-write.
+        if (p != MAP_FAILED)
+            madvise(p, bytes, MADV_NOHUGEPAGE);
         out.add(p == MAP_FAILED ? "error mmap failed" : "ok");
         out.field("ptr", reinterpret_cast<std::uintptr_t>(p == MAP_FAILED ? nullptr : p));
     } else if (is("write") || is("read")) {
