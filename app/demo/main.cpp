@@ -10,6 +10,7 @@
 #include "DemoRun.h"
 
 #include "core/format/DisplayText.h"
+#include "core/format/JsonWriter.h"
 
 #include <charconv>
 #include <cstdio>
@@ -21,8 +22,19 @@ using namespace vmscope::demo;
 
 namespace {
 
+// Set before the arguments are read: a usage error is then also an {"error":...} line.
+bool g_jsonErrors = false;
+
 int usage(std::string_view why)
 {
+    if (g_jsonErrors) {
+        std::string line;
+        JsonWriter json(line);
+        json.beginObject();
+        json.field("error", why);
+        json.endObject();
+        std::puts(line.c_str());
+    }
     std::fprintf(stderr,
         "vmscope-demo: %s\n"
         "usage: vmscope-demo --list\n"
@@ -44,6 +56,9 @@ int main(int argc, char** argv)
 {
     Options options;
     std::string_view id;
+    for (int i = 1; i + 1 < argc; ++i)
+        g_jsonErrors
+            = g_jsonErrors || (std::string_view(argv[i]) == "--format" && std::string_view(argv[i + 1]) == "json");
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         const bool hasValue = i + 1 < argc;

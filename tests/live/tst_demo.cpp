@@ -90,6 +90,11 @@ private slots:
         for (const Scenario& scenario : teachingScenarios())
             catalogue << QString::fromUtf8(scenario.id.data(), qsizetype(scenario.id.size()));
         QCOMPARE(catalogue, kContractIds);
+        for (const Scenario& scenario : teachingScenarios()) {
+            QVERIFY(*scenario.title && *scenario.goal && !scenario.steps.empty());
+            for (const ScenarioStep& step : scenario.steps)
+                QVERIFY(*step.title && *step.expect && *step.lookAt);
+        }
     }
 
     // --auto 0 runs each scenario without input: the steps printed are the catalogue's.
@@ -423,6 +428,10 @@ private slots:
         QVERIFY(unknown.waitForFinished(60000));
         QCOMPARE(unknown.exitCode(), 1);
         QVERIFY(unknown.readAllStandardError().contains("no scenario"));
+        DemoSession json({ QStringLiteral("no-such-scenario") });
+        QVERIFY(json.next().value(QStringLiteral("error")).toString().contains(QStringLiteral("no scenario")));
+        QVERIFY(json.finish());
+        QCOMPARE(json.process().exitCode(), 1);
     }
 };
 
