@@ -300,14 +300,8 @@ int DemoRun::fail(std::string_view message, int exitCode)
     m_done = true;
     std::string text = "vmscope-demo: " + escapeForDisplay(m_scenario.id) + ": " + escapeForDisplay(message) + "\n";
     std::fputs(text.c_str(), stderr);
-    if (m_options.format == Format::Json) {
-        std::string line;
-        JsonWriter json(line);
-        json.beginObject();
-        json.field("error", message);
-        json.endObject();
-        writeLine(std::move(line));
-    }
+    if (m_options.format == Format::Json)
+        writeLine(jsonErrorLine(message));
     return exitCode;
 }
 
@@ -333,6 +327,16 @@ void DemoRun::installSignalHandlers()
     for (int signo : { SIGINT, SIGTERM, SIGHUP })
         ::sigaction(signo, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN); // a subject that died is seen as a failed read, not as a signal
+}
+
+std::string jsonErrorLine(std::string_view message)
+{
+    std::string line;
+    JsonWriter json(line);
+    json.beginObject();
+    json.field("error", message);
+    json.endObject();
+    return line;
 }
 
 int DemoRun::stopSignal()

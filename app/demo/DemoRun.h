@@ -113,6 +113,9 @@ private:
     bool m_done = false;
 };
 
+// {"error":"..."}: how --format json reports what ended a run (or kept it from starting).
+std::string jsonErrorLine(std::string_view message);
+
 // One function per scenario: runs it through `run` and returns the exit code.
 using ScenarioFunction = int (*)(DemoRun& run);
 ScenarioFunction scenarioFunction(std::string_view id);

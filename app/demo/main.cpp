@@ -10,7 +10,6 @@
 #include "DemoRun.h"
 
 #include "core/format/DisplayText.h"
-#include "core/format/JsonWriter.h"
 
 #include <charconv>
 #include <cstdio>
@@ -27,14 +26,8 @@ bool g_jsonErrors = false;
 
 int usage(std::string_view why)
 {
-    if (g_jsonErrors) {
-        std::string line;
-        JsonWriter json(line);
-        json.beginObject();
-        json.field("error", why);
-        json.endObject();
-        std::puts(line.c_str());
-    }
+    if (g_jsonErrors)
+        std::puts(jsonErrorLine(why).c_str());
     std::fprintf(stderr,
         "vmscope-demo: %s\n"
         "usage: vmscope-demo --list\n"
