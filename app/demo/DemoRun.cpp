@@ -234,6 +234,13 @@ bool DemoRun::step(const StepReport& report)
             json.key("address");
             json.hexValue(focus.address);
             json.field("label", focus.label);
+            if (!focus.figuresKiB.empty()) {
+                json.key("figures_kB");
+                json.beginObject();
+                for (const auto& [name, value] : focus.figuresKiB)
+                    json.field(name, value);
+                json.endObject();
+            }
             json.endObject();
         }
         json.endArray();
@@ -254,8 +261,14 @@ bool DemoRun::step(const StepReport& report)
                 pids += (i ? ", " : " ") + std::to_string(report.pids[i]);
             add(pids);
         }
-        for (const Focus& focus : report.focus)
-            add(escapeForDisplay(focus.label) + " at " + hexText(focus.address) + " in " + std::to_string(focus.pid));
+        for (const Focus& focus : report.focus) {
+            std::string text
+                = escapeForDisplay(focus.label) + " at " + hexText(focus.address) + " in " + std::to_string(focus.pid);
+            for (std::size_t i = 0; i < focus.figuresKiB.size(); ++i)
+                text += (i ? ", " : ": ") + std::string(focus.figuresKiB[i].first) + " "
+                    + std::to_string(focus.figuresKiB[i].second) + " kB";
+            add(text);
+        }
         for (const StepReport::Fact& fact : report.facts)
             add(escapeForDisplay(fact.key) + "=" + fact.text);
         if (!details.empty())

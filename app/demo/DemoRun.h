@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vmscope::demo {
@@ -34,6 +35,9 @@ struct Focus {
     int pid = 0;
     std::uint64_t address = 0;
     std::string label;
+    // The region's smaps figures when the step is printed, in kB as the kernel prints them
+    // ("Rss", 16384): what the step's claim is about, for a terminal without vmscope beside it.
+    std::vector<std::pair<std::string_view, std::uint64_t>> figuresKiB = {};
 };
 
 // What a step did, beyond the catalogue's title and expect.

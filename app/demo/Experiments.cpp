@@ -6,6 +6,7 @@
 #include "core/analysis/VmSysctlWrites.h"
 #include "core/format/JsonWriter.h"
 #include "core/io/ProcRootSource.h"
+#include "core/read/ProcessReader.h"
 #include "core/read/SystemReader.h"
 #include "workload/TransientMemoryCgroup.h"
 
@@ -26,6 +27,21 @@ namespace {
     std::string word(std::uint64_t n)
     {
         return std::to_string(n);
+    }
+
+    // `focus` with the figures of its region from /proc/PID/smaps now (none when it cannot be read).
+    Focus withFigures(Focus focus, std::initializer_list<SmapsKey> keys)
+    {
+        const auto map = readMemoryMap(ProcRootSource(), focus.pid, MapDetail::Smaps);
+        if (!map)
+            return focus;
+        for (const Vma& vma : map->vmas)
+            if (focus.address >= vma.start && focus.address < vma.end) {
+                for (SmapsKey key : keys)
+                    focus.figuresKiB.emplace_back(smapsKeyName(key), vma.fields.get(key));
+                break;
+            }
+        return focus;
     }
 
     // Starts a subject, or reports why not (the run's exit code in `exitCode`).
@@ -141,7 +157,8 @@ namespace {
         VMSCOPE_ASK(mapping, *subject, "mmap " + word(1024 * kMiB));
         const std::uint64_t base = mapping->number("ptr");
         const auto report = [&](std::uint64_t touched) {
-            StepReport step { { pid }, { { pid, base, "the 1 GiB mapping" } }, {} };
+            StepReport step { { pid },
+                { withFigures({ pid, base, "the 1 GiB mapping" }, { SmapsKey::Size, SmapsKey::Rss }) }, {} };
             step.number("size_bytes", static_cast<std::int64_t>(1024 * kMiB));
             step.number("written_bytes", static_cast<std::int64_t>(touched));
             return step;
@@ -170,18 +187,21 @@ namespace {
         VMSCOPE_ASK(mapping, *subject, "mmap " + word(64 * kMiB));
         const std::uint64_t base = mapping->number("ptr");
         VMSCOPE_ASK(written, *subject, "write " + word(base) + " " + word(64 * kMiB));
-        if (!run.step({ { pid }, { { pid, base, "the 64 MiB the parent wrote" } }, {} }))
+        const std::initializer_list<SmapsKey> cow { SmapsKey::Rss, SmapsKey::Pss, SmapsKey::Shared_Dirty,
+            SmapsKey::Private_Dirty };
+        if (!run.step({ { pid }, { withFigures({ pid, base, "the 64 MiB the parent wrote" }, cow) }, {} }))
             return run.finish();
         VMSCOPE_ASK(forked, *subject, "fork");
         const int child = static_cast<int>(forked->number("pid"));
-        const std::vector<Focus> both { { pid, base, "the parent's 64 MiB" }, { child, base, "the child's 64 MiB" } };
-        if (!run.step({ { pid, child }, both, {} }))
+        const Focus parentFocus { pid, base, "the parent's 64 MiB" };
+        const Focus childFocus { child, base, "the child's 64 MiB" };
+        if (!run.step({ { pid, child }, { withFigures(parentFocus, cow), withFigures(childFocus, cow) }, {} }))
             return run.finish();
         VMSCOPE_ASK(half, *subject, "child write " + word(base) + " " + word(32 * kMiB));
-        if (!run.step({ { child, pid }, { both[1], both[0] }, {} }))
+        if (!run.step({ { child, pid }, { withFigures(childFocus, cow), withFigures(parentFocus, cow) }, {} }))
             return run.finish();
         VMSCOPE_ASK(rest, *subject, "child write " + word(base + 32 * kMiB) + " " + word(32 * kMiB));
-        run.step({ { child, pid }, { both[1], both[0] }, {} });
+        run.step({ { child, pid }, { withFigures(childFocus, cow), withFigures(parentFocus, cow) }, {} });
         return run.finish();
     }
 
@@ -203,7 +223,8 @@ namespace {
             StepReport step;
             for (const auto& copy : copies) {
                 step.pids.push_back(copy->pid());
-                step.focus.push_back({ copy->pid(), libcAddress, "libc's code" });
+                step.focus.push_back(
+                    withFigures({ copy->pid(), libcAddress, "libc's code" }, { SmapsKey::Rss, SmapsKey::Pss }));
             }
             step.number("copies", static_cast<std::int64_t>(copies.size()));
             return step;
@@ -224,7 +245,8 @@ namespace {
             if (!libc)
                 return exitCode;
             all.pids.push_back(copy->pid());
-            all.focus.push_back({ copy->pid(), libc->number("getpid"), "libc's code" });
+            all.focus.push_back(
+                withFigures({ copy->pid(), libc->number("getpid"), "libc's code" }, { SmapsKey::Rss, SmapsKey::Pss }));
         }
         all.number("copies", static_cast<std::int64_t>(copies.size()));
         run.step(all);
@@ -258,7 +280,8 @@ namespace {
         const auto report = [&](std::uint64_t mapped = 0) {
             StepReport step { { pid }, {}, {} };
             if (mapped)
-                step.focus.push_back({ pid, mapped, "the file's mapping" });
+                step.focus.push_back(
+                    withFigures({ pid, mapped, "the file's mapping" }, { SmapsKey::Size, SmapsKey::Rss }));
             step.text("file", file.path);
             step.number("file_bytes", static_cast<std::int64_t>(64 * kMiB));
             return step;
@@ -359,7 +382,7 @@ namespace {
             return run.finish();
         VMSCOPE_ASK(written, *subject, "write " + word(base) + " " + word(32 * kMiB));
         StepReport second = report();
-        second.focus.push_back({ pid, base, "the memory it writes" });
+        second.focus.push_back(withFigures({ pid, base, "the memory it writes" }, { SmapsKey::Size, SmapsKey::Rss }));
         if (!run.step(second))
             return run.finish();
         const Subject::Reply last = subject->command("write " + word(base + 32 * kMiB) + " " + word(64 * kMiB));
