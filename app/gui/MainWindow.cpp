@@ -10,6 +10,8 @@
 #include "widgets/kernel/OomKillFeed.h"
 #include "widgets/common/StuckReadMonitor.h"
 #include "widgets/oom/OomPage.h"
+#include "widgets/experiments/ExperimentPanel.h"
+#include "core/teaching/Scenarios.h"
 
 #include "core/io/KernelWriter.h"
 #include "core/io/ProcRootSource.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
 
     createActions();
     createPages();
+    createExperiments();
     auto* toggleDock = m_processDock->toggleViewAction();
     toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_viewMenu->addAction(toggleDock);
@@ -109,7 +112,7 @@ void MainWindow::createPages()
 {
     addPage(m_processView, tr("&Process"),
         tr("One process's address space: the map drawn to scale, its regions and their details"));
-    auto* kernelPage = new KernelPage(m_source, this);
+    auto* kernelPage = m_kernelPage = new KernelPage(m_source, this);
     addPage(kernelPage, tr("&Kernel at work"),
         tr("The kernel's memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy "
            "lists, and a workload runner to watch them move"));
@@ -157,6 +160,83 @@ void MainWindow::createPages()
         m_pages->setCurrentWidget(kernelPage);
         kernelPage->openOomReport(events.back().id);
     });
+}
+
+void MainWindow::createExperiments()
+{
+    m_experimentPanel = new ExperimentPanel(m_source, this);
+    auto* dock = m_experimentDock = new QDockWidget(tr("Experiment"), this);
+    dock->setObjectName(QStringLiteral("experimentDock"));
+    dock->setWidget(m_experimentPanel);
+    dock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+
+    auto* menu = new QMenu(tr("E&xperiments"), this);
+    menuBar()->insertMenu(m_pagesMenu->menuAction(), menu);
+    for (const Scenario& scenario : teachingScenarios()) {
+        const QString id = QString::fromUtf8(scenario.id.data(), qsizetype(scenario.id.size()));
+        auto* action = menu->addAction(QCoreApplication::translate("Scenario", scenario.title), this, [this, id] {
+            m_experimentPanel->chooseScenario(id);
+            m_experimentDock->show();
+            m_experimentDock->raise();
+        });
+        action->setToolTip(QCoreApplication::translate("Scenario", scenario.goal));
+    }
+    menu->addSeparator();
+    // Space and → advance only while they can: otherwise they stay the keys of the focused widget
+    // (a line edit keeps them anyway: it claims them with ShortcutOverride).
+    auto* next = menu->addAction(tr("&Next step"), m_experimentPanel, &ExperimentPanel::next);
+    next->setShortcuts({ QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Right) });
+    auto* restart = menu->addAction(tr("&Back to the start"), m_experimentPanel, &ExperimentPanel::restart);
+    restart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    auto* stop = menu->addAction(tr("&Stop"), m_experimentPanel, &ExperimentPanel::stop);
+    stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    auto* other = menu->addAction(tr("&Other process"), m_experimentPanel, &ExperimentPanel::switchProcess);
+    other->setShortcut(QKeySequence(Qt::Key_F6));
+    other->setToolTip(tr("Between the processes of a step: parent and child after a fork, the copies of a program"));
+    menu->addSeparator();
+    auto* showPanel = dock->toggleViewAction();
+    showPanel->setText(tr("Experiment &panel"));
+    showPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    menu->addAction(showPanel);
+    const auto follow = [this, next, restart, stop, other] {
+        const bool shown = m_experimentDock->isVisible();
+        const bool running = m_experimentPanel->isRunning();
+        next->setEnabled(shown && (running ? m_experimentPanel->canAdvance() : m_experimentPanel->currentStep() == 0));
+        restart->setEnabled(shown && m_experimentPanel->currentStep() > 0);
+        stop->setEnabled(running);
+        other->setEnabled(running);
+    };
+    connect(m_experimentPanel, &ExperimentPanel::stateChanged, this, follow);
+    connect(dock, &QDockWidget::visibilityChanged, this, follow);
+    follow();
+
+    connect(m_experimentPanel, &ExperimentPanel::showProcess, this, &MainWindow::showExperimentProcess);
+    connect(m_experimentPanel, &ExperimentPanel::stepReached, this,
+        [this](int number, const QString& title, const QString& expect) {
+            m_kernelPage->markExperimentStep(tr("step %1: %2").arg(number).arg(title), expect);
+        });
+    connect(m_experimentPanel, &ExperimentPanel::runEnded, this, [this] { m_processView->setStepBaseline(nullptr); });
+}
+
+void MainWindow::showExperimentProcess(int pid, std::shared_ptr<const MemoryMap> previousStep)
+{
+    m_pages->setCurrentWidget(m_processView);
+    // Set before the process is opened: its first read is already compared with the step.
+    m_processView->setStepBaseline(std::move(previousStep));
+    selectPid(pid);
+    m_listingFeed->refreshNow(); // a process started just now is in the next listing
+}
+
+bool MainWindow::openExperiment(const QString& id)
+{
+    if (!m_experimentPanel->chooseScenario(id))
+        return false;
+    m_experimentDock->show();
+    m_experimentPanel->start();
+    return true;
 }
 
 void MainWindow::restoreWindowState()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/Source.h"
+#include "core/model/Vma.h"
 
 #include <QMainWindow>
 
@@ -20,6 +21,8 @@ class ProcessView;
 class StuckReadMonitor;
 class OomPage;
 class SystemUsagePage;
+class KernelPage;
+class ExperimentPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -30,6 +33,11 @@ public:
     // Opens the process with this pid (or the first with this name) once the list has it.
     void selectPid(int pid);
     void selectName(const QString& name);
+    // Shows the Experiments panel on this scenario and runs its first step (vmscope --experiment);
+    // false for an unknown id.
+    bool openExperiment(const QString& id);
+    ExperimentPanel* experimentPanel() const { return m_experimentPanel; }
+    KernelPage* kernelPage() const { return m_kernelPage; }
     ProcessView* processView() const { return m_processView; }
     ProcessListPanel* processList() const { return m_processList; }
     // The pages (tabs) of the main window: the process view first, then the system-wide ones.
@@ -51,6 +59,8 @@ private:
     void addMapActions(QMenu* viewMenu);
     void addProcessListActions(QMenu* viewMenu);
     void createHelpMenu();
+    void createExperiments();
+    void showExperimentProcess(int pid, std::shared_ptr<const MemoryMap> previousStep);
     void refreshNow();
     void exportMap();
     void exportCsv(bool procmapStyle);
@@ -74,6 +84,9 @@ private:
     ProcessView* m_processView = nullptr;
     SystemUsagePage* m_systemUsagePage = nullptr;
     OomPage* m_oomPage = nullptr;
+    KernelPage* m_kernelPage = nullptr;
+    ExperimentPanel* m_experimentPanel = nullptr;
+    QDockWidget* m_experimentDock = nullptr;
 };
 
 } // namespace vmscope

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -35,8 +37,13 @@ int main(int argc, char** argv)
         QStringLiteral("dir"), QStringLiteral("/proc"));
     QCommandLineOption pid(QStringLiteral("pid"), QApplication::translate("main", "Open the process with this <pid>."),
         QStringLiteral("pid"));
+    QCommandLineOption experiment(QStringLiteral("experiment"),
+        QApplication::translate("main", "Open the Experiments panel on scenario <id> and run its first step "
+                                        "(vmscope-demo --list names them)."),
+        QStringLiteral("id"));
     parser.addOption(procRoot);
     parser.addOption(pid);
+    parser.addOption(experiment);
     parser.addPositionalArgument(QStringLiteral("name"),
         QApplication::translate("main", "Open the first process with this name."), QStringLiteral("[name]"));
     parser.process(app);
@@ -48,5 +55,11 @@ int main(int argc, char** argv)
     else if (!parser.positionalArguments().isEmpty())
         window.selectName(parser.positionalArguments().constFirst());
     window.show();
+    if (parser.isSet(experiment) && !window.openExperiment(parser.value(experiment))) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "vmscope: no experiment called \"%1\" (vmscope-demo --list names them)")
+                           .arg(parser.value(experiment))));
+        return 2;
+    }
     return app.exec();
 }

@@ -31,7 +31,7 @@ struct SamplerOptions {
 // Something that happened while sampling, marked on the timeline and printed by `watch`.
 struct SampleEvent {
     double seconds = 0; // on the sampler's clock (SystemSample::seconds)
-    std::string kind; // "run_start", "run_end", "drop_caches", "oom_kill"
+    std::string kind; // "run_start", "run_end", "drop_caches", "oom_kill", "experiment_step"
     std::optional<int> exitCode; // run_end only, when the command exited (not killed)
     std::string label; // the workload's label, or the drop-caches outcome
 };
@@ -40,6 +40,7 @@ inline constexpr std::string_view kEventRunStart = "run_start";
 inline constexpr std::string_view kEventRunEnd = "run_end";
 inline constexpr std::string_view kEventDropCaches = "drop_caches";
 inline constexpr std::string_view kEventOomKill = "oom_kill"; // label: the victims, when known
+inline constexpr std::string_view kEventExperimentStep = "experiment_step"; // label: the step's title
 
 // Reuses the key names of one sample for the next ones. Not thread-safe: one per sampling loop.
 class SampleSchemaCache {

@@ -358,6 +358,12 @@ void KernelPage::dropCaches(DropCachesLevel level)
     m_dropJob.startIfIdle();
 }
 
+void KernelPage::markExperimentStep(const QString& label, const QString& toolTip)
+{
+    const double at = m_sampler->recordEvent(kEventExperimentStep, label.toStdString());
+    m_timeline->addMarker(at, label, MemoryTimeline::MarkerKind::ExperimentStep, toolTip);
+}
+
 void KernelPage::dropCachesFinished(const DropCachesOutcome& outcome)
 {
     for (QAction* action : m_dropActions)

@@ -52,6 +52,8 @@ public:
     using DropCachesFunction = std::function<DropCachesOutcome(DropCachesLevel)>;
     void setDropCachesFunction(DropCachesFunction function) { m_dropCachesFunction = std::move(function); }
     void setSamplingInterval(double seconds);
+    // An experiment's step, marked on the timeline (and recorded with the samples) now.
+    void markExperimentStep(const QString& label, const QString& toolTip);
 
     MemoryTimeline* timeline() const { return m_timeline; }
     FreeSummary* freeSummary() const { return m_freeSummary; }

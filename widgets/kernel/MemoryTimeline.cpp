@@ -41,6 +41,8 @@ namespace {
             return QColor(0x6a, 0x1b, 0x9a);
         case MemoryTimeline::MarkerKind::OomKill:
             return QColor(0xd3, 0x2f, 0x2f);
+        case MemoryTimeline::MarkerKind::ExperimentStep:
+            return QColor(0xef, 0x6c, 0x00);
         }
         return Qt::gray;
     }

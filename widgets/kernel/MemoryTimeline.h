@@ -32,7 +32,7 @@ class RefreshThrottle;
 class MemoryTimeline : public QWidget {
     Q_OBJECT
 public:
-    enum class MarkerKind { RunStart, RunEnd, DropCaches, OomKill };
+    enum class MarkerKind { RunStart, RunEnd, DropCaches, OomKill, ExperimentStep };
 
     explicit MemoryTimeline(QWidget* parent = nullptr);
     ~MemoryTimeline() override;

@@ -10,6 +10,7 @@
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 #include "widgets/process/AddressMapText.h"
+#include "widgets/process/ChangeHighlighter.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -114,6 +115,7 @@ struct AddressMapView::Painter {
         double dirtyBytes = 0;
         bool known = false; // some VMA with smaps fields
         std::size_t count = 0;
+        ChangeKind change = ChangeKind::None; // the strongest change marked among its VMAs
     };
     struct Cluster {
         double top = 0;
@@ -298,6 +300,10 @@ struct AddressMapView::Painter {
             }
             if (highlighted(s.index))
                 row.highlighted += w;
+            // Appeared outranks Resized outranks RssChanged (the enum's order, reversed).
+            const ChangeKind change = view.changeOfStart(v.start);
+            if (change != ChangeKind::None && (row.change == ChangeKind::None || change < row.change))
+                row.change = change;
             if (int(s.index) == view.m_selected)
                 selectedY = (top + bottom) / 2;
             if (cluster.count == 0) {
@@ -338,6 +344,8 @@ struct AddressMapView::Painter {
             }
             // A solid edge mark: a lone sub-pixel VMA in a light colour stays visible.
             p.fillRect(QRect(r.left() - 3, r.top(), 5, 1), c);
+            if (row.change != ChangeKind::None)
+                p.fillRect(QRect(r.left() - 7, r.top(), 5, 1), ChangeHighlighter::baseColor(row.change));
         } else {
             const std::size_t d = dominant(row.weight, kClassCount);
             if (d == kKernelClass)
@@ -439,6 +447,17 @@ struct AddressMapView::Painter {
             p.setPen(t.dark ? mix(c, t.background, 0.45) : c.darker(150));
             p.setBrush(Qt::NoBrush);
             p.drawRect(r.adjusted(0, 0, -1, -1));
+        }
+        if (const ChangeKind change = view.changeOfStart(v.start); change != ChangeKind::None) {
+            // Changed since an experiment's previous step: a frame in the table's colour for
+            // the change, and a tab left of the strip so a thin block shows it too.
+            const QColor mark = ChangeHighlighter::baseColor(change);
+            p.fillRect(QRect(r.left() - 7, r.top(), 5, r.height()), mark);
+            if (r.height() >= 6) {
+                p.setPen(QPen(mark, 2, Qt::DashLine));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(r.adjusted(2, 2, -3, -3));
+            }
         }
         if (int(s.index) == view.m_selected) {
             selectedY = r.center().y();
@@ -899,6 +918,16 @@ struct AddressMapView::Painter {
                     p.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()));
                 },
                 AddressMapView::tr("PSS share (USS dotted)"));
+        if (view.m_changedRegions.empty())
+            return;
+        const std::pair<ChangeKind, QString> changes[] = {
+            { ChangeKind::Appeared, AddressMapView::tr("new since the previous step") },
+            { ChangeKind::Resized, AddressMapView::tr("resized since the previous step") },
+            { ChangeKind::RssChanged, AddressMapView::tr("RSS moved since the previous step") },
+        };
+        for (const auto& [kind, text] : changes)
+            if (y + lh < L.legend.bottom())
+                swatchRow(y, ChangeHighlighter::baseColor(kind), none, text);
     }
 };
 

@@ -299,6 +299,22 @@ void AddressMapView::centerOnAddress(std::uint64_t address)
     setView(m_scale.positionOf(address) - viewLength() / 2, m_zoom);
 }
 
+void AddressMapView::setChangedRegions(std::vector<std::pair<std::uint64_t, ChangeKind>> changes)
+{
+    std::sort(changes.begin(), changes.end());
+    if (changes == m_changedRegions)
+        return;
+    m_changedRegions = std::move(changes);
+    update();
+}
+
+ChangeKind AddressMapView::changeOfStart(std::uint64_t start) const
+{
+    const auto it = std::lower_bound(m_changedRegions.begin(), m_changedRegions.end(), start,
+        [](const std::pair<std::uint64_t, ChangeKind>& change, std::uint64_t value) { return change.first < value; });
+    return it != m_changedRegions.end() && it->first == start ? it->second : ChangeKind::None;
+}
+
 void AddressMapView::setSelectedVma(int index)
 {
     if (!m_map || index < 0 || std::size_t(index) >= m_map->vmas.size())

@@ -2,6 +2,7 @@
 
 #include "core/analysis/AddressSpaceLayout.h"
 #include "core/analysis/MapScale.h"
+#include "core/analysis/SnapshotDiff.h"
 #include "core/model/Vma.h"
 
 #include <QImage>
@@ -55,6 +56,10 @@ public:
     bool showLegend() const { return m_showLegend; }
 
     // -1 for none. Highlights the block and scrolls it into view.
+    // Regions to mark as changed (by start address; an experiment's step lights what it
+    // changed): a frame in the change's colour on the block, the row's edge mark on small ones.
+    void setChangedRegions(std::vector<std::pair<std::uint64_t, ChangeKind>> changes);
+    ChangeKind changeOfStart(std::uint64_t start) const;
     void setSelectedVma(int index);
     int selectedVma() const { return m_selected; }
 
@@ -148,6 +153,7 @@ private:
     MapScale m_scale;
     double m_zoom = 1.0;
     double m_viewStart = 0.0;
+    std::vector<std::pair<std::uint64_t, ChangeKind>> m_changedRegions; // ascending by start
     int m_selected = -1;
     std::uint64_t m_selectedStart = 0;
     std::vector<std::uint8_t> m_highlight; // per VMA: 1 normal, 0 dimmed; empty = no filter

@@ -45,6 +45,7 @@ void ChangeHighlighter::startTimer()
 
 void ChangeHighlighter::clear()
 {
+    m_pinned = false;
     m_changes.clear();
     m_fadeTimer.stop();
     if (m_vanished.empty())
@@ -55,6 +56,8 @@ void ChangeHighlighter::clear()
 
 void ChangeHighlighter::apply(const SnapshotDiff& diff)
 {
+    if (m_pinned)
+        return;
     const std::size_t vanishedBefore = m_vanished.size();
     const qint64 ms = nowMs();
     for (const std::uint32_t index : diff.vanished) {
@@ -67,6 +70,32 @@ void ChangeHighlighter::apply(const SnapshotDiff& diff)
     startTimer();
     if (m_vanished.size() != vanishedBefore || vanishedBefore == kMaxVanished)
         emit recentlyVanishedChanged();
+}
+
+void ChangeHighlighter::pin(const SnapshotDiff& diff)
+{
+    m_pinned = false;
+    m_changes.clear();
+    m_vanished.clear();
+    m_fadeTimer.stop();
+    const qint64 ms = nowMs();
+    if (diff.previous)
+        for (const std::uint32_t index : diff.vanished)
+            noteVanished(diff.previous->vmas[index], ms);
+    for (const auto& [start, kind] : diff.changes)
+        m_changes[start] = Entry { kind, ms };
+    m_pinned = true;
+    emit recentlyVanishedChanged();
+    emit highlightsFaded(); // the lit rows changed: the view repaints what it shows
+}
+
+void ChangeHighlighter::unpin()
+{
+    if (!m_pinned)
+        return;
+    clear();
+    emit recentlyVanishedChanged();
+    emit highlightsFaded();
 }
 
 void ChangeHighlighter::noteVanished(const Vma& vma, qint64 ms)
@@ -87,6 +116,8 @@ void ChangeHighlighter::noteVanished(const Vma& vma, qint64 ms)
 
 void ChangeHighlighter::expire(const QDateTime& now)
 {
+    if (m_pinned)
+        return; // pinned highlights do not fade
     const qint64 nowMsValue = now.toMSecsSinceEpoch();
     // Every lit row's colour fades on each tick; thousands of them are lit after a busy
     // refresh, scattered over the table. Announcing them with dataChanged made the proxy
@@ -115,6 +146,8 @@ void ChangeHighlighter::expire(const QDateTime& now)
 
 ChangeHighlighter::Change ChangeHighlighter::changeOf(const Entry& entry) const
 {
+    if (m_pinned && entry.kind != ChangeKind::None)
+        return Change { entry.kind, m_clock() }; // always fresh: full strength
     if (entry.kind == ChangeKind::None || nowMs() - entry.ms >= m_durationMs)
         return {};
     return Change { entry.kind, QDateTime::fromMSecsSinceEpoch(entry.ms, Qt::UTC) };
@@ -135,25 +168,27 @@ QColor ChangeHighlighter::color(const Change& change, const QDateTime& now) cons
 {
     if (change.kind == ChangeKind::None || m_durationMs <= 0)
         return {};
-    const qint64 elapsed = std::max<qint64>(0, change.time.msecsTo(now));
+    const qint64 elapsed = m_pinned ? 0 : std::max<qint64>(0, change.time.msecsTo(now));
     if (elapsed >= m_durationMs)
         return {};
-    QColor color;
-    switch (change.kind) {
-    case ChangeKind::Appeared:
-        color = QColor(46, 204, 64);
-        break;
-    case ChangeKind::Resized:
-        color = QColor(255, 133, 27);
-        break;
-    case ChangeKind::RssChanged:
-        color = QColor(0, 116, 217);
-        break;
-    case ChangeKind::None:
-        return {};
-    }
+    QColor color = baseColor(change.kind);
     color.setAlphaF(static_cast<float>(kHighlightAlpha * (1.0 - static_cast<double>(elapsed) / m_durationMs)));
     return color;
+}
+
+QColor ChangeHighlighter::baseColor(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Appeared:
+        return QColor(46, 204, 64);
+    case ChangeKind::Resized:
+        return QColor(255, 133, 27);
+    case ChangeKind::RssChanged:
+        return QColor(0, 116, 217);
+    case ChangeKind::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace vmscope

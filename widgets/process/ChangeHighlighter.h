@@ -45,8 +45,16 @@ public:
 
     // Lights what `diff` says changed and lists what vanished, at the clock's now.
     void apply(const SnapshotDiff& diff);
-    // Another process: nothing is lit any more.
+    // Another process: nothing is lit any more (and nothing is pinned).
     void clear();
+    // Lights exactly what `diff` says changed, at full strength and without fading, until the
+    // next pin() or unpin(); apply() is ignored meanwhile. What a teaching step changed stays
+    // visible "since the previous step until the next one", however many refreshes pass.
+    void pin(const SnapshotDiff& diff);
+    void unpin();
+    bool isPinned() const { return m_pinned; }
+    // The colour of a kind of change at full strength (the table's background, the map's marks).
+    static QColor baseColor(ChangeKind kind);
 
     Change changeOfStart(std::uint64_t start) const;
     Entry entryOfStart(std::uint64_t start) const;
@@ -86,6 +94,7 @@ private:
     std::function<bool(qint64)> m_expireDerived;
     QTimer m_fadeTimer;
     bool m_animate = true;
+    bool m_pinned = false;
 };
 
 } // namespace vmscope

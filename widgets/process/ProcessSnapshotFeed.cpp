@@ -51,6 +51,11 @@ void ProcessSnapshotFeed::refreshNow()
     m_job.request();
 }
 
+void ProcessSnapshotFeed::setBaseline(std::shared_ptr<const MemoryMap> baseline)
+{
+    m_baseline = std::move(baseline);
+}
+
 void ProcessSnapshotFeed::setInterval(int milliseconds)
 {
     m_intervalMs = milliseconds;
@@ -66,7 +71,8 @@ LatestOnlyJob<std::shared_ptr<const ProcessSnapshot>>::Work ProcessSnapshotFeed:
     m_timer->stop();
     // Only a snapshot of the same process is worth comparing against (a new pid resets the table).
     std::shared_ptr<const MemoryMap> shown = m_last && m_last->pid == m_pid ? m_last : nullptr;
-    return [source = m_source, pid = m_pid, shown]() -> std::shared_ptr<const ProcessSnapshot> {
+    std::shared_ptr<const MemoryMap> baseline = m_baseline && m_baseline->pid == m_pid ? m_baseline : nullptr;
+    return [source = m_source, pid = m_pid, shown, baseline]() -> std::shared_ptr<const ProcessSnapshot> {
         auto snapshot = std::make_shared<ProcessSnapshot>();
         snapshot->pid = pid;
         auto map = readMemoryMap(*source, pid, MapDetail::Smaps);
@@ -75,6 +81,8 @@ LatestOnlyJob<std::shared_ptr<const ProcessSnapshot>>::Work ProcessSnapshotFeed:
             snapshot->map = share(std::move(*map));
             if (shown)
                 snapshot->diff = diffSnapshots(shown, snapshot->map);
+            if (baseline)
+                snapshot->sinceBaseline = diffSnapshots(baseline, snapshot->map);
         } else {
             snapshot->error = map.error();
         }

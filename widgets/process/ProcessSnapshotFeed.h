@@ -24,6 +24,8 @@ struct ProcessSnapshot {
     std::shared_ptr<const MemoryMap> map; // null when the read failed
     Totals totals; // summed on the worker: 60,000 regions take 5 ms to add up
     VmaTableModel::SnapshotDiff diff; // against the previous snapshot of the same process
+    // Against the feed's baseline (a teaching step's snapshot), when one of this process is set.
+    std::optional<VmaTableModel::SnapshotDiff> sinceBaseline;
     std::optional<Error> error;
     QDateTime time; // when the read finished
 };
@@ -46,6 +48,10 @@ public:
     const std::shared_ptr<const MemoryMap>& last() const { return m_last; }
 
     void refreshNow();
+    // Each read is also compared with this snapshot (what changed since an experiment's previous
+    // step) while it is of the process followed; null stops the comparison.
+    void setBaseline(std::shared_ptr<const MemoryMap> baseline);
+    const std::shared_ptr<const MemoryMap>& baseline() const { return m_baseline; }
     // 0 turns the periodic reads off.
     void setInterval(int milliseconds);
     int interval() const { return m_intervalMs; }
@@ -67,6 +73,7 @@ private:
     std::shared_ptr<const Source> m_source;
     int m_pid = 0;
     std::shared_ptr<const MemoryMap> m_last;
+    std::shared_ptr<const MemoryMap> m_baseline;
     int m_intervalMs = 2000;
     QTimer* m_timer = nullptr;
     LatestOnlyJob<std::shared_ptr<const ProcessSnapshot>> m_job;

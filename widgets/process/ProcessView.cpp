@@ -357,12 +357,19 @@ void ProcessView::showSnapshot(const std::shared_ptr<const ProcessSnapshot>& out
         return;
     }
 
+    if (outcome->sinceBaseline) {
+        // Pinned before the merge: group rows take their highlight from their regions'.
+        m_model->highlighter()->pin(*outcome->sinceBaseline);
+        m_map->setChangedRegions(outcome->sinceBaseline->changes);
+    }
     m_snapshot = outcome->map;
     m_totals = outcome->totals;
     m_snapshotTime = QDateTime::currentDateTime();
     hideBanner();
     m_map->setMemoryMap(m_snapshot);
     m_model->setMemoryMap(m_snapshot, outcome->diff);
+    if (outcome->sinceBaseline && !m_model->highlighter()->isPinned())
+        m_model->highlighter()->pin(*outcome->sinceBaseline); // the first snapshot of a process resets the table
     m_breakdown->setMemoryMap(m_snapshot);
     if (m_firstSnapshotOfProcess) {
         m_firstSnapshotOfProcess = false;
@@ -381,6 +388,17 @@ void ProcessView::showSnapshot(const std::shared_ptr<const ProcessSnapshot>& out
     }
     updateTitle();
     emit snapshotChanged();
+}
+
+void ProcessView::setStepBaseline(std::shared_ptr<const MemoryMap> baseline)
+{
+    const bool clearing = !baseline;
+    m_feed->setBaseline(std::move(baseline));
+    if (clearing) {
+        m_model->highlighter()->unpin();
+        m_map->setChangedRegions({});
+    }
+    m_feed->refreshNow();
 }
 
 void ProcessView::updateTitle()

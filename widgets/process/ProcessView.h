@@ -60,6 +60,10 @@ public:
     void setRefreshInterval(int milliseconds);
     int refreshInterval() const;
     ProcessSnapshotFeed* feed() const { return m_feed; }
+    // An experiment's step: the table and the map light what changed since `baseline` (the
+    // snapshot of the previous step, of this process) without fading, until the next call; null
+    // returns to the usual fading highlights of each refresh.
+    void setStepBaseline(std::shared_ptr<const MemoryMap> baseline);
     // What the feed publishes: a snapshot of the process shown (one of another pid is ignored).
     void showSnapshot(const std::shared_ptr<const ProcessSnapshot>& snapshot);
 
