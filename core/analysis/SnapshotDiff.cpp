@@ -45,6 +45,15 @@ namespace {
         return same && i == count;
     }
 
+    bool samePageCounts(const SmapsFields& a, const SmapsFields& b)
+    {
+        for (const SmapsKey key : { SmapsKey::Pss, SmapsKey::Shared_Clean, SmapsKey::Shared_Dirty,
+                 SmapsKey::Private_Clean, SmapsKey::Private_Dirty, SmapsKey::Swap })
+            if (a.find(key) != b.find(key))
+                return false;
+        return true;
+    }
+
     std::uint64_t relatedStart(const MemoryMap& map, const Vma& vma)
     {
         if (vma.relatedVma == kNoRelatedVma || vma.relatedVma >= map.vmas.size())
@@ -61,7 +70,8 @@ bool sameVma(const MemoryMap& mapA, const Vma& a, const MemoryMap& mapB, const V
         && a.path == b.path && sameFields(a.fields, b.fields) && sameFlags(a.flags, b.flags);
 }
 
-SnapshotDiff diffSnapshots(std::shared_ptr<const MemoryMap> previousMap, std::shared_ptr<const MemoryMap> nextMap)
+SnapshotDiff diffSnapshots(
+    std::shared_ptr<const MemoryMap> previousMap, std::shared_ptr<const MemoryMap> nextMap, DiffDetail detail)
 {
     SnapshotDiff diff;
     diff.previous = std::move(previousMap);
@@ -89,6 +99,8 @@ SnapshotDiff diffSnapshots(std::shared_ptr<const MemoryMap> previousMap, std::sh
                 diff.changes.emplace_back(after.start, ChangeKind::Resized);
             else if (before.fields.find(SmapsKey::Rss) != after.fields.find(SmapsKey::Rss))
                 diff.changes.emplace_back(after.start, ChangeKind::RssChanged);
+            else if (detail == DiffDetail::PageCounts && !samePageCounts(before.fields, after.fields))
+                diff.changes.emplace_back(after.start, ChangeKind::SharingChanged);
             diff.unchanged[b] = sameVma(previous, before, next, after);
             ++a;
             ++b;

@@ -9,8 +9,16 @@
 
 namespace vmscope {
 
-// How a VMA differs from the previous snapshot of its process, for the change highlights.
-enum class ChangeKind { None, Appeared, Resized, RssChanged };
+// How a VMA differs from the previous snapshot of its process, for the change highlights,
+// strongest first. SharingChanged only with DiffDetail::PageCounts: the same RSS, but pages
+// changed hands (Private_Dirty grew as Shared_Dirty shrank after a fork's copy-on-write).
+enum class ChangeKind { None, Appeared, Resized, RssChanged, SharingChanged };
+
+// What counts as a change besides a VMA's appearing and size. SizeAndRss: what a live refresh
+// lights (PSS moves whenever another process maps or unmaps a library: lighting it would light
+// the whole table). PageCounts: also PSS, Shared_/Private_Clean/Dirty and Swap — what an
+// experiment's step did to its process.
+enum class DiffDetail { SizeAndRss, PageCounts };
 
 // What changed between two snapshots of one process, VMAs matched by start address. Pure and
 // thread-safe: the reader computes it on its worker next to the read, so on a 60,000-VMA
@@ -24,7 +32,8 @@ struct SnapshotDiff {
 };
 
 // Empty (but for the two maps) when either map is missing.
-SnapshotDiff diffSnapshots(std::shared_ptr<const MemoryMap> previous, std::shared_ptr<const MemoryMap> next);
+SnapshotDiff diffSnapshots(std::shared_ptr<const MemoryMap> previous, std::shared_ptr<const MemoryMap> next,
+    DiffDetail detail = DiffDetail::SizeAndRss);
 
 // Everything a table cell or tooltip shows of a VMA is equal (the index into the map aside).
 bool sameVma(const MemoryMap& mapA, const Vma& a, const MemoryMap& mapB, const Vma& b);

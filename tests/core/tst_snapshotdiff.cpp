@@ -36,6 +36,7 @@ private slots:
     void missingSnapshot();
     void changesVanishedAndUnchanged();
     void valueNotHighlightedStillChanges();
+    void pageCountsLightWhatChangedHands();
 };
 
 void TestSnapshotDiff::sameSnapshotChangesNothing()
@@ -104,6 +105,26 @@ void TestSnapshotDiff::valueNotHighlightedStillChanges()
     QCOMPARE(std::count(diff.unchanged.begin(), diff.unchanged.end(), false), 1);
     QVERIFY(sameVma(*before, before->vmas[0], *after, after->vmas[0]));
     QVERIFY(!sameVma(*before, before->vmas[heap], *after, after->vmas[heap]));
+}
+
+void TestSnapshotDiff::pageCountsLightWhatChangedHands()
+{
+    // Copy-on-write after fork: the same RSS, half of it moved from Shared_Dirty to Private_Dirty.
+    const auto before = test::zooMap();
+    auto after = std::make_shared<MemoryMap>(*before);
+    const std::size_t heap = indexOf(*after, kHeapStart);
+    SmapsFields& fields = after->vmas[heap].fields;
+    fields.set(SmapsKey::Shared_Dirty, fields.get(SmapsKey::Shared_Dirty) + 8);
+    fields.set(SmapsKey::Private_Dirty, fields.get(SmapsKey::Private_Dirty) + 8);
+    fields.set(SmapsKey::Private_Clean, fields.get(SmapsKey::Private_Clean) + 4);
+    QVERIFY(diffSnapshots(before, after).changes.empty()); // a live refresh leaves it unlit
+    const SnapshotDiff step = diffSnapshots(before, after, DiffDetail::PageCounts);
+    QCOMPARE(step.changes.size(), 1u);
+    QCOMPARE(step.changes[0].first, kHeapStart);
+    QCOMPARE(step.changes[0].second, ChangeKind::SharingChanged);
+    // A change of RSS stays an RSS change at either detail.
+    fields.set(SmapsKey::Rss, fields.get(SmapsKey::Rss) + 4);
+    QCOMPARE(diffSnapshots(before, after, DiffDetail::PageCounts).changes[0].second, ChangeKind::RssChanged);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotDiff)

@@ -136,6 +136,7 @@ void ExperimentPanel::buildUi()
     stepLayout->addWidget(m_lookAt);
     stepLayout->addWidget(m_figures);
     stepLayout->addWidget(m_processes);
+    stepLayout->addStretch(1); // the text reads from the top, the room stays below it
     layout->addWidget(stepBox, 1);
 
     auto* buttons = new QHBoxLayout;

@@ -924,6 +924,7 @@ struct AddressMapView::Painter {
             { ChangeKind::Appeared, AddressMapView::tr("new since the previous step") },
             { ChangeKind::Resized, AddressMapView::tr("resized since the previous step") },
             { ChangeKind::RssChanged, AddressMapView::tr("RSS moved since the previous step") },
+            { ChangeKind::SharingChanged, AddressMapView::tr("pages changed hands (private/shared, PSS)") },
         };
         for (const auto& [kind, text] : changes)
             if (y + lh < L.legend.bottom())

@@ -185,6 +185,8 @@ QColor ChangeHighlighter::baseColor(ChangeKind kind)
         return QColor(255, 133, 27);
     case ChangeKind::RssChanged:
         return QColor(0, 116, 217);
+    case ChangeKind::SharingChanged:
+        return QColor(177, 13, 201);
     case ChangeKind::None:
         break;
     }

@@ -82,7 +82,7 @@ LatestOnlyJob<std::shared_ptr<const ProcessSnapshot>>::Work ProcessSnapshotFeed:
             if (shown)
                 snapshot->diff = diffSnapshots(shown, snapshot->map);
             if (baseline)
-                snapshot->sinceBaseline = diffSnapshots(baseline, snapshot->map);
+                snapshot->sinceBaseline = diffSnapshots(baseline, snapshot->map, DiffDetail::PageCounts);
         } else {
             snapshot->error = map.error();
         }
