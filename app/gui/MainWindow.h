@@ -19,6 +19,8 @@ class ProcessListPanel;
 class ProcessView;
 class StuckReadMonitor;
 class OomPage;
+class GlossaryOpener;
+class PresentationMode;
 class SystemUsagePage;
 
 class MainWindow : public QMainWindow {
@@ -74,6 +76,8 @@ private:
     ProcessView* m_processView = nullptr;
     SystemUsagePage* m_systemUsagePage = nullptr;
     OomPage* m_oomPage = nullptr;
+    GlossaryOpener* m_glossary = nullptr;
+    PresentationMode* m_presentationMode = nullptr;
 };
 
 } // namespace vmscope
