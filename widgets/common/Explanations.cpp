@@ -20,212 +20,254 @@ namespace {
     constexpr const char* kThp = "Documentation/admin-guide/mm/transhuge.rst";
     constexpr const char* kOomKill = "mm/oom_kill.c";
 
-#define VMSCOPE_TERM(text) QT_TRANSLATE_NOOP("vmscope::Glossary", text)
-
     // Definitions paraphrase the kernel documentation named beside each; where core already
     // explains an smaps field the term takes that text (smapsKey).
     const std::array kTerms = std::to_array<GlossaryTerm>({
-        { "vma", VMSCOPE_TERM("VMA (virtual memory area)"),
-            VMSCOPE_TERM("A contiguous range of a process's virtual addresses with the same permissions and the same "
-                         "backing, a file or anonymous memory. Every line of /proc/PID/maps is one VMA."),
+        { "vma", QT_TRANSLATE_NOOP("vmscope::Glossary", "VMA (virtual memory area)"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "A contiguous range of a process's virtual addresses with the same permissions and the same "
+                "backing, a file or anonymous memory. Every line of /proc/PID/maps is one VMA."),
             "", kProc, "virtual-address-space smaps file-backed anonymous", "VMA|VMAs|Regions" },
-        { "virtual-address-space", VMSCOPE_TERM("Virtual address space"),
-            VMSCOPE_TERM("The addresses a process can use. The kernel maps its pages to physical memory only when "
-                         "they are touched, so most of it is usually backed by nothing."),
+        { "virtual-address-space", QT_TRANSLATE_NOOP("vmscope::Glossary", "Virtual address space"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The addresses a process can use. The kernel maps its pages to physical memory only when "
+                "they are touched, so most of it is usually backed by nothing."),
             "", kConcepts, "vma vsz demand-paging aslr page" },
-        { "page", VMSCOPE_TERM("Page"),
-            VMSCOPE_TERM("The unit in which the kernel manages memory: 4 KiB on x86_64. Virtual pages are mapped to "
-                         "physical page frames by the page tables."),
+        { "page", QT_TRANSLATE_NOOP("vmscope::Glossary", "Page"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The unit in which the kernel manages memory: 4 KiB on x86_64. Virtual pages are mapped to "
+                "physical page frames by the page tables."),
             "", kConcepts, "huge-page page-tables page-fault" },
-        { "page-tables", VMSCOPE_TERM("Page tables"),
-            VMSCOPE_TERM("The kernel's tables that translate a process's virtual pages to physical frames. They take "
-                         "memory themselves (VmPTE), and the OOM killer counts them against the process."),
+        { "page-tables", QT_TRANSLATE_NOOP("vmscope::Glossary", "Page tables"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The kernel's tables that translate a process's virtual pages to physical frames. They take "
+                "memory themselves (VmPTE), and the OOM killer counts them against the process."),
             "", kConcepts, "page oom-score", "Page Tables|Page tables|VmPTE" },
-        { "rss", VMSCOPE_TERM("RSS (resident set size)"),
-            VMSCOPE_TERM("The memory of a process that is in RAM right now: every resident page it maps, a page shared "
-                         "with other processes counted in full for each of them."),
-            VMSCOPE_TERM("RSS = RssAnon + RssFile + RssShmem = Σ Rss over the VMAs"), kProc, "pss uss vsz swap",
-            "RSS|Rss|VmRSS" },
-        { "pss", VMSCOPE_TERM("PSS (proportional set size)"), "",
-            VMSCOPE_TERM("PSS = Σ over resident pages of 1 / (processes mapping the page)"), kProc, "rss uss swappss",
-            "PSS|Pss|Average PSS", "Pss" },
-        { "uss", VMSCOPE_TERM("USS (unique set size)"), "", VMSCOPE_TERM("USS = Private_Clean + Private_Dirty"), kProc,
-            "rss pss", "USS|Uss", "Uss" },
-        { "vsz", VMSCOPE_TERM("VSZ (virtual size)"),
-            VMSCOPE_TERM("The size of all of a process's VMAs: address space reserved, not memory used. A large VSZ "
-                         "with a small RSS is normal."),
-            VMSCOPE_TERM("VSZ = VmSize = Σ Size over the VMAs"), kProc, "rss virtual-address-space overcommit",
-            "VSZ|VmSize|Size" },
-        { "swap", VMSCOPE_TERM("Swap"),
-            VMSCOPE_TERM("A disk area (partition or file) where the kernel writes anonymous pages it reclaims, so that "
-                         "their RAM can be reused; touching such a page reads it back (a major fault)."),
-            VMSCOPE_TERM("Swap used = SwapTotal − SwapFree"), kProc, "swappss reclaim anonymous page-fault",
-            "Swap|VmSwap|Swap used" },
-        { "swappss", VMSCOPE_TERM("SwapPss"), "", VMSCOPE_TERM("SwapPss = Σ over swapped pages of 1 / (sharers)"),
-            kProc, "swap pss", "SwapPss", "SwapPss" },
-        { "anonymous", VMSCOPE_TERM("Anonymous memory"), "", "", kConcepts, "file-backed swap copy-on-write shmem",
-            "AnonPages|Anonymous", "Anonymous" },
-        { "file-backed", VMSCOPE_TERM("File-backed memory"),
-            VMSCOPE_TERM("Pages that hold the contents of a file (program code, libraries, mapped data). Clean ones "
-                         "can be dropped and read again from the file, so they never go to swap."),
+        { "rss", QT_TRANSLATE_NOOP("vmscope::Glossary", "RSS (resident set size)"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The memory of a process that is in RAM right now: every resident page it maps, a page shared "
+                "with other processes counted in full for each of them."),
+            QT_TRANSLATE_NOOP("vmscope::Glossary", "RSS = RssAnon + RssFile + RssShmem = Σ Rss over the VMAs"), kProc,
+            "pss uss vsz swap", "RSS|Rss|VmRSS" },
+        { "pss", QT_TRANSLATE_NOOP("vmscope::Glossary", "PSS (proportional set size)"), "",
+            QT_TRANSLATE_NOOP("vmscope::Glossary", "PSS = Σ over resident pages of 1 / (processes mapping the page)"),
+            kProc, "rss uss swappss", "PSS|Pss|Average PSS", "Pss" },
+        { "uss", QT_TRANSLATE_NOOP("vmscope::Glossary", "USS (unique set size)"), "",
+            QT_TRANSLATE_NOOP("vmscope::Glossary", "USS = Private_Clean + Private_Dirty"), kProc, "rss pss", "USS|Uss",
+            "Uss" },
+        { "vsz", QT_TRANSLATE_NOOP("vmscope::Glossary", "VSZ (virtual size)"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The size of all of a process's VMAs: address space reserved, not memory used. A large VSZ "
+                "with a small RSS is normal."),
+            QT_TRANSLATE_NOOP("vmscope::Glossary", "VSZ = VmSize = Σ Size over the VMAs"), kProc,
+            "rss virtual-address-space overcommit", "VSZ|VmSize|Size" },
+        { "swap", QT_TRANSLATE_NOOP("vmscope::Glossary", "Swap"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "A disk area (partition or file) where the kernel writes anonymous pages it reclaims, so that "
+                "their RAM can be reused; touching such a page reads it back (a major fault)."),
+            QT_TRANSLATE_NOOP("vmscope::Glossary", "Swap used = SwapTotal − SwapFree"), kProc,
+            "swappss reclaim anonymous page-fault", "Swap|VmSwap|Swap used" },
+        { "swappss", QT_TRANSLATE_NOOP("vmscope::Glossary", "SwapPss"), "",
+            QT_TRANSLATE_NOOP("vmscope::Glossary", "SwapPss = Σ over swapped pages of 1 / (sharers)"), kProc,
+            "swap pss", "SwapPss", "SwapPss" },
+        { "anonymous", QT_TRANSLATE_NOOP("vmscope::Glossary", "Anonymous memory"), "", "", kConcepts,
+            "file-backed swap copy-on-write shmem", "AnonPages|Anonymous", "Anonymous" },
+        { "file-backed", QT_TRANSLATE_NOOP("vmscope::Glossary", "File-backed memory"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Pages that hold the contents of a file (program code, libraries, mapped data). Clean ones "
+                "can be dropped and read again from the file, so they never go to swap."),
             "", kConcepts, "page-cache anonymous dirty" },
-        { "shmem", VMSCOPE_TERM("Shared memory (shmem)"),
-            VMSCOPE_TERM("Memory in tmpfs, SysV and POSIX shared memory and shared anonymous mappings. It is counted "
-                         "in Cached but behaves like anonymous memory: it can only be reclaimed to swap."),
+        { "shmem", QT_TRANSLATE_NOOP("vmscope::Glossary", "Shared memory (shmem)"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Memory in tmpfs, SysV and POSIX shared memory and shared anonymous mappings. It is counted "
+                "in Cached but behaves like anonymous memory: it can only be reclaimed to swap."),
             "", kProc, "page-cache anonymous swap", "Shmem|RssShmem" },
-        { "huge-page", VMSCOPE_TERM("Huge page / THP"),
-            VMSCOPE_TERM("A page larger than the base page (2 MiB on x86_64), mapped by one page-table entry to save "
-                         "TLB entries. Transparent huge pages (THP) are used for anonymous memory without the program "
-                         "asking; hugetlbfs pages are reserved in advance."),
+        { "huge-page", QT_TRANSLATE_NOOP("vmscope::Glossary", "Huge page / THP"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "A page larger than the base page (2 MiB on x86_64), mapped by one page-table entry to save "
+                "TLB entries. Transparent huge pages (THP) are used for anonymous memory without the program "
+                "asking; hugetlbfs pages are reserved in advance."),
             "", kThp, "page page-tables", "AnonHugePages|HugePages" },
-        { "page-cache", VMSCOPE_TERM("Page cache"),
-            VMSCOPE_TERM("File data the kernel keeps in RAM after reading or writing it, so that the next access needs "
-                         "no disk. It is reclaimed when memory is needed; that is why free memory is usually small."),
-            VMSCOPE_TERM("buff/cache = Buffers + Cached + SReclaimable"), kProc, "dirty clean reclaim memavailable",
-            "Cached|Cache|buff/cache" },
-        { "memavailable", VMSCOPE_TERM("MemAvailable"),
-            VMSCOPE_TERM("The kernel's estimate of how much memory can be allocated without swapping: free memory "
-                         "plus the page cache and reclaimable slab it could drop, minus the watermarks."),
+        { "page-cache", QT_TRANSLATE_NOOP("vmscope::Glossary", "Page cache"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "File data the kernel keeps in RAM after reading or writing it, so that the next access needs "
+                "no disk. It is reclaimed when memory is needed; that is why free memory is usually small."),
+            QT_TRANSLATE_NOOP("vmscope::Glossary", "buff/cache = Buffers + Cached + SReclaimable"), kProc,
+            "dirty clean reclaim memavailable", "Cached|Cache|buff/cache" },
+        { "memavailable", QT_TRANSLATE_NOOP("vmscope::Glossary", "MemAvailable"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The kernel's estimate of how much memory can be allocated without swapping: free memory "
+                "plus the page cache and reclaimable slab it could drop, minus the watermarks."),
             "", kProc, "page-cache watermark", "MemAvailable|available" },
-        { "dirty", VMSCOPE_TERM("Dirty"),
-            VMSCOPE_TERM("A page changed in RAM and not yet written back to its file or to swap. It cannot be dropped "
-                         "until it has been written."),
+        { "dirty", QT_TRANSLATE_NOOP("vmscope::Glossary", "Dirty"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "A page changed in RAM and not yet written back to its file or to swap. It cannot be dropped "
+                "until it has been written."),
             "", kProc, "writeback clean page-cache", "Dirty|Pss_Dirty|Private_Dirty|Shared_Dirty" },
-        { "writeback", VMSCOPE_TERM("Writeback"),
-            VMSCOPE_TERM("Dirty pages being written to disk right now. The flusher threads start it after "
-                         "vm.dirty_expire_centisecs or when dirty memory passes vm.dirty_background_ratio."),
+        { "writeback", QT_TRANSLATE_NOOP("vmscope::Glossary", "Writeback"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Dirty pages being written to disk right now. The flusher threads start it after "
+                "vm.dirty_expire_centisecs or when dirty memory passes vm.dirty_background_ratio."),
             "", kSysctlVm, "dirty clean", "Writeback" },
-        { "clean", VMSCOPE_TERM("Clean"),
-            VMSCOPE_TERM("A page whose contents equal what is on disk (or a page never written). The kernel can drop "
-                         "it at once and read it again when needed."),
+        { "clean", QT_TRANSLATE_NOOP("vmscope::Glossary", "Clean"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "A page whose contents equal what is on disk (or a page never written). The kernel can drop "
+                "it at once and read it again when needed."),
             "", kProc, "dirty reclaim", "Private_Clean|Shared_Clean" },
-        { "reclaim", VMSCOPE_TERM("Reclaim"),
-            VMSCOPE_TERM("Freeing pages that are in use: dropping clean page cache, writing dirty pages back, swapping "
-                         "anonymous pages out. kswapd does it in the background; an allocation that finds too little "
-                         "free memory does it itself (direct reclaim)."),
+        { "reclaim", QT_TRANSLATE_NOOP("vmscope::Glossary", "Reclaim"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Freeing pages that are in use: dropping clean page cache, writing dirty pages back, swapping "
+                "anonymous pages out. kswapd does it in the background; an allocation that finds too little "
+                "free memory does it itself (direct reclaim)."),
             "", kConcepts, "kswapd watermark swap page-cache", "direct scan|Reclaimable" },
-        { "kswapd", VMSCOPE_TERM("kswapd"),
-            VMSCOPE_TERM("The kernel thread, one per NUMA node, that reclaims memory in the background. It is woken "
-                         "when a zone's free pages fall below the low watermark and sleeps again above high."),
+        { "kswapd", QT_TRANSLATE_NOOP("vmscope::Glossary", "kswapd"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The kernel thread, one per NUMA node, that reclaims memory in the background. It is woken "
+                "when a zone's free pages fall below the low watermark and sleeps again above high."),
             "", kSysctlVm, "watermark reclaim zone", "kswapd scan" },
-        { "watermark", VMSCOPE_TERM("Watermark (min, low, high)"),
-            VMSCOPE_TERM("Per-zone thresholds of free pages. Below low, kswapd is woken; below min, allocations must "
-                         "reclaim themselves (direct reclaim) and only critical ones may go further; kswapd stops at "
-                         "high."),
-            VMSCOPE_TERM("min ≈ min_free_kbytes split by zone size; low = min + gap; high = min + 2 × gap, gap = "
-                         "max(min / 4, managed × watermark_scale_factor / 10000)"),
+        { "watermark", QT_TRANSLATE_NOOP("vmscope::Glossary", "Watermark (min, low, high)"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Per-zone thresholds of free pages. Below low, kswapd is woken; below min, allocations must "
+                "reclaim themselves (direct reclaim) and only critical ones may go further; kswapd stops at "
+                "high."),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "min ≈ min_free_kbytes split by zone size; low = min + gap; high = min + 2 × gap, gap = "
+                "max(min / 4, managed × watermark_scale_factor / 10000)"),
             kSysctlVm, "zone kswapd reclaim", "min|low|high|Watermarks" },
-        { "zone", VMSCOPE_TERM("Zone"),
-            VMSCOPE_TERM("A range of physical memory with its own free lists and watermarks: DMA (below 16 MiB), "
-                         "DMA32 (below 4 GiB), Normal, Movable. Allocations that need low addresses come from the low "
-                         "zones."),
+        { "zone", QT_TRANSLATE_NOOP("vmscope::Glossary", "Zone"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "A range of physical memory with its own free lists and watermarks: DMA (below 16 MiB), "
+                "DMA32 (below 4 GiB), Normal, Movable. Allocations that need low addresses come from the low "
+                "zones."),
             "", kConcepts, "watermark buddy-allocator", "Zone" },
-        { "buddy-allocator", VMSCOPE_TERM("Buddy allocator and order"),
-            VMSCOPE_TERM("The kernel's page allocator keeps free memory in blocks of 2^order contiguous pages (order 0 "
-                         "to 10) and splits or merges buddies as needed. /proc/buddyinfo counts the free blocks per "
-                         "order."),
-            VMSCOPE_TERM("block size = 2^order × page size"), kProc, "fragmentation zone page", "Order" },
-        { "fragmentation", VMSCOPE_TERM("Fragmentation"),
-            VMSCOPE_TERM("Free memory scattered in small blocks: plenty of order-0 pages but no high-order block, so "
-                         "an allocation of contiguous pages fails or must wait for compaction."),
+        { "buddy-allocator", QT_TRANSLATE_NOOP("vmscope::Glossary", "Buddy allocator and order"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The kernel's page allocator keeps free memory in blocks of 2^order contiguous pages (order 0 "
+                "to 10) and splits or merges buddies as needed. /proc/buddyinfo counts the free blocks per "
+                "order."),
+            QT_TRANSLATE_NOOP("vmscope::Glossary", "block size = 2^order × page size"), kProc,
+            "fragmentation zone page", "Order" },
+        { "fragmentation", QT_TRANSLATE_NOOP("vmscope::Glossary", "Fragmentation"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Free memory scattered in small blocks: plenty of order-0 pages but no high-order block, so "
+                "an allocation of contiguous pages fails or must wait for compaction."),
             "", kProc, "buddy-allocator huge-page" },
-        { "overcommit", VMSCOPE_TERM("Overcommit (modes)"),
-            VMSCOPE_TERM("Whether the kernel promises more memory than it has. vm.overcommit_memory 0: a heuristic "
-                         "refuses only obviously impossible requests; 1: always yes; 2: strict, no more than "
-                         "CommitLimit."),
+        { "overcommit", QT_TRANSLATE_NOOP("vmscope::Glossary", "Overcommit (modes)"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Whether the kernel promises more memory than it has. vm.overcommit_memory 0: a heuristic "
+                "refuses only obviously impossible requests; 1: always yes; 2: strict, no more than "
+                "CommitLimit."),
             "", kOvercommit, "commitlimit committed-as demand-paging oom-killer", "overcommit_memory" },
-        { "commitlimit", VMSCOPE_TERM("CommitLimit"),
-            VMSCOPE_TERM("The most memory the kernel promises in strict overcommit mode (2); in the other modes it is "
-                         "only shown."),
-            VMSCOPE_TERM("CommitLimit = (MemTotal − hugetlb) × overcommit_ratio / 100 + SwapTotal (or "
-                         "overcommit_kbytes + SwapTotal)"),
+        { "commitlimit", QT_TRANSLATE_NOOP("vmscope::Glossary", "CommitLimit"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The most memory the kernel promises in strict overcommit mode (2); in the other modes it is "
+                "only shown."),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "CommitLimit = (MemTotal − hugetlb) × overcommit_ratio / 100 + SwapTotal (or "
+                "overcommit_kbytes + SwapTotal)"),
             kOvercommit, "committed-as overcommit", "CommitLimit" },
-        { "committed-as", VMSCOPE_TERM("Committed_AS"),
-            VMSCOPE_TERM("The memory promised to all processes: every private writable mapping, whether touched or "
-                         "not. In strict mode an allocation that would take it past CommitLimit fails."),
+        { "committed-as", QT_TRANSLATE_NOOP("vmscope::Glossary", "Committed_AS"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The memory promised to all processes: every private writable mapping, whether touched or "
+                "not. In strict mode an allocation that would take it past CommitLimit fails."),
             "", kProc, "commitlimit overcommit", "Committed_AS|Committed" },
-        { "oom-killer", VMSCOPE_TERM("OOM killer"),
-            VMSCOPE_TERM("When memory cannot be found even after reclaim, the kernel (or a memory cgroup at its limit) "
-                         "kills the task with the highest badness to free its memory, and logs a report."),
+        { "oom-killer", QT_TRANSLATE_NOOP("vmscope::Glossary", "OOM killer"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "When memory cannot be found even after reclaim, the kernel (or a memory cgroup at its limit) "
+                "kills the task with the highest badness to free its memory, and logs a report."),
             "", kOomKill, "oom-score oom-score-adj memory-cgroup overcommit", "OOM kills|oom_kill" },
-        { "oom-score", VMSCOPE_TERM("OOM score"),
-            VMSCOPE_TERM("The OOM killer's badness of a task, printed in /proc/PID/oom_score: the highest is killed "
-                         "first. Points count the task's resident pages, swap entries and page tables."),
-            VMSCOPE_TERM("points = RSS + swap entries + page tables (pages) + oom_score_adj × total pages / 1000; "
-                         "oom_score = (1000 + points × 1000 / total pages) × 2 / 3 (since 5.9)"),
+        { "oom-score", QT_TRANSLATE_NOOP("vmscope::Glossary", "OOM score"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The OOM killer's badness of a task, printed in /proc/PID/oom_score: the highest is killed "
+                "first. Points count the task's resident pages, swap entries and page tables."),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "points = RSS + swap entries + page tables (pages) + oom_score_adj × total pages / 1000; "
+                "oom_score = (1000 + points × 1000 / total pages) × 2 / 3 (since 5.9)"),
             kOomKill, "oom-killer oom-score-adj rss page-tables", "OOM Score|OOM score|oom_score|Points" },
-        { "oom-score-adj", VMSCOPE_TERM("oom_score_adj"),
-            VMSCOPE_TERM("A per-process adjustment of the OOM score from −1000 (never kill) to +1000 (kill first). "
-                         "Lowering it below its minimum needs CAP_SYS_RESOURCE."),
+        { "oom-score-adj", QT_TRANSLATE_NOOP("vmscope::Glossary", "oom_score_adj"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "A per-process adjustment of the OOM score from −1000 (never kill) to +1000 (kill first). "
+                "Lowering it below its minimum needs CAP_SYS_RESOURCE."),
             "", kProc, "oom-score oom-killer", "OOM Adj|adj|oom_score_adj" },
-        { "memory-cgroup", VMSCOPE_TERM("Memory cgroup"),
-            VMSCOPE_TERM("A group of processes whose memory is counted together and can be limited (memory.max in v2, "
-                         "memory.limit_in_bytes in v1). At the limit the group is reclaimed and, failing that, its own "
-                         "OOM killer runs."),
+        { "memory-cgroup", QT_TRANSLATE_NOOP("vmscope::Glossary", "Memory cgroup"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "A group of processes whose memory is counted together and can be limited (memory.max in v2, "
+                "memory.limit_in_bytes in v1). At the limit the group is reclaimed and, failing that, its own "
+                "OOM killer runs."),
             "", kCgroupV2, "oom-killer psi", "Memory peak|cgroup" },
-        { "psi", VMSCOPE_TERM("PSI (pressure stall information)"),
-            VMSCOPE_TERM("The share of time tasks were stalled waiting for memory: \"some\" when at least one task "
-                         "waited, \"full\" when all non-idle tasks did at once. /proc/pressure/memory gives 10, 60 and "
-                         "300 second averages."),
+        { "psi", QT_TRANSLATE_NOOP("vmscope::Glossary", "PSI (pressure stall information)"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The share of time tasks were stalled waiting for memory: \"some\" when at least one task "
+                "waited, \"full\" when all non-idle tasks did at once. /proc/pressure/memory gives 10, 60 and "
+                "300 second averages."),
             "", kPsi, "reclaim memory-cgroup", "PSI some %|PSI full %|PSI" },
-        { "copy-on-write", VMSCOPE_TERM("Copy-on-write"),
-            VMSCOPE_TERM("After fork, or in a private file mapping, parent and child share pages read-only; the first "
-                         "write to a page makes a private copy for the writer. Shared_* turns into Private_Dirty."),
+        { "copy-on-write", QT_TRANSLATE_NOOP("vmscope::Glossary", "Copy-on-write"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "After fork, or in a private file mapping, parent and child share pages read-only; the first "
+                "write to a page makes a private copy for the writer. Shared_* turns into Private_Dirty."),
             "", kConcepts, "anonymous page-fault vma", "Perms" },
-        { "demand-paging", VMSCOPE_TERM("Demand paging"),
-            VMSCOPE_TERM("malloc and mmap reserve addresses only; a physical page is given when the address is first "
-                         "touched, by a page fault. RSS grows page by page as memory is used."),
+        { "demand-paging", QT_TRANSLATE_NOOP("vmscope::Glossary", "Demand paging"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "malloc and mmap reserve addresses only; a physical page is given when the address is first "
+                "touched, by a page fault. RSS grows page by page as memory is used."),
             "", kConcepts, "page-fault zero-page overcommit vsz" },
-        { "page-fault", VMSCOPE_TERM("Page fault (minor, major)"),
-            VMSCOPE_TERM(
+        { "page-fault", QT_TRANSLATE_NOOP("vmscope::Glossary", "Page fault (minor, major)"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
                 "The trap taken when a process touches a page that is not mapped yet. A minor fault is served "
                 "from RAM (a new zeroed page or one already in the page cache); a major fault has to read from "
                 "disk or swap."),
             "", kConcepts, "demand-paging swap page-cache", "minor faults|major faults" },
-        { "zero-page", VMSCOPE_TERM("Zero page"),
-            VMSCOPE_TERM("One shared page full of zeros. Reading anonymous memory that was never written maps it "
-                         "instead of a new page; the first write replaces it by a private page."),
+        { "zero-page", QT_TRANSLATE_NOOP("vmscope::Glossary", "Zero page"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "One shared page full of zeros. Reading anonymous memory that was never written maps it "
+                "instead of a new page; the first write replaces it by a private page."),
             "", "mm/memory.c", "demand-paging copy-on-write" },
-        { "heap", VMSCOPE_TERM("Program break / heap"),
-            VMSCOPE_TERM("The [heap] area right after the program's data, grown and shrunk with brk(). malloc serves "
-                         "small allocations from it."),
+        { "heap", QT_TRANSLATE_NOOP("vmscope::Glossary", "Program break / heap"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The [heap] area right after the program's data, grown and shrunk with brk(). malloc serves "
+                "small allocations from it."),
             "", kProc, "mmap-threshold vma", "[heap]" },
-        { "mmap-threshold", VMSCOPE_TERM("mmap threshold"),
-            VMSCOPE_TERM(
+        { "mmap-threshold", QT_TRANSLATE_NOOP("vmscope::Glossary", "mmap threshold"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
                 "glibc malloc gives allocations at or above M_MMAP_THRESHOLD (128 KiB by default) their own "
                 "anonymous mapping instead of a piece of the heap; free() returns them to the kernel at once."),
             "", "man 3 mallopt", "heap anonymous" },
-        { "stack", VMSCOPE_TERM("Stack and guard page"),
-            VMSCOPE_TERM("[stack] holds the main thread's calls and locals and grows down on demand; thread stacks are "
-                         "anonymous mappings. An inaccessible guard area (---p) below a stack turns an overflow into a "
-                         "fault instead of corruption."),
+        { "stack", QT_TRANSLATE_NOOP("vmscope::Glossary", "Stack and guard page"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "[stack] holds the main thread's calls and locals and grows down on demand; thread stacks are "
+                "anonymous mappings. An inaccessible guard area (---p) below a stack turns an overflow into a "
+                "fault instead of corruption."),
             "", kProc, "vma heap", "[stack]" },
-        { "aslr", VMSCOPE_TERM("ASLR"),
-            VMSCOPE_TERM("Address space layout randomisation: the stack, heap, mmap base and position-independent "
-                         "executables start at random addresses each run (kernel.randomize_va_space)."),
+        { "aslr", QT_TRANSLATE_NOOP("vmscope::Glossary", "ASLR"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Address space layout randomisation: the stack, heap, mmap base and position-independent "
+                "executables start at random addresses each run (kernel.randomize_va_space)."),
             "", "Documentation/admin-guide/sysctl/kernel.rst", "virtual-address-space" },
-        { "smaps", VMSCOPE_TERM("smaps and smaps_rollup"),
-            VMSCOPE_TERM("/proc/PID/smaps lists every VMA with its memory counters (Rss, Pss, Swap, ...); smaps_rollup "
-                         "sums them for the whole process and is much cheaper to read."),
+        { "smaps", QT_TRANSLATE_NOOP("vmscope::Glossary", "smaps and smaps_rollup"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "/proc/PID/smaps lists every VMA with its memory counters (Rss, Pss, Swap, ...); smaps_rollup "
+                "sums them for the whole process and is much cheaper to read."),
             "", kProc, "vma rss pss uss" },
-        { "slab", VMSCOPE_TERM("Slab"),
-            VMSCOPE_TERM("The kernel's allocator for its own small objects (inodes, dentries, ...). SReclaimable can "
-                         "be freed under pressure, SUnreclaim cannot."),
+        { "slab", QT_TRANSLATE_NOOP("vmscope::Glossary", "Slab"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "The kernel's allocator for its own small objects (inodes, dentries, ...). SReclaimable can "
+                "be freed under pressure, SUnreclaim cannot."),
             "", kProc, "reclaim page-cache", "SReclaimable|SUnreclaim|Slab" },
-        { "buffers", VMSCOPE_TERM("Buffers"),
-            VMSCOPE_TERM("Page cache of block devices read directly: file-system metadata such as superblocks and "
-                         "directories of some file systems."),
+        { "buffers", QT_TRANSLATE_NOOP("vmscope::Glossary", "Buffers"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Page cache of block devices read directly: file-system metadata such as superblocks and "
+                "directories of some file systems."),
             "", kProc, "page-cache", "Buffers" },
-        { "memfree", VMSCOPE_TERM("MemFree"),
-            VMSCOPE_TERM("Memory nobody uses at all. Linux keeps it small on purpose, using spare RAM as page cache; "
-                         "MemAvailable is the better answer to how much is left."),
+        { "memfree", QT_TRANSLATE_NOOP("vmscope::Glossary", "MemFree"),
+            QT_TRANSLATE_NOOP("vmscope::Glossary",
+                "Memory nobody uses at all. Linux keeps it small on purpose, using spare RAM as page cache; "
+                "MemAvailable is the better answer to how much is left."),
             "", kProc, "memavailable page-cache", "MemFree|free" },
-        { "pid", VMSCOPE_TERM("PID"),
-            VMSCOPE_TERM("The process id: the number under which /proc/PID holds the process's files."), "", kProc,
-            "smaps", "PID|PIDs" },
+        { "pid", QT_TRANSLATE_NOOP("vmscope::Glossary", "PID"),
+            QT_TRANSLATE_NOOP(
+                "vmscope::Glossary", "The process id: the number under which /proc/PID holds the process's files."),
+            "", kProc, "smaps", "PID|PIDs" },
     });
-
-#undef VMSCOPE_TERM
 
     QString translated(const char* text)
     {

@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <qcustomplot.h>
+
 namespace vmscope {
 namespace {
     const QString kSettingsKey = QStringLiteral("view/presentationMode");
@@ -26,6 +28,12 @@ PresentationMode::PresentationMode(QMainWindow* window)
         setOn(on);
         QSettings().setValue(kSettingsKey, on);
     });
+}
+
+PresentationMode::~PresentationMode()
+{
+    if (m_on)
+        restoreApplication();
 }
 
 void PresentationMode::restoreFromSettings()
@@ -61,17 +69,36 @@ void PresentationMode::enter()
     setPlotScale(kPlotScale);
     QApplication::setFont(font);
     QApplication::setPalette(highContrastPalette());
+    restylePlots();
     m_window->statusBar()->hide();
     m_window->setWindowState(m_savedWindowState | Qt::WindowFullScreen);
 }
 
 void PresentationMode::leave()
 {
+    restoreApplication();
+    m_window->statusBar()->setVisible(m_statusBarWasVisible);
+    m_window->setWindowState(m_savedWindowState);
+}
+
+void PresentationMode::restoreApplication()
+{
     setPlotScale(1.0);
     QApplication::setFont(m_savedFont);
     QApplication::setPalette(m_savedPalette);
-    m_window->statusBar()->setVisible(m_statusBarWasVisible);
-    m_window->setWindowState(m_savedWindowState);
+    restylePlots();
+}
+
+void PresentationMode::restylePlots()
+{
+    // Plots restyle on their palette change; this also reaches a plot whose palette did not change
+    // (one with a palette of its own) and does not depend on when the change events arrive.
+    for (QWidget* widget : QApplication::allWidgets()) {
+        if (auto* plot = qobject_cast<QCustomPlot*>(widget)) {
+            applyPlotPalette(plot, plot->palette());
+            plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
 }
 
 QPalette PresentationMode::highContrastPalette()

@@ -21,6 +21,9 @@ public:
     static constexpr double kPlotScale = 2.0;
 
     explicit PresentationMode(QMainWindow* window);
+    // Gives the application its font, palette and plot scale back (the window is going away, and
+    // the setting stays as it is: the next start comes back in presentation mode).
+    ~PresentationMode() override;
 
     QAction* action() const { return m_action; }
     bool isOn() const { return m_on; }
@@ -33,6 +36,8 @@ public:
 private:
     void enter();
     void leave();
+    void restoreApplication();
+    static void restylePlots();
 
     QMainWindow* m_window;
     QAction* m_action;

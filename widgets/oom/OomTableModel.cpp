@@ -70,6 +70,10 @@ QVariant OomTableModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case User:
+            return tr("The process's real user.");
+        case Name:
+            return tr("The process name (comm).");
         case OomScore:
             return tr("/proc/PID/oom_score as the kernel printed it: the highest is killed first.");
         case OomScoreAdj:

@@ -116,6 +116,12 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case User:
+            return tr("The process's real user.");
+        case Name:
+            return tr("The process name (comm: the executable's name, at most 15 characters).");
+        case Command:
+            return tr("The command line (the process name when it has none).");
         case Rss:
             return tr("Resident set: pages of this process in RAM, shared ones counted in full.");
         case Pss:

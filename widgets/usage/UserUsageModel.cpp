@@ -35,6 +35,8 @@ QVariant UserUsageModel::headerData(int section, Qt::Orientation orientation, in
         return sizeHeaderData(*measure, role);
     switch (section) {
     case User:
+        if (role == Qt::ToolTipRole)
+            return tr("The user the processes run as (their real uid).");
         return role == Qt::DisplayRole ? tr("User") : QVariant();
     case Count:
         if (role == Qt::ToolTipRole)
