@@ -100,6 +100,7 @@ void TestGlossary::searchFindsDefinitionWords()
     QVERIFY(shown.contains(QStringLiteral("watermark")));
     QVERIFY(shown.contains(QStringLiteral("kswapd")));
     QVERIFY(!shown.contains(QStringLiteral("pss")));
+    QCOMPARE(shown.indexOf(QStringLiteral("kswapd")), 0); // sorted ignoring case
     // Every word must match: "fork private" finds copy-on-write.
     dialog.setSearchText(QStringLiteral("fork private"));
     QVERIFY(dialog.visibleTermIds().contains(QStringLiteral("copy-on-write")));

@@ -13,6 +13,7 @@
 #include <QWhatsThisClickedEvent>
 
 #include <algorithm>
+#include <vector>
 
 namespace vmscope {
 namespace {
@@ -47,14 +48,21 @@ GlossaryDialog::GlossaryDialog(QWidget* parent)
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
 
-    for (const GlossaryTerm& term : glossaryTerms()) {
+    // Alphabetical in the user's language, "kswapd" among the k's.
+    std::vector<const GlossaryTerm*> terms;
+    for (const GlossaryTerm& term : glossaryTerms())
+        terms.push_back(&term);
+    std::sort(terms.begin(), terms.end(), [](const GlossaryTerm* a, const GlossaryTerm* b) {
+        return QString::localeAwareCompare(termName(*a).toCaseFolded(), termName(*b).toCaseFolded()) < 0;
+    });
+    for (const GlossaryTerm* entry : terms) {
+        const GlossaryTerm& term = *entry;
         auto* item = new QListWidgetItem(termName(term), m_list);
         item->setData(kIdRole, QString::fromLatin1(term.id));
         item->setData(kSearchTextRole,
             foldForSearch(termName(term) + u' ' + QString::fromLatin1(term.id) + u' ' + termDefinition(term) + u' '
                 + termFormula(term)));
     }
-    m_list->sortItems();
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
