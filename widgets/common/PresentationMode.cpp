@@ -57,7 +57,9 @@ void PresentationMode::enter()
 {
     m_savedFont = QApplication::font();
     m_savedPalette = QApplication::palette();
-    m_savedWindowState = m_window->windowState();
+    // Not full screen: a window closed in presentation mode saved its full-screen geometry, and
+    // leaving must not keep it.
+    m_savedWindowState = m_window->windowState() & ~Qt::WindowFullScreen;
     m_statusBarWasVisible = m_window->statusBar()->isVisibleTo(m_window);
 
     QFont font = m_savedFont;
