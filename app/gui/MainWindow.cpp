@@ -1,20 +1,21 @@
 #include "app/gui/MainWindow.h"
 
-#include "core/read/ProcessReader.h"
-#include "widgets/process/AddressMapView.h"
-#include "widgets/process/ProcessBreakdownView.h"
-#include "widgets/processlist/ProcessListPanel.h"
-#include "widgets/processlist/ProcessListingFeed.h"
-#include "widgets/process/ProcessView.h"
-#include "widgets/kernel/KernelPage.h"
-#include "widgets/kernel/OomKillFeed.h"
-#include "widgets/common/StuckReadMonitor.h"
-#include "widgets/oom/OomPage.h"
-#include "widgets/experiments/ExperimentPanel.h"
-#include "core/teaching/Scenarios.h"
-
 #include "core/io/KernelWriter.h"
 #include "core/io/ProcRootSource.h"
+#include "core/read/ProcessReader.h"
+#include "core/teaching/Scenarios.h"
+#include "widgets/common/GlossaryDialog.h"
+#include "widgets/common/PresentationMode.h"
+#include "widgets/common/StuckReadMonitor.h"
+#include "widgets/experiments/ExperimentPanel.h"
+#include "widgets/kernel/KernelPage.h"
+#include "widgets/kernel/OomKillFeed.h"
+#include "widgets/oom/OomPage.h"
+#include "widgets/process/AddressMapView.h"
+#include "widgets/process/ProcessBreakdownView.h"
+#include "widgets/process/ProcessView.h"
+#include "widgets/processlist/ProcessListPanel.h"
+#include "widgets/processlist/ProcessListingFeed.h"
 #include "widgets/usage/SystemUsagePage.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QWhatsThis>
 
 #include <algorithm>
 
@@ -64,6 +66,9 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     m_viewMenu->addAction(toggleDock);
 
     restoreWindowState();
+    // After the pages exist and the window has its saved size: presentation mode scales what is there
+    // and restores it exactly when left.
+    m_presentationMode->restoreFromSettings();
 }
 
 MainWindow::~MainWindow() = default;
@@ -130,7 +135,8 @@ void MainWindow::createPages()
     // Reads its own ranking (oom_score of every process), only while it is shown.
     // Only the live system can be changed; a copied proc root or a capture is read-only.
     std::shared_ptr<const KernelWriter> writer;
-    if (const auto* procRoot = dynamic_cast<const ProcRootSource*>(m_source.get()); procRoot && procRoot->root() == "/proc")
+    if (const auto* procRoot = dynamic_cast<const ProcRootSource*>(m_source.get());
+        procRoot && procRoot->root() == "/proc")
         writer = std::make_shared<const ProcRootWriter>("/proc");
     m_oomPage = new OomPage(m_source, writer, this);
     if (writer) // the live /proc: its cgroups are under the live /sys
@@ -150,9 +156,8 @@ void MainWindow::createPages()
     lastOomReport->setToolTip(tr("The kernel's report of the last OOM kill since vmscope started (marked red on the "
                                  "Kernel at work timeline)"));
     lastOomReport->setEnabled(false);
-    connect(kernelPage->oomKills(), &OomKillFeed::eventAdded, lastOomReport, [lastOomReport] {
-        lastOomReport->setEnabled(true);
-    });
+    connect(kernelPage->oomKills(), &OomKillFeed::eventAdded, lastOomReport,
+        [lastOomReport] { lastOomReport->setEnabled(true); });
     connect(lastOomReport, &QAction::triggered, this, [this, kernelPage] {
         const auto& events = kernelPage->oomKills()->events();
         if (events.empty())
@@ -298,6 +303,9 @@ void MainWindow::createViewMenu()
     addMapActions(viewMenu);
     viewMenu->addSeparator();
     addProcessListActions(viewMenu);
+    viewMenu->addSeparator();
+    m_presentationMode = new PresentationMode(this);
+    viewMenu->addAction(m_presentationMode->action());
 }
 
 void MainWindow::addMapActions(QMenu* viewMenu)
@@ -366,6 +374,14 @@ void MainWindow::addProcessListActions(QMenu* viewMenu)
 void MainWindow::createHelpMenu()
 {
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    // Shift+F1, then a click on any figure, column header or plot series explains it; links in the
+    // explanation open the glossary (GlossaryOpener filters the application's events for them).
+    helpMenu->addAction(QWhatsThis::createAction(this));
+    m_glossary = new GlossaryOpener(this);
+    auto* glossary = helpMenu->addAction(tr("&Glossary…"), this, [this] { m_glossary->open(); });
+    glossary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    glossary->setToolTip(tr("Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…"));
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About vmscope"), this, [this] {
         QMessageBox::about(this, tr("About vmscope"),
             tr("<b>vmscope %1</b><p>See where a Linux process's memory goes: its address space, "

@@ -20,6 +20,8 @@ class ProcessListPanel;
 class ProcessView;
 class StuckReadMonitor;
 class OomPage;
+class GlossaryOpener;
+class PresentationMode;
 class SystemUsagePage;
 class KernelPage;
 class ExperimentPanel;
@@ -87,6 +89,8 @@ private:
     KernelPage* m_kernelPage = nullptr;
     ExperimentPanel* m_experimentPanel = nullptr;
     QDockWidget* m_experimentDock = nullptr;
+    GlossaryOpener* m_glossary = nullptr;
+    PresentationMode* m_presentationMode = nullptr;
 };
 
 } // namespace vmscope

@@ -2,6 +2,7 @@
 
 #include "core/format/Units.h"
 #include "core/model/Saturating.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/ZoneToolTip.h"
 
@@ -50,6 +51,7 @@ QColor migrateTypeColor(const std::string& type)
 BuddyHistogram::BuddyHistogram(QWidget* parent)
     : QWidget(parent)
 {
+    setWhatsThis(explanationHtml(QStringLiteral("buddy-allocator")));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }

@@ -1,7 +1,7 @@
 #include "widgets/kernel/CommitGauge.h"
 
 #include "core/model/Saturating.h"
-
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 
 #include <QLabel>
@@ -76,6 +76,7 @@ private:
 CommitGauge::CommitGauge(QWidget* parent)
     : QWidget(parent)
 {
+    setWhatsThis(explanationHtml(QStringLiteral("committed-as")));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

@@ -1,5 +1,7 @@
 #include "widgets/kernel/FreeSummary.h"
 
+#include "widgets/common/Explanations.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -35,6 +37,11 @@ FreeSummary::FreeSummary(QWidget* parent)
         tr("MemAvailable: the kernel's estimate of what new programs can get without swapping. The honest "
            "answer to \"how much RAM is left\"."),
     };
+    // What's This (Shift+F1): the column's sentence and the glossary term behind it.
+    const std::array<const char*, ColumnCount> terms { "", "reclaim", "memfree", "shmem", "page-cache",
+        "memavailable" };
+    setWhatsThis(
+        explanationHtml(tr("The Mem: and Swap: rows of free(1), from /proc/meminfo."), QStringLiteral("memavailable")));
     auto* unit = new QLabel(tr("MiB"), this);
     unit->setToolTip(tr("As free -m shows it: MiB, rounded down."));
     grid->addWidget(unit, 0, 0);
@@ -42,6 +49,8 @@ FreeSummary::FreeSummary(QWidget* parent)
         auto* header = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[std::size_t(column)]), this);
         header->setAlignment(Qt::AlignRight);
         header->setToolTip(tips[std::size_t(column)]);
+        header->setWhatsThis(
+            explanationHtml(tips[std::size_t(column)], QString::fromLatin1(terms[std::size_t(column)])));
         grid->addWidget(header, 0, column + 1);
     }
     const std::array<QString, RowCount> rowNames { tr("Mem:"), tr("Swap:") };
@@ -52,6 +61,8 @@ FreeSummary::FreeSummary(QWidget* parent)
             cell->setAlignment(Qt::AlignRight);
             cell->setTextInteractionFlags(Qt::TextSelectableByMouse);
             cell->setToolTip(tips[std::size_t(column)]);
+            cell->setWhatsThis(
+                explanationHtml(tips[std::size_t(column)], QString::fromLatin1(terms[std::size_t(column)])));
             m_cells[std::size_t(row)][std::size_t(column)] = cell;
             grid->addWidget(cell, row + 1, column + 1);
         }

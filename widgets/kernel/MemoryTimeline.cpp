@@ -1,4 +1,5 @@
 #include "widgets/kernel/MemoryTimeline.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/PlotStyle.h"
 
 #include <QAction>
@@ -10,8 +11,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSettings>
-#include <QToolTip>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -24,6 +25,42 @@ namespace vmscope {
 
 namespace {
     constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
+
+    // The glossary term behind each series, for What's This.
+    QString memorySeriesTerm(MemorySeries series)
+    {
+        switch (series) {
+        case MemorySeries::MemFree:
+            return QStringLiteral("memfree");
+        case MemorySeries::MemAvailable:
+            return QStringLiteral("memavailable");
+        case MemorySeries::Cached:
+            return QStringLiteral("page-cache");
+        case MemorySeries::Buffers:
+            return QStringLiteral("buffers");
+        case MemorySeries::Dirty:
+            return QStringLiteral("dirty");
+        case MemorySeries::Writeback:
+            return QStringLiteral("writeback");
+        case MemorySeries::AnonPages:
+            return QStringLiteral("anonymous");
+        case MemorySeries::Shmem:
+            return QStringLiteral("shmem");
+        case MemorySeries::SReclaimable:
+        case MemorySeries::SUnreclaim:
+            return QStringLiteral("slab");
+        case MemorySeries::SwapUsed:
+            return QStringLiteral("swap");
+        case MemorySeries::CommittedAS:
+            return QStringLiteral("committed-as");
+        case MemorySeries::CommitLimit:
+            return QStringLiteral("commitlimit");
+        case MemorySeries::PressureSome:
+        case MemorySeries::PressureFull:
+            return QStringLiteral("psi");
+        }
+        return {};
+    }
     constexpr int kSeriesRole = Qt::UserRole + 1;
     constexpr int kMinRefreshMs = 150;
     const QString kUnitKey = QStringLiteral("kernelPage/timelineUnit");
@@ -169,6 +206,7 @@ void MemoryTimeline::createPlot()
         this);
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(400, 220);
+    enableSeriesWhatsThis(m_plot);
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
     m_plot->setNoAntialiasingOnDrag(true);
@@ -184,6 +222,7 @@ void MemoryTimeline::createPlot()
         const MemorySeriesInfo& info = memorySeriesInfo(series);
         QCPGraph* graph = m_plot->addGraph(m_plot->xAxis, info.percent ? m_plot->yAxis2 : m_plot->yAxis);
         graph->setName(info.label);
+        setSeriesWhatsThis(graph, explanationHtml(info.toolTip, memorySeriesTerm(series)));
         graph->setPen(QPen(info.color, 2, info.percent ? Qt::DotLine : Qt::SolidLine));
         graph->setVisible(info.shownByDefault);
         graph->setAdaptiveSampling(true);
@@ -252,8 +291,8 @@ void MemoryTimeline::connectControls()
         const auto marker = markerAt(event->position());
         if (marker && !m_markers[*marker].toolTip.isEmpty())
             QToolTip::showText(event->globalPosition().toPoint(), m_markers[*marker].toolTip, m_plot);
-        m_plot->setCursor(marker && m_markers[*marker].kind == MarkerKind::OomKill ? Qt::PointingHandCursor
-                                                                                  : Qt::ArrowCursor);
+        m_plot->setCursor(
+            marker && m_markers[*marker].kind == MarkerKind::OomKill ? Qt::PointingHandCursor : Qt::ArrowCursor);
     });
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
         if (event->button() != Qt::LeftButton)
@@ -391,8 +430,8 @@ std::size_t MemoryTimeline::addMarker(double seconds, const QString& label, Mark
     marker.line->point1->setCoords(seconds, 0);
     marker.line->point2->setCoords(seconds, 1);
     const Qt::PenStyle style = kind == MarkerKind::DropCaches ? Qt::DashDotLine
-        : kind == MarkerKind::OomKill                          ? Qt::SolidLine
-                                                               : Qt::DashLine;
+        : kind == MarkerKind::OomKill                         ? Qt::SolidLine
+                                                              : Qt::DashLine;
     marker.line->setPen(QPen(color, kind == MarkerKind::OomKill ? 2.5 : 1.5, style));
     marker.line->setSelectable(false);
     marker.text->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -577,8 +616,8 @@ QString MemoryTimeline::showCrosshairAt(double seconds)
         const auto value = valueAt(series, at);
         const MemorySeriesInfo& info = memorySeriesInfo(series);
         const QString shown = !value ? tr("not in this kernel")
-            : info.percent            ? tr("%1 % of the last 10 s").arg(QLocale().toString(*value, 'f', 2))
-                                      : formatInUnit(*value, m_unit);
+            : info.percent           ? tr("%1 % of the last 10 s").arg(QLocale().toString(*value, 'f', 2))
+                                     : formatInUnit(*value, m_unit);
         lines << QStringLiteral("%1: %2").arg(info.label, shown);
     }
     // The events that happened since the previous sample belong to this one.

@@ -1,5 +1,6 @@
 #include "widgets/kernel/RunComparisonModel.h"
 
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 
 #include <QBrush>
@@ -226,6 +227,9 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
 
 QVariant RunComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole) {

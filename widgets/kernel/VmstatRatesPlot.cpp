@@ -1,4 +1,5 @@
 #include "widgets/kernel/VmstatRatesPlot.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/PlotStyle.h"
 
 #include <QEvent>
@@ -87,6 +88,8 @@ VmstatRatesPlot::VmstatRatesPlot(QWidget* parent)
     m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->legend->setMargins(QMargins(4, 2, 4, 0));
+    enableSeriesWhatsThis(m_plot);
+    const std::array<const char*, RateCount> terms { "page-fault", "page-fault", "kswapd", "reclaim", "swap", "swap" };
     const std::array<RateInfo, RateCount> infos { {
         { tr("minor faults"), QColor(0x42, 0xa5, 0xf5), Qt::SolidLine },
         { tr("major faults"), QColor(0xe5, 0x39, 0x35), Qt::SolidLine },
@@ -98,6 +101,9 @@ VmstatRatesPlot::VmstatRatesPlot(QWidget* parent)
     for (int rate = 0; rate < RateCount; ++rate) {
         QCPGraph* graph = m_plot->addGraph();
         graph->setName(infos[std::size_t(rate)].name);
+        setSeriesWhatsThis(graph,
+            explanationHtml(tr("%1 per second, from /proc/vmstat.").arg(infos[std::size_t(rate)].name),
+                QString::fromLatin1(terms[std::size_t(rate)])));
         graph->setPen(QPen(infos[std::size_t(rate)].color, 1.6, infos[std::size_t(rate)].style));
         graph->setAdaptiveSampling(true);
         m_graphs[std::size_t(rate)] = graph;

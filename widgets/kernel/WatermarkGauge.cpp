@@ -1,7 +1,7 @@
 #include "widgets/kernel/WatermarkGauge.h"
 
 #include "core/model/Saturating.h"
-
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/ZoneToolTip.h"
 
@@ -106,6 +106,7 @@ QString watermarkStateMeaning(WatermarkState band)
 WatermarkGauge::WatermarkGauge(QWidget* parent)
     : QWidget(parent)
 {
+    setWhatsThis(explanationHtml(QStringLiteral("watermark")));
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -1,7 +1,7 @@
 #include "widgets/kernel/ZoneCard.h"
 
 #include "core/model/Saturating.h"
-
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/kernel/BuddyHistogram.h"
 #include "widgets/kernel/WatermarkGauge.h"
@@ -35,6 +35,7 @@ ZoneCard::ZoneCard(int node, const std::string& zone, QWidget* parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("zoneCard"));
+    setWhatsThis(explanationHtml(QStringLiteral("zone")));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(3);

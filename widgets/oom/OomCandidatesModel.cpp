@@ -1,5 +1,6 @@
 #include "widgets/oom/OomCandidatesModel.h"
 
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 
 #include <QBrush>
@@ -115,8 +116,10 @@ QVariant OomCandidatesModel::data(const QModelIndex& index, int role) const
 
 QVariant OomCandidatesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || !m_report || section < 0
-        || section >= int(m_report->tasks.columns.size()))
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
+    if (orientation != Qt::Horizontal || !m_report || section < 0 || section >= int(m_report->tasks.columns.size()))
         return QAbstractTableModel::headerData(section, orientation, role);
     const std::string& column = m_report->tasks.columns[std::size_t(section)];
     if (role == Qt::DisplayRole)

@@ -1,12 +1,13 @@
 #include "widgets/oom/OomPage.h"
 
+#include "widgets/common/Explanations.h"
+#include "widgets/common/GuiFormat.h"
+#include "widgets/common/LatestOnlyJob.h"
+#include "widgets/common/WorkerPool.h"
 #include "widgets/oom/OomExplanation.h"
 #include "widgets/oom/OomPointsChart.h"
 #include "widgets/oom/OomRankingFeed.h"
 #include "widgets/oom/OomTableModel.h"
-#include "widgets/common/GuiFormat.h"
-#include "widgets/common/LatestOnlyJob.h"
-#include "widgets/common/WorkerPool.h"
 
 #include "core/read/MemoryCgroupReader.h"
 
@@ -16,20 +17,20 @@
 
 #include <QFormLayout>
 #include <QFutureWatcher>
-#include <QHBoxLayout>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QtConcurrent>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace vmscope {
 namespace {
@@ -51,6 +52,7 @@ OomPage::OomPage(std::shared_ptr<const Source> source, std::shared_ptr<const Ker
 
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(tr("Reading the OOM ranking…"), this);
+    m_summary->setWhatsThis(explanationHtml(QStringLiteral("oom-score")));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
@@ -63,6 +65,7 @@ OomPage::OomPage(std::shared_ptr<const Source> source, std::shared_ptr<const Ker
     auto* explanationLayout = new QVBoxLayout(explanationBox);
     m_explanation = new QLabel(tr("Select a process to see its score explained."), explanationBox);
     m_explanation->setObjectName(QStringLiteral("oomExplanation"));
+    m_explanation->setWhatsThis(explanationHtml(QStringLiteral("oom-score")));
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -189,18 +192,14 @@ void OomPage::showCgroup(const CgroupOfProcess& reading)
         return;
     }
     const MemoryCgroup& cgroup = *reading.cgroup;
-    auto bytes = [](std::optional<std::uint64_t> value) {
-        return value ? sizeText(*value / 1024) : tr("unknown");
-    };
+    auto bytes = [](std::optional<std::uint64_t> value) { return value ? sizeText(*value / 1024) : tr("unknown"); };
     auto limit = [](const CgroupLimit& value) {
         if (value.isUnlimited())
             return tr("none");
         return value.hasBytes() ? sizeText(value.bytes / 1024) : tr("unknown");
     };
     QStringList lines;
-    lines << tr("cgroup v%1 %2")
-                 .arg(int(cgroup.location.version))
-                 .arg(QString::fromStdString(cgroup.location.path));
+    lines << tr("cgroup v%1 %2").arg(int(cgroup.location.version)).arg(QString::fromStdString(cgroup.location.path));
     lines << tr("Limit: %1 · usage: %2 · peak: %3")
                  .arg(limit(cgroup.limit), bytes(cgroup.usageBytes), bytes(cgroup.peakBytes));
     if (cgroup.swapLimitIncludesMemory && cgroup.swapLimit.known())
@@ -267,12 +266,15 @@ QWidget* OomPage::createPolicyBox()
            "settles the bill. 2: strict, Committed_AS may not pass CommitLimit (swap + overcommit_ratio % of RAM, "
            "or overcommit_kbytes); malloc fails with ENOMEM instead."),
     };
+    const char* const policyTerms[PolicyRowCount] = { "oom-killer", "oom-killer", "oom-killer", "overcommit" };
     for (int row = 0; row < PolicyRowCount; ++row) {
         auto* name = new QLabel(names[row], box);
         name->setToolTip(tips[row]);
+        name->setWhatsThis(explanationHtml(tips[row], QString::fromLatin1(policyTerms[row])));
         auto* value = new QLabel(box);
         value->setWordWrap(true);
         value->setToolTip(tips[row]);
+        value->setWhatsThis(name->whatsThis());
         m_policyLabels[row] = value;
         form->addRow(name, value);
     }
@@ -319,8 +321,8 @@ void OomPage::showRanking(std::shared_ptr<const OomRanking> ranking)
         m_table->resizeColumnsToContents();
     m_chart->setRanking(*m_ranking);
 
-    QString summary = tr("%n process(es) ranked as the OOM killer sees them.", nullptr,
-        int(m_ranking->candidates.size()));
+    QString summary
+        = tr("%n process(es) ranked as the OOM killer sees them.", nullptr, int(m_ranking->candidates.size()));
     if (!m_ranking->unreadable.empty())
         summary += QLatin1Char(' ')
             + tr("%n could not be read (another user's; run as root to rank them too).", nullptr,
@@ -498,8 +500,8 @@ void OomPage::showAdjustmentOutcome(int pid, const QString& name, std::optional<
     if (outcome.ok()) {
         message = tr("oom_score_adj of %1 (PID %2) is now %3 (was %4).").arg(name).arg(pid).arg(requested).arg(before);
     } else {
-        const WriterPrivileges writer = m_ranking && m_ranking->readerPrivileges ? *m_ranking->readerPrivileges
-                                                                                  : WriterPrivileges { 1, false };
+        const WriterPrivileges writer
+            = m_ranking && m_ranking->readerPrivileges ? *m_ranking->readerPrivileges : WriterPrivileges { 1, false };
         const QString command = QString::fromStdString(oomAdjCommand(pid, requested, writer));
         const QString reason = QString::fromLocal8Bit(std::strerror(outcome.errorNumber));
         switch (classifyOomAdjRefusal(outcome.errorNumber, owner, before, requested, writer)) {
@@ -555,12 +557,12 @@ void OomPage::updatePolicy()
     if (policy.panicOnOom) {
         const std::int64_t v = *policy.panicOnOom;
         panic = tr("%1 — %2").arg(v).arg(v == 0 ? tr("kill a process")
-                : v == 1 ? tr("panic, unless confined to a cpuset, policy or cgroup")
-                         : tr("always panic"));
+                : v == 1                        ? tr("panic, unless confined to a cpuset, policy or cgroup")
+                                                : tr("always panic"));
     }
     m_policyLabels[PanicOnOom]->setText(panic);
-    m_policyLabels[DumpTasks]->setText(value(
-        policy.oomDumpTasks, tr("only the victim is logged"), tr("the task table is logged with each kill")));
+    m_policyLabels[DumpTasks]->setText(
+        value(policy.oomDumpTasks, tr("only the victim is logged"), tr("the task table is logged with each kill")));
     QString overcommit = unreadable();
     if (policy.overcommitMemory) {
         const std::int64_t v = *policy.overcommitMemory;

@@ -1,5 +1,6 @@
 #include "widgets/oom/OomPointsChart.h"
 
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/PlotStyle.h"
 
@@ -46,11 +47,15 @@ OomPointsChart::OomPointsChart(QWidget* parent)
     layout->addWidget(m_plot);
 
     const QString names[PartCount] = { tr("RSS"), tr("swap"), tr("page tables"), tr("oom_score_adj") };
+    const char* const terms[PartCount] = { "rss", "swap", "page-tables", "oom-score-adj" };
+    m_plot->setWhatsThis(explanationHtml(QStringLiteral("oom-score")));
+    enableSeriesWhatsThis(m_plot);
     QCPBars* below = nullptr;
     for (int part = 0; part < PartCount; ++part) {
         auto* bars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
         const QColor color = partColor(Part(part));
         bars->setName(names[part]);
+        setSeriesWhatsThis(bars, explanationHtml(QString::fromLatin1(terms[part])));
         bars->setWidth(0.7);
         // No outline: a part that is 0 would otherwise show as a line in its colour.
         bars->setPen(Qt::NoPen);

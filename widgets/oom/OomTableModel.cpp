@@ -1,5 +1,6 @@
 #include "widgets/oom/OomTableModel.h"
 
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 
 #include <QApplication>
@@ -40,6 +41,9 @@ int OomTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant OomTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole) {
@@ -66,6 +70,10 @@ QVariant OomTableModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case User:
+            return tr("The process's real user.");
+        case Name:
+            return tr("The process name (comm).");
         case OomScore:
             return tr("/proc/PID/oom_score as the kernel printed it: the highest is killed first.");
         case OomScoreAdj:
@@ -162,7 +170,8 @@ QVariant OomTableModel::data(const QModelIndex& index, int role) const
     case PageTables:
         return size(c.pageTablesKiB);
     case Points:
-        return display ? QVariant(QLocale().toString(qlonglong(c.badness.points))) : QVariant(qlonglong(c.badness.points));
+        return display ? QVariant(QLocale().toString(qlonglong(c.badness.points)))
+                       : QVariant(qlonglong(c.badness.points));
     }
     return {};
 }
@@ -174,7 +183,8 @@ void OomTableModel::merge(const OomRanking& ranking)
     incoming.reserve(ranking.candidates.size());
     for (std::size_t i = 0; i < ranking.candidates.size(); ++i)
         incoming.push_back(Row { ranking.candidates[i], victim && *victim == i });
-    mergeSortedRows(m_rows, std::move(incoming), [](const Row& row) { return row.candidate.pid; }, &sameRow);
+    mergeSortedRows(
+        m_rows, std::move(incoming), [](const Row& row) { return row.candidate.pid; }, &sameRow);
 }
 
 const OomCandidate* OomTableModel::candidateAt(int row) const

@@ -2,6 +2,7 @@
 
 #include "core/model/Saturating.h"
 #include "core/read/ProcessReader.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 
@@ -130,6 +131,8 @@ ProcessBreakdownView::ProcessBreakdownView(QWidget* parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setMargin(4);
+    setWhatsThis(explanationHtml(
+        tr("Where this process's memory goes, by kind of region or by mapping."), QStringLiteral("pss")));
     layout->addWidget(m_summary);
     layout->addLayout(createGroupingControls());
 

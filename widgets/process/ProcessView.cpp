@@ -3,10 +3,11 @@
 #include "core/analysis/Aggregator.h"
 #include "core/format/MapsReport.h"
 #include "core/format/Units.h"
+#include "widgets/common/ColumnChooser.h"
+#include "widgets/common/Explanations.h"
+#include "widgets/common/GuiFormat.h"
 #include "widgets/process/AddressMapView.h"
 #include "widgets/process/BreakdownFilterChip.h"
-#include "widgets/common/ColumnChooser.h"
-#include "widgets/common/GuiFormat.h"
 #include "widgets/process/ProcessBreakdownView.h"
 #include "widgets/process/ProcessSnapshotFeed.h"
 #include "widgets/process/VmaDetailsPanel.h"
@@ -69,6 +70,7 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, ProcessSnapshotFe
     layout->setContentsMargins(4, 4, 4, 4);
     m_title = new QLabel(tr("Choose a process in the list (double-click it or press Enter)."), this);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWhatsThis(explanationHtml(QStringLiteral("rss")));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -80,6 +82,8 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, ProcessSnapshotFe
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_map = new AddressMapView(m_mainSplitter);
+    m_map->setWhatsThis(explanationHtml(
+        tr("The address space drawn to scale: every VMA in the colour of its kind."), QStringLiteral("vma")));
     m_mainSplitter->addWidget(m_map);
     m_sideSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_sideSplitter->addWidget(createTablePane(m_sideSplitter));

@@ -1,6 +1,7 @@
 #include "widgets/process/VmaDetailsPanel.h"
 
 #include "core/analysis/Classifier.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 
@@ -124,6 +125,11 @@ QTreeWidgetItem* VmaDetailsPanel::addRow(QTreeWidgetItem* section, const QString
     auto* item = new QTreeWidgetItem(section, { field, value, meaning });
     item->setToolTip(ValueColumn, valueToolTip.isEmpty() ? value : valueToolTip);
     item->setToolTip(MeaningColumn, meaning);
+    // What's This on a field: its meaning and, where the field is a glossary term, the term.
+    const GlossaryTerm* term = glossaryTermForTitle(field);
+    const QString whatsThis = explanationHtml(meaning, term ? QString::fromLatin1(term->id) : QString());
+    for (int column = 0; column < item->columnCount(); ++column)
+        item->setData(column, Qt::WhatsThisRole, whatsThis);
     item->setTextAlignment(ValueColumn, Qt::AlignLeft | Qt::AlignVCenter);
     return item;
 }

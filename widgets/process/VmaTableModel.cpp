@@ -3,6 +3,7 @@
 #include "core/analysis/Aggregator.h"
 #include "core/analysis/Classifier.h"
 #include "core/model/Saturating.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 #include "widgets/common/RowMerge.h"
@@ -760,6 +761,9 @@ QVariant VmaTableModel::groupValue(const Group& group, int column, bool display)
 
 QVariant VmaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
     if (role == ColumnKeyRole)

@@ -1,5 +1,6 @@
 #include "widgets/processlist/ProcessTableModel.h"
 
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 
 #include <algorithm>
@@ -76,6 +77,9 @@ int ProcessTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole) {
@@ -112,6 +116,12 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case User:
+            return tr("The process's real user.");
+        case Name:
+            return tr("The process name (comm: the executable's name, at most 15 characters).");
+        case Command:
+            return tr("The command line (the process name when it has none).");
         case Rss:
             return tr("Resident set: pages of this process in RAM, shared ones counted in full.");
         case Pss:

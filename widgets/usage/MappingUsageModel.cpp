@@ -1,5 +1,6 @@
 #include "widgets/usage/MappingUsageModel.h"
 
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 
 #include <array>
@@ -37,6 +38,9 @@ QString MappingUsageModel::mappingText(const MappingUsage& mapping)
 
 QVariant MappingUsageModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
     if (orientation != Qt::Horizontal)
         return {};
     if (const auto measure = measureOf(section))

@@ -1,5 +1,6 @@
 #include "widgets/usage/ProcessUsageModel.h"
 
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 
 #include <algorithm>
@@ -55,6 +56,9 @@ int ProcessUsageModel::columnCount(const QModelIndex& parent) const
 
 QVariant ProcessUsageModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
     if (orientation != Qt::Horizontal)
         return {};
     if (const auto measure = measureOf(section))

@@ -1,5 +1,7 @@
 #include "widgets/usage/SystemAreaModel.h"
 
+#include "widgets/common/Explanations.h"
+
 namespace vmscope {
 
 SystemAreaModel::SystemAreaModel(QObject* parent)
@@ -57,6 +59,9 @@ QString SystemAreaModel::areaToolTip(SystemAreaKind area)
 
 QVariant SystemAreaModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
     if (orientation != Qt::Horizontal)
         return {};
     const bool sizeColumn = section != Area;

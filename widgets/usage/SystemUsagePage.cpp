@@ -3,6 +3,7 @@
 #include "core/io/ProcRootSource.h"
 #include "core/model/Saturating.h"
 #include "core/read/SystemReader.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/common/KindColors.h"
 #include "widgets/processlist/ProcessListingFeed.h"
@@ -244,6 +245,8 @@ QWidget* SystemUsagePage::createProcessView()
     m_processTable->setTextElideMode(Qt::ElideRight); // a command's start says what it is
     splitter->addWidget(m_processTable);
     m_treemap = new UsageTreemap(splitter);
+    m_treemap->setWhatsThis(
+        explanationHtml(tr("Every process as a rectangle sized by its PSS."), QStringLiteral("pss")));
     splitter->addWidget(m_treemap);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -271,6 +274,7 @@ QWidget* SystemUsagePage::createUserView()
     m_userTable->setToolTip(tr("Double-click a user to see their processes in the treemap."));
     splitter->addWidget(m_userTable);
     m_userChart = new UsageBarChart(splitter);
+    m_userChart->setWhatsThis(explanationHtml(QStringLiteral("uss")));
     m_userChart->setSeries({ { tr("USS"), ussColor(), UsageTableModel::measureToolTip(UsageTableModel::Measure::Uss) },
         { tr("Shared part of PSS"), sharedColor(),
             tr("PSS − USS: this user's share of pages mapped by several processes.") } });
@@ -328,6 +332,7 @@ QWidget* SystemUsagePage::createMappingView()
     m_mappingTable->horizontalHeader()->setSectionResizeMode(MappingUsageModel::Mapping, QHeaderView::Stretch);
     splitter->addWidget(m_mappingTable);
     m_mappingChart = new UsageBarChart(splitter);
+    m_mappingChart->setWhatsThis(explanationHtml(QStringLiteral("pss")));
     m_mappingChart->setSeries(
         { { tr("USS"), ussColor(), tr("Pages of the mapping that only one process maps (private to it).") },
             { tr("Shared part of PSS"), sharedColor(),
@@ -385,6 +390,7 @@ QWidget* SystemUsagePage::createSystemView()
     m_systemTable->horizontalHeader()->setSectionResizeMode(SystemAreaModel::Area, QHeaderView::Stretch);
     splitter->addWidget(m_systemTable);
     m_systemChart = new UsageBarChart(splitter);
+    m_systemChart->setWhatsThis(explanationHtml(QStringLiteral("page-cache")));
     m_systemChart->setSeries({ { tr("Non-cache"), kindColor(RegionKind::Stack),
                                    tr("Stays until its owner frees it (or, for anonymous memory, goes to swap).") },
         { tr("Cache"), kindColor(RegionKind::FilePrivate), tr("The kernel can reclaim it when memory runs short.") } });

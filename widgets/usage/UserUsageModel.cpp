@@ -1,5 +1,7 @@
 #include "widgets/usage/UserUsageModel.h"
 
+#include "widgets/common/Explanations.h"
+
 #include <algorithm>
 #include <array>
 
@@ -24,12 +26,17 @@ int UserUsageModel::columnCount(const QModelIndex& parent) const
 
 QVariant UserUsageModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What's This (Shift+F1) on a column: its tooltip with the glossary term its title names.
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole)
+        return columnWhatsThis(this, section);
     if (orientation != Qt::Horizontal)
         return {};
     if (const auto measure = measureOf(section))
         return sizeHeaderData(*measure, role);
     switch (section) {
     case User:
+        if (role == Qt::ToolTipRole)
+            return tr("The user the processes run as (their real uid).");
         return role == Qt::DisplayRole ? tr("User") : QVariant();
     case Count:
         if (role == Qt::ToolTipRole)
