@@ -5,6 +5,7 @@
 #include "core/analysis/RegionFigures.h"
 #include "core/analysis/SnapshotDiff.h"
 #include "core/teaching/Scenarios.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "widgets/experiments/ExperimentPanel.h"
 #include "widgets/experiments/ExperimentRun.h"
@@ -276,6 +277,11 @@ void TestExperimentPanel::everyScenarioIsOffered()
         const QString id = QString::fromUtf8(scenario.id.data(), qsizetype(scenario.id.size()));
         QVERIFY2(panel.chooseScenario(id), qPrintable(id));
         QCOMPARE(panel.stepList()->count(), int(scenario.steps.size()));
+        // Its What's This links the glossary's terms for the experiment, every one of them known.
+        const QStringList linked = linkedGlossaryIds(panel.stepList()->whatsThis());
+        QVERIFY2(!linked.isEmpty(), qPrintable(id));
+        for (const QString& term : linked)
+            QVERIFY2(glossaryTerm(term), qPrintable(id + QStringLiteral(": ") + term));
     }
     QVERIFY(!panel.chooseScenario(QStringLiteral("no-such-scenario")));
 }

@@ -4,6 +4,7 @@
 #include "core/analysis/RegionFigures.h"
 #include "core/read/ProcessReader.h"
 #include "core/teaching/Scenarios.h"
+#include "widgets/common/Explanations.h"
 #include "widgets/common/GuiFormat.h"
 #include "workload/ProgramLocation.h"
 
@@ -26,6 +27,39 @@ namespace vmscope {
 namespace {
     // Live figures follow the step's processes this often after the step's own snapshot.
     constexpr int kFollowIntervalMs = 1000;
+
+    // The glossary terms each experiment is about, linked from its goal's What's This.
+    QStringList scenarioTerms(std::string_view id)
+    {
+        static const std::pair<std::string_view, const char*> terms[] = {
+            { "segments", "vma stack heap file-backed anonymous" },
+            { "malloc-threshold", "heap mmap-threshold anonymous vma" },
+            { "demand-paging", "demand-paging page-fault zero-page rss" },
+            { "fork-cow", "copy-on-write pss dirty rss" },
+            { "shared-library", "pss rss file-backed page-cache" },
+            { "page-cache", "page-cache file-backed memavailable reclaim" },
+            { "bad-faults", "page-fault vma virtual-address-space" },
+            { "oom", "oom-killer memory-cgroup oom-score" },
+            { "overcommit", "overcommit commitlimit committed-as vsz" },
+        };
+        for (const auto& [scenario, list] : terms)
+            if (scenario == id)
+                return QString::fromLatin1(list).split(QLatin1Char(' '));
+        return {};
+    }
+
+    // "<p>lead</p><p>See also: RSS, PSS</p>" with each term a glossary link.
+    QString whatsThisWithTerms(const QString& lead, const QStringList& ids)
+    {
+        QStringList links;
+        for (const QString& id : ids)
+            if (const GlossaryTerm* term = glossaryTerm(id))
+                links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(glossaryLink(id), termName(*term).toHtmlEscaped()));
+        QString html = QStringLiteral("<p>%1</p>").arg(lead.toHtmlEscaped());
+        if (!links.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(ExperimentPanel::tr("See also: %1").arg(links.join(QStringLiteral(", "))));
+        return html;
+    }
 
     QString scenarioText(const char* text)
     {
@@ -129,6 +163,13 @@ void ExperimentPanel::buildUi()
     m_figures->setWordWrap(true);
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setWhatsThis(whatsThisWithTerms(
+        tr("The regions this step points at, read from /proc/PID/smaps every second, against the same regions at "
+           "the previous step's snapshot: Size is the region's virtual size, RSS what of it is in RAM, PSS that "
+           "divided among the processes sharing each page, Shared_Dirty and Private_Dirty the written pages "
+           "shared with other processes or this process's own."),
+        { QStringLiteral("vma"), QStringLiteral("rss"), QStringLiteral("pss"), QStringLiteral("dirty"),
+            QStringLiteral("copy-on-write") }));
     m_processes = new QLabel(stepBox);
     m_processes->setWordWrap(true);
     m_processes->setTextFormat(Qt::PlainText);
@@ -189,6 +230,11 @@ void ExperimentPanel::showScenario()
 {
     const Scenario* chosen = scenario();
     m_goal->setText(chosen ? scenarioText(chosen->goal) : QString());
+    m_goal->setWhatsThis(chosen ? whatsThisWithTerms(m_goal->text(), scenarioTerms(chosen->id)) : QString());
+    m_steps->setWhatsThis(chosen ? whatsThisWithTerms(tr("The experiment's steps: ✓ done, ▶ the current one. Each "
+                                                         "is marked on the Kernel at work timeline."),
+                                       scenarioTerms(chosen->id))
+                                 : QString());
     m_currentStep = 0;
     m_stepMaps.assign(1, {});
     m_latestMaps.clear();
