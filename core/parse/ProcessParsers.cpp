@@ -242,7 +242,8 @@ Result<StatHead> parseStatHead(std::string_view bytes, std::string_view fileName
         return Error::malformed(std::string(fileName), 1, "expected a one-letter state after the name");
     head.state = state.front();
     if (!parsePid(nextToken(rest), head.ppid) || !parsePid(nextToken(rest), head.processGroup))
-        return Error::malformed(std::string(fileName), 1, "expected the parent pid and the process group after the state");
+        return Error::malformed(
+            std::string(fileName), 1, "expected the parent pid and the process group after the state");
     return head;
 }
 

@@ -2,9 +2,9 @@
 
 #include "core/Result.h"
 #include "core/io/Source.h"
+#include "core/model/Pressure.h"
 #include "core/model/ProcessFacts.h"
 #include "core/model/ProcessStatus.h"
-#include "core/model/Pressure.h"
 #include "core/model/SystemMemory.h"
 
 #include <cstdint>

@@ -81,8 +81,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("visibility");
-        QTest::newRow("another user's process") << "process-facts/proc-unprivileged/21990/stat"
-                                                << int(LayoutVisibility::HiddenByKernel);
+        QTest::newRow("another user's process")
+            << "process-facts/proc-unprivileged/21990/stat" << int(LayoutVisibility::HiddenByKernel);
         QTest::newRow("kernel thread") << "process-facts/proc/2/stat" << int(LayoutVisibility::NoAddressSpace);
     }
     void hiddenAddresses()
@@ -119,8 +119,8 @@ private slots:
         const std::optional<std::uint64_t> unlimited;
         QTest::newRow("AS") << QString::fromLatin1(ProcessLimits::kAddressSpace) << unlimited << unlimited << "bytes";
         QTest::newRow("DATA") << QString::fromLatin1(ProcessLimits::kData) << unlimited << unlimited << "bytes";
-        QTest::newRow("STACK") << QString::fromLatin1(ProcessLimits::kStack)
-                               << std::optional<std::uint64_t>(8388608) << unlimited << "bytes";
+        QTest::newRow("STACK") << QString::fromLatin1(ProcessLimits::kStack) << std::optional<std::uint64_t>(8388608)
+                               << unlimited << "bytes";
         QTest::newRow("MEMLOCK") << QString::fromLatin1(ProcessLimits::kLockedMemory)
                                  << std::optional<std::uint64_t>(8388608) << std::optional<std::uint64_t>(8388608)
                                  << "bytes";
@@ -149,7 +149,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("no header") << QByteArray("Max cpu time   unlimited   unlimited   seconds\n");
-        QTest::newRow("word for a limit") << QByteArray("Limit Soft Limit Hard Limit Units\nMax cpu time lots lots s\n");
+        QTest::newRow("word for a limit")
+            << QByteArray("Limit Soft Limit Hard Limit Units\nMax cpu time lots lots s\n");
         QTest::newRow("too short") << QByteArray("Limit Soft Limit Hard Limit Units\nMax 5\n");
     }
     void malformedLimits()
@@ -204,8 +205,9 @@ private slots:
     // Each missing file is one unknown figure; the others are still read.
     void readerMissingFiles()
     {
-        const ProcRootSource source(test::procRoot("process-facts").replace(
-            test::procRoot("process-facts").rfind("/proc"), 5, "/proc-unprivileged"));
+        const ProcRootSource source(
+            test::procRoot("process-facts")
+                .replace(test::procRoot("process-facts").rfind("/proc"), 5, "/proc-unprivileged"));
         const ProcessFacts facts = readProcessFacts(source, kPid);
         QVERIFY(facts.stat.ok());
         QVERIFY(facts.status.ok());
@@ -250,8 +252,9 @@ private slots:
         const QByteArray head = "5 (a) S 1 2 3 4 5 6 ";
         QTest::newRow("two seconds") << head + "100 0 4 0\n" << head + "300 0 10 0\n" << 2000 << true << 100.0 << 3.0;
         QTest::newRow("no change") << head + "100 0 4 0\n" << head + "100 0 4 0\n" << 500 << true << 0.0 << 0.0;
-        QTest::newRow("counter went down") << head + "100 0 4 0\n" << head + "10 0 4 0\n" << 1000 << false << 0.0
-                                           << 0.0;
+        QTest::newRow("counter went down") << head + "100 0 4 0\n"
+                                           << head + "10 0 4 0\n"
+                                           << 1000 << false << 0.0 << 0.0;
         QTest::newRow("no time passed") << head + "100 0 4 0\n" << head + "300 0 4 0\n" << 0 << false << 0.0 << 0.0;
         QTest::newRow("no counters") << head << head + "300 0 4 0\n" << 1000 << false << 0.0 << 0.0;
     }
