@@ -1,15 +1,15 @@
 #include "app/gui/MainWindow.h"
 
 #include "core/read/ProcessReader.h"
-#include "widgets/common/StuckReadMonitor.h"
-#include "widgets/kernel/KernelPage.h"
-#include "widgets/kernel/OomKillFeed.h"
-#include "widgets/oom/OomPage.h"
 #include "widgets/process/AddressMapView.h"
 #include "widgets/process/ProcessBreakdownView.h"
-#include "widgets/process/ProcessView.h"
 #include "widgets/processlist/ProcessListPanel.h"
 #include "widgets/processlist/ProcessListingFeed.h"
+#include "widgets/process/ProcessView.h"
+#include "widgets/kernel/KernelPage.h"
+#include "widgets/kernel/OomKillFeed.h"
+#include "widgets/common/StuckReadMonitor.h"
+#include "widgets/oom/OomPage.h"
 
 #include "core/io/KernelWriter.h"
 #include "core/io/ProcRootSource.h"
@@ -127,8 +127,7 @@ void MainWindow::createPages()
     // Reads its own ranking (oom_score of every process), only while it is shown.
     // Only the live system can be changed; a copied proc root or a capture is read-only.
     std::shared_ptr<const KernelWriter> writer;
-    if (const auto* procRoot = dynamic_cast<const ProcRootSource*>(m_source.get());
-        procRoot && procRoot->root() == "/proc")
+    if (const auto* procRoot = dynamic_cast<const ProcRootSource*>(m_source.get()); procRoot && procRoot->root() == "/proc")
         writer = std::make_shared<const ProcRootWriter>("/proc");
     m_oomPage = new OomPage(m_source, writer, this);
     if (writer) // the live /proc: its cgroups are under the live /sys
@@ -148,8 +147,9 @@ void MainWindow::createPages()
     lastOomReport->setToolTip(tr("The kernel's report of the last OOM kill since vmscope started (marked red on the "
                                  "Kernel at work timeline)"));
     lastOomReport->setEnabled(false);
-    connect(kernelPage->oomKills(), &OomKillFeed::eventAdded, lastOomReport,
-        [lastOomReport] { lastOomReport->setEnabled(true); });
+    connect(kernelPage->oomKills(), &OomKillFeed::eventAdded, lastOomReport, [lastOomReport] {
+        lastOomReport->setEnabled(true);
+    });
     connect(lastOomReport, &QAction::triggered, this, [this, kernelPage] {
         const auto& events = kernelPage->oomKills()->events();
         if (events.empty())
