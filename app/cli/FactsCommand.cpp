@@ -97,27 +97,6 @@ namespace {
                                                               : "hidden by the kernel (needs ptrace access)";
     }
 
-    using StatusSize = std::optional<std::uint64_t> ProcessStatus::*;
-    // The status counters of the facts, in the kernel's order (task_mem, fs/proc/task_mmu.c).
-    constexpr std::pair<std::string_view, StatusSize> kStatusSizes[] = {
-        { "VmPeak", &ProcessStatus::vmPeak },
-        { "VmHWM", &ProcessStatus::vmHwm },
-        { "VmData", &ProcessStatus::vmData },
-        { "VmStk", &ProcessStatus::vmStk },
-        { "VmExe", &ProcessStatus::vmExe },
-        { "VmLib", &ProcessStatus::vmLib },
-        { "VmPTE", &ProcessStatus::vmPte },
-        { "VmSwap", &ProcessStatus::vmSwap },
-        { "VmLck", &ProcessStatus::vmLck },
-    };
-
-    constexpr std::pair<std::string_view, std::string_view> kMemoryLimits[] = {
-        { "RLIMIT_AS", ProcessLimits::kAddressSpace },
-        { "RLIMIT_DATA", ProcessLimits::kData },
-        { "RLIMIT_STACK", ProcessLimits::kStack },
-        { "RLIMIT_MEMLOCK", ProcessLimits::kLockedMemory },
-    };
-
     std::string unknown(const Error& error)
     {
         return "unknown: " + error.message();
@@ -131,9 +110,9 @@ namespace {
         if (facts.stat)
             add("name", facts.stat->head.name);
         if (facts.status) {
-            for (const auto& [name, member] : kStatusSizes) {
-                const auto& value = (*facts.status).*member;
-                add(std::string(name),
+            for (const StatusCounter& counter : factsStatusCounters()) {
+                const auto& value = (*facts.status).*counter.member;
+                add(std::string(counter.key),
                     value ? sizeCell(context, *value) + (context.human ? "" : " kB") : std::string("-"));
             }
         } else {
@@ -159,9 +138,9 @@ namespace {
             add("major faults/s", text);
         }
         if (facts.limits) {
-            for (const auto& [resource, name] : kMemoryLimits) {
-                const ResourceLimit* row = facts.limits->find(name);
-                add(std::string(resource) + " soft/hard",
+            for (const MemoryLimit& limit : memoryLimits()) {
+                const ResourceLimit* row = facts.limits->find(limit.name);
+                add(std::string(limit.resource) + " soft/hard",
                     row ? limitText(row->soft) + " / " + limitText(row->hard) + " " + row->units : std::string("-"));
             }
         } else {
@@ -202,9 +181,9 @@ namespace {
         if (facts.status) {
             json.key("status");
             json.beginObject();
-            for (const auto& [name, member] : kStatusSizes) {
-                json.key(name);
-                if (const auto& value = (*facts.status).*member)
+            for (const StatusCounter& counter : factsStatusCounters()) {
+                json.key(counter.key);
+                if (const auto& value = (*facts.status).*counter.member)
                     json.value(*value);
                 else
                     json.null();
@@ -246,9 +225,9 @@ namespace {
             for (const ResourceLimit& row : facts.limits->rows) {
                 json.beginObject();
                 json.field("name", row.name);
-                for (const auto& [resource, name] : kMemoryLimits)
-                    if (row.name == name)
-                        json.field("resource", resource);
+                for (const MemoryLimit& limit : memoryLimits())
+                    if (row.name == limit.name)
+                        json.field("resource", limit.resource);
                 json.key("soft"); // null: unlimited
                 row.soft ? json.value(*row.soft) : json.null();
                 json.key("hard");

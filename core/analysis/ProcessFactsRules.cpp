@@ -91,6 +91,47 @@ std::optional<FaultRates> faultRates(const ProcessFacts& before, const ProcessFa
         static_cast<double>(*b.majorFaults - *a.majorFaults) / seconds };
 }
 
+std::span<const StatusCounter> factsStatusCounters()
+{
+    static constexpr StatusCounter kCounters[] = {
+        { "VmPeak", &ProcessStatus::vmPeak, VMSCOPE_TRANSLATABLE("StatusCounter", "Peak virtual memory size.") },
+        { "VmHWM", &ProcessStatus::vmHwm,
+            VMSCOPE_TRANSLATABLE("StatusCounter", "Peak resident set size (\"high water mark\").") },
+        { "VmData", &ProcessStatus::vmData,
+            VMSCOPE_TRANSLATABLE(
+                "StatusCounter", "Size of private data segments (heap and other private writable mappings).") },
+        { "VmStk", &ProcessStatus::vmStk, VMSCOPE_TRANSLATABLE("StatusCounter", "Size of the stack segment.") },
+        { "VmExe", &ProcessStatus::vmExe,
+            VMSCOPE_TRANSLATABLE("StatusCounter", "Size of the text segment (the executable's code).") },
+        { "VmLib", &ProcessStatus::vmLib, VMSCOPE_TRANSLATABLE("StatusCounter", "Size of shared library code.") },
+        { "VmPTE", &ProcessStatus::vmPte, VMSCOPE_TRANSLATABLE("StatusCounter", "Size of the page table entries.") },
+        { "VmSwap", &ProcessStatus::vmSwap,
+            VMSCOPE_TRANSLATABLE("StatusCounter",
+                "Swapped-out virtual memory size by anonymous private pages (shmem swap not included).") },
+        { "VmLck", &ProcessStatus::vmLck, VMSCOPE_TRANSLATABLE("StatusCounter", "Locked memory size (see mlock(2)).") },
+    };
+    return kCounters;
+}
+
+std::span<const MemoryLimit> memoryLimits()
+{
+    static constexpr MemoryLimit kLimits[] = {
+        { "RLIMIT_AS", ProcessLimits::kAddressSpace,
+            VMSCOPE_TRANSLATABLE("MemoryLimit",
+                "The maximum size of the process's virtual memory (address space); mmap and brk fail beyond it.") },
+        { "RLIMIT_DATA", ProcessLimits::kData,
+            VMSCOPE_TRANSLATABLE(
+                "MemoryLimit", "The maximum size of the data segment and, since 4.7, of private writable mappings.") },
+        { "RLIMIT_STACK", ProcessLimits::kStack,
+            VMSCOPE_TRANSLATABLE(
+                "MemoryLimit", "The maximum size of the process stack; beyond it the process gets SIGSEGV.") },
+        { "RLIMIT_MEMLOCK", ProcessLimits::kLockedMemory,
+            VMSCOPE_TRANSLATABLE(
+                "MemoryLimit", "The maximum number of bytes of memory that may be locked into RAM (mlock).") },
+    };
+    return kLimits;
+}
+
 const char* aslrModeMeaning(std::int64_t mode)
 {
     switch (mode) {

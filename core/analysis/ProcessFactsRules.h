@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -41,6 +42,23 @@ struct FaultRates {
     double majorPerSecond = 0;
 };
 std::optional<FaultRates> faultRates(const ProcessFacts& before, const ProcessFacts& after);
+
+// The status counters the facts show, in the kernel's order (task_mem, fs/proc/task_mmu.c), each
+// with proc(5)'s definition, VMSCOPE_TRANSLATABLE("StatusCounter", ...). kB.
+struct StatusCounter {
+    std::string_view key; // "VmHWM"
+    std::optional<std::uint64_t> ProcessStatus::*member;
+    const char* description;
+};
+std::span<const StatusCounter> factsStatusCounters();
+
+// The four limits on memory, with getrlimit(2)'s definitions, VMSCOPE_TRANSLATABLE("MemoryLimit", ...).
+struct MemoryLimit {
+    std::string_view resource; // "RLIMIT_AS"
+    std::string_view name; // the row of /proc/PID/limits, ProcessLimits::kAddressSpace
+    const char* description;
+};
+std::span<const MemoryLimit> memoryLimits();
 
 // kernel.randomize_va_space (Documentation/admin-guide/sysctl/kernel.rst): what the mode
 // randomises, VMSCOPE_TRANSLATABLE("AslrMode", ...); "unknown mode" for another value.

@@ -17,57 +17,10 @@
 namespace vmscope {
 namespace {
 
-    using StatusSize = std::optional<std::uint64_t> ProcessStatus::*;
-
-    struct StatusRow {
-        const char* key;
-        StatusSize member;
-        const char* toolTip; // proc(5) / proc.rst table 1-2
-    };
-
-    const StatusRow kStatusRows[] = {
-        { "VmPeak", &ProcessStatus::vmPeak,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel", "Peak virtual memory size.") },
-        { "VmHWM", &ProcessStatus::vmHwm,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel", "Peak resident set size (\"high water mark\").") },
-        { "VmData", &ProcessStatus::vmData,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel",
-                "Size of private data segments (heap and other private writable mappings).") },
-        { "VmStk", &ProcessStatus::vmStk,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel", "Size of the stack segment.") },
-        { "VmExe", &ProcessStatus::vmExe,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel", "Size of the text segment (the executable's code).") },
-        { "VmLib", &ProcessStatus::vmLib,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel", "Size of shared library code.") },
-        { "VmPTE", &ProcessStatus::vmPte,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel", "Size of the page table entries.") },
-        { "VmSwap", &ProcessStatus::vmSwap,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel",
-                "Swapped-out virtual memory size by anonymous private pages (shmem swap not included).") },
-        { "VmLck", &ProcessStatus::vmLck,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel", "Locked memory size (see mlock(2)).") },
-    };
-
-    struct LimitRow {
-        const char* key;
-        std::string_view name;
-        const char* toolTip;
-    };
-
-    const LimitRow kLimitRows[] = {
-        { "RLIMIT_AS", ProcessLimits::kAddressSpace,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel",
-                "The maximum size of the process's virtual memory (address space); mmap and brk fail beyond it.") },
-        { "RLIMIT_DATA", ProcessLimits::kData,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel",
-                "The maximum size of the data segment and, since 4.7, of private writable mappings.") },
-        { "RLIMIT_STACK", ProcessLimits::kStack,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel",
-                "The maximum size of the process stack; beyond it the process gets SIGSEGV.") },
-        { "RLIMIT_MEMLOCK", ProcessLimits::kLockedMemory,
-            QT_TRANSLATE_NOOP("vmscope::ProcessFactsPanel",
-                "The maximum number of bytes of memory that may be locked into RAM (mlock).") },
-    };
+    QString latin1(std::string_view text)
+    {
+        return QString::fromLatin1(text.data(), qsizetype(text.size()));
+    }
 
     QString tr(const char* text)
     {
@@ -121,8 +74,10 @@ ProcessFactsPanel::ProcessFactsPanel(QWidget* parent)
     };
 
     QGridLayout* memory = section(tr("Memory (/proc/PID/status)"));
-    for (const StatusRow& row : kStatusRows)
-        addRow(memory, QString::fromLatin1(row.key), QString::fromLatin1(row.key), tr(row.toolTip));
+    for (const StatusCounter& counter : factsStatusCounters()) {
+        const QString key = latin1(counter.key);
+        addRow(memory, key, key, QCoreApplication::translate("StatusCounter", counter.description));
+    }
 
     auto* layoutBox = new QGroupBox(tr("Layout (/proc/PID/stat)"), content);
     auto* layoutOuter = new QVBoxLayout(layoutBox);
@@ -143,7 +98,7 @@ ProcessFactsPanel::ProcessFactsPanel(QWidget* parent)
     ProcessFacts sample;
     sample.stat = std::move(shownStat);
     for (const LayoutAddress& a : layoutAddresses(sample)) {
-        const QString key = QString::fromLatin1(a.name.data(), qsizetype(a.name.size()));
+        const QString key = latin1(a.name);
         QLabel* value = addRow(addressGrid, key, key, QCoreApplication::translate("LayoutAddress", a.description));
         value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         auto* show = new QToolButton(m_addresses);
@@ -169,8 +124,10 @@ ProcessFactsPanel::ProcessFactsPanel(QWidget* parent)
         tr("The number of major faults the process has made which have required loading a memory page from disk."));
 
     QGridLayout* limits = section(tr("Limits (/proc/PID/limits, soft / hard)"));
-    for (const LimitRow& row : kLimitRows)
-        addRow(limits, QString::fromLatin1(row.key), QString::fromLatin1(row.key), tr(row.toolTip));
+    for (const MemoryLimit& limit : memoryLimits()) {
+        const QString key = latin1(limit.resource);
+        addRow(limits, key, key, QCoreApplication::translate("MemoryLimit", limit.description));
+    }
 
     QGridLayout* system = section(tr("System"));
     addRow(system, QStringLiteral("ASLR"), tr("ASLR"),
@@ -254,7 +211,7 @@ void ProcessFactsPanel::showLayout(const ProcessFacts& facts)
     m_hidden->setHidden(shown);
     m_addresses->setVisible(shown);
     for (const LayoutAddress& a : layoutAddresses(facts)) {
-        const QString key = QString::fromLatin1(a.name.data(), qsizetype(a.name.size()));
+        const QString key = latin1(a.name);
         setValue(key, a.address ? addressText(*a.address) : tr("not printed by this kernel"));
         if (QToolButton* show = m_showButtons.value(key))
             show->setEnabled(a.address.has_value());
@@ -270,11 +227,11 @@ void ProcessFactsPanel::showFacts(std::shared_ptr<const ProcessFacts> facts)
     m_facts = std::move(facts);
     const ProcessFacts& f = *m_facts;
 
-    for (const StatusRow& row : kStatusRows) {
-        const QString key = QString::fromLatin1(row.key);
+    for (const StatusCounter& counter : factsStatusCounters()) {
+        const QString key = latin1(counter.key);
         if (!f.status)
             setValue(key, unknownText(f.status.error()));
-        else if (const auto& value = (*f.status).*(row.member))
+        else if (const auto& value = (*f.status).*(counter.member))
             setValue(key, sizeText(*value));
         else
             setValue(key, tr("not printed (no address space)"));
@@ -300,11 +257,11 @@ void ProcessFactsPanel::showFacts(std::shared_ptr<const ProcessFacts> facts)
         setValue(QStringLiteral("major faults"), unknownText(f.stat.error()));
     }
 
-    for (const LimitRow& row : kLimitRows) {
-        const QString key = QString::fromLatin1(row.key);
+    for (const MemoryLimit& memoryLimit : memoryLimits()) {
+        const QString key = latin1(memoryLimit.resource);
         if (!f.limits) {
             setValue(key, unknownText(f.limits.error()));
-        } else if (const ResourceLimit* limit = f.limits->find(row.name)) {
+        } else if (const ResourceLimit* limit = f.limits->find(memoryLimit.name)) {
             setValue(
                 key, tr("%1 / %2").arg(limitText(limit->soft, limit->units), limitText(limit->hard, limit->units)));
         } else {
