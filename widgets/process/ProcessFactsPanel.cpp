@@ -22,20 +22,16 @@ namespace {
         return QString::fromLatin1(text.data(), qsizetype(text.size()));
     }
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("vmscope::ProcessFactsPanel", text);
-    }
-
     QString unknownText(const Error& error)
     {
-        return tr("unknown: %1").arg(QString::fromStdString(error.message()));
+        return QCoreApplication::translate("vmscope::ProcessFactsPanel", "unknown: %1")
+            .arg(QString::fromStdString(error.message()));
     }
 
     QString limitText(const std::optional<std::uint64_t>& value, const std::string& units)
     {
         if (!value)
-            return tr("unlimited");
+            return QCoreApplication::translate("vmscope::ProcessFactsPanel", "unlimited");
         if (units == "bytes")
             return sizeText(*value / 1024) + (*value % 1024 ? QStringLiteral(" (%1 B)").arg(*value) : QString());
         return QLocale().toString(static_cast<qulonglong>(*value));
