@@ -137,6 +137,14 @@ private slots:
         QCOMPARE(labels.size(), std::size_t(2));
         QCOMPARE(labels[0].text, QStringLiteral("start_code"));
         QCOMPARE(labels[1].text, QStringLiteral("arg, env"));
+        QCOMPARE(labels[1].lines, 1);
+        // Joined names wider than the strip stack, one a line.
+        view.setMarks({ { 0x55b1183fd000, QStringLiteral("start_code") },
+            { 0x55b1183fd010, QStringLiteral("end_code") }, { 0x55b1183fd020, QStringLiteral("start_data") } });
+        const auto stacked = view.placedMarkLabels();
+        QCOMPARE(stacked.size(), std::size_t(1));
+        QCOMPARE(stacked[0].text, QStringLiteral("start_code, end_code, start_data"));
+        QCOMPARE(stacked[0].lines, 3);
         QImage image = view.renderToImage(QSize(500, 900)); // paints the marks without trouble
         QVERIFY(!image.isNull());
     }

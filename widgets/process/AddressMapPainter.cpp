@@ -577,15 +577,21 @@ struct AddressMapView::Painter {
         p.setFont(mono);
         const double plateHeight = fmMono.height();
         for (const PlacedMarkLabel& label : view.placeMarkLabels(L)) {
-            const double y = label.y;
-            const QString text = fmMono.elidedText(label.text, Qt::ElideRight, L.strip.width() - 6);
-            const double width = fmMono.horizontalAdvance(text) + 6;
-            const QRectF plate(L.strip.right() - width, y - plateHeight, width, plateHeight);
-            QColor back = t.background;
-            back.setAlphaF(0.85);
-            p.fillRect(plate, back);
-            p.setPen(ink);
-            p.drawText(plate, Qt::AlignCenter, text);
+            // Joined labels that do not fit the strip stack upwards, one name a line.
+            const QStringList lines
+                = label.lines > 1 ? label.text.split(QStringLiteral(", ")) : QStringList { label.text };
+            double bottom = label.y;
+            for (const QString& line : lines) {
+                const QString text = fmMono.elidedText(line, Qt::ElideRight, L.strip.width() - 6);
+                const double width = fmMono.horizontalAdvance(text) + 6;
+                const QRectF plate(L.strip.right() - width, bottom - plateHeight, width, plateHeight);
+                QColor back = t.background;
+                back.setAlphaF(0.85);
+                p.fillRect(plate, back);
+                p.setPen(ink);
+                p.drawText(plate, Qt::AlignCenter, text);
+                bottom -= plateHeight;
+            }
         }
     }
 

@@ -212,17 +212,25 @@ std::vector<AddressMapView::PlacedMarkLabel> AddressMapView::placeMarkLabels(con
         if (y >= layout.strip.top() && y <= layout.strip.bottom() + 1)
             rows.emplace_back(y, mark.label);
     }
-    // Bottom (high y) to top, as the addresses rise; a label closer than one line to the one
-    // before joins it, so crowded marks (arg and env are a few bytes apart) stay readable.
+    // Bottom (high y) to top, as the addresses rise; a label that would overlap the one below
+    // joins it, so crowded marks (arg and env are a few bytes apart) stay readable. A joined
+    // label wider than the strip is painted one name a line, stacked upwards.
     std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    const double lineHeight = QFontMetricsF(font()).height();
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(font().pointSizeF() > 0 ? font().pointSizeF() * 0.95 : 8.5);
+    const QFontMetricsF metrics(mono);
+    const double lineHeight = metrics.height();
     std::vector<PlacedMarkLabel> placed;
     for (const auto& [y, label] : rows) {
-        if (!placed.empty() && placed.back().y - y < lineHeight) {
-            placed.back().text += QStringLiteral(", ") + label;
+        if (!placed.empty() && placed.back().y - placed.back().lines * lineHeight - y < lineHeight) {
+            PlacedMarkLabel& joined = placed.back();
+            joined.text += QStringLiteral(", ") + label;
+            joined.lines = metrics.horizontalAdvance(joined.text) > layout.strip.width() - 6
+                ? int(joined.text.count(QStringLiteral(", "))) + 1
+                : 1;
             continue;
         }
-        placed.push_back({ label, y });
+        placed.push_back({ label, y, 1 });
     }
     return placed;
 }

@@ -72,7 +72,8 @@ public:
     // The labels as painted (joined where marks crowd), each with its widget y: for tests.
     struct PlacedMarkLabel {
         QString text;
-        double y = 0;
+        double y = 0; // the bottom of the label, at its mark's row
+        int lines = 1; // more than one: the names stacked upwards, one a line
     };
     std::vector<PlacedMarkLabel> placedMarkLabels() const;
 
