@@ -580,7 +580,8 @@ struct AddressMapView::Painter {
             // Joined labels that do not fit the strip stack upwards, one name a line.
             const QStringList lines
                 = label.lines > 1 ? label.text.split(QStringLiteral(", ")) : QStringList { label.text };
-            double bottom = label.y;
+            // Kept inside the strip: the marks near the top (arg, env) stack down from its edge.
+            double bottom = std::max(label.y, stripTop + lines.size() * plateHeight);
             for (const QString& line : lines) {
                 const QString text = fmMono.elidedText(line, Qt::ElideRight, L.strip.width() - 6);
                 const double width = fmMono.horizontalAdvance(text) + 6;
