@@ -9,6 +9,8 @@
 #include "core/model/Saturating.h"
 
 #include <cerrno>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <functional>
@@ -19,6 +21,15 @@
 #include <unistd.h>
 
 namespace vmscope::cli {
+
+std::optional<double> parseSeconds(std::string_view text)
+{
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
 
 int fail(Context& context, const Error& error)
 {
@@ -82,6 +93,13 @@ Reads Linux memory figures from /proc (or any directory laid out like it).
 
 Commands:
   maps PID        one row per VMA: every smaps field (like pmap -XX), kind and reason, then totals
+  facts PID [--interval S]
+                  the facts beside the map: status counters (VmPeak, VmHWM, VmData, ...), the
+                  layout addresses of stat (start_code .. env_end, and the current break from
+                  maps; hidden without ptrace access), page faults (with --interval, read twice
+                  S seconds apart, 0.1 to 10: per second), the rlimits, kernel.randomize_va_space
+                  and the VMA count against vm.max_map_count. A file that cannot be read is an
+                  unknown figure with its reason
   summary PID     process totals (smaps_rollup when present, else summed smaps; VmSize from status)
   processes       one row per readable process: pid, user, name, rss, pss, uss, swap, vmas;
                   processes that cannot be read are counted and named
@@ -157,6 +175,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "drop-caches", runDropCaches },
             { "oom", runOom },
             { "oom-report", runOomReport },
+            { "facts", runFacts },
         };
         return table;
     }

@@ -5,6 +5,7 @@
 
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,9 @@ int usageError(Context& context, const std::string& message);
 // A size in kB as the text format shows it: the kernel's number, or human units with -h.
 std::string sizeCell(const Context& context, std::uint64_t kib);
 
+// A finite number of seconds, as the options --interval and --duration take it.
+std::optional<double> parseSeconds(std::string_view text);
+
 int runMaps(Context& context, const std::vector<std::string>& args);
 int runSummary(Context& context, const std::vector<std::string>& args);
 int runProcesses(Context& context, const std::vector<std::string>& args);
@@ -76,6 +80,9 @@ int runDropCaches(Context& context, const std::vector<std::string>& args);
 int runOom(Context& context, const std::vector<std::string>& args);
 // The OOM-killer reports of a kernel log: FILE, - (standard input) or /dev/kmsg without waiting.
 int runOomReport(Context& context, const std::vector<std::string>& args);
+// The facts beside the map of one process (core/read/ProcessFactsReader.h); --interval S reads
+// twice, S seconds apart, for the fault rates.
+int runFacts(Context& context, const std::vector<std::string>& args);
 
 // "unreadable": N and "unreadable_processes": [{"pid","name","user","reason"}], as `processes`
 // and `system` write them.

@@ -43,15 +43,6 @@ namespace {
 
     constexpr double kMaxDurationSeconds = 365.0 * 24 * 3600;
 
-    std::optional<double> parseSeconds(std::string_view text)
-    {
-        double value = 0;
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-            return std::nullopt;
-        return value;
-    }
-
     // Returns an error sentence, or nothing when the arguments are good.
     std::optional<std::string> parseWatchOptions(const std::vector<std::string>& args, WatchOptions& options)
     {

@@ -333,6 +333,11 @@ void MainWindow::addMapActions(QMenu* viewMenu)
     kernel->setCheckable(true);
     kernel->setChecked(m_processView->mapView()->kernelExpanded());
     connect(kernel, &QAction::toggled, m_processView->mapView(), &AddressMapView::setKernelExpanded);
+    auto* marks = viewMenu->addAction(tr("Show layout &marks"));
+    marks->setCheckable(true);
+    marks->setChecked(m_processView->mapView()->showMarks());
+    marks->setToolTip(tr("Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map"));
+    connect(marks, &QAction::toggled, m_processView->mapView(), &AddressMapView::setShowMarks);
     auto* byMapping = viewMenu->addAction(tr("Memory breakdown by &mapping"));
     byMapping->setCheckable(true);
     byMapping->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));

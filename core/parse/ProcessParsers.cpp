@@ -242,8 +242,115 @@ Result<StatHead> parseStatHead(std::string_view bytes, std::string_view fileName
         return Error::malformed(std::string(fileName), 1, "expected a one-letter state after the name");
     head.state = state.front();
     if (!parsePid(nextToken(rest), head.ppid) || !parsePid(nextToken(rest), head.processGroup))
-        return Error::malformed(std::string(fileName), 1, "expected the parent pid and the process group after the state");
+        return Error::malformed(
+            std::string(fileName), 1, "expected the parent pid and the process group after the state");
     return head;
+}
+
+Result<ProcessStat> parseStat(std::string_view bytes, std::string_view fileName)
+{
+    auto head = parseStatHead(bytes, fileName);
+    if (!head)
+        return head.error();
+    ProcessStat stat;
+    stat.head = std::move(*head);
+    std::string_view rest = bytes.substr(bytes.rfind(')') + 1);
+    rest = rest.substr(0, rest.find('\n'));
+    // The kernel prints 52 fields today; a line far longer is not a stat line.
+    constexpr std::size_t kMaxFields = 256;
+    for (std::string_view token = nextToken(rest); !token.empty(); token = nextToken(rest)) {
+        if (stat.fields.size() == kMaxFields)
+            return Error::malformed(std::string(fileName), 1, "expected at most 256 fields");
+        stat.fields.emplace_back(token);
+    }
+    std::string why;
+    auto unsignedField = [&](int number, std::optional<std::uint64_t>& out) {
+        const auto text = stat.field(number);
+        if (!text)
+            return true;
+        std::uint64_t value = 0;
+        if (parseUnsigned(*text, value) != NumberError::None) {
+            why = "expected a number in field " + std::to_string(number);
+            return false;
+        }
+        out = value;
+        return true;
+    };
+    const std::pair<int, std::optional<std::uint64_t> ProcessStat::*> kUnsigned[] = {
+        { 10, &ProcessStat::minorFaults },
+        { 12, &ProcessStat::majorFaults },
+        { 14, &ProcessStat::userTicks },
+        { 15, &ProcessStat::systemTicks },
+        { 26, &ProcessStat::startCode },
+        { 27, &ProcessStat::endCode },
+        { 28, &ProcessStat::startStack },
+        { 45, &ProcessStat::startData },
+        { 46, &ProcessStat::endData },
+        { 47, &ProcessStat::startBrk },
+        { 48, &ProcessStat::argStart },
+        { 49, &ProcessStat::argEnd },
+        { 50, &ProcessStat::envStart },
+        { 51, &ProcessStat::envEnd },
+    };
+    for (const auto& [number, member] : kUnsigned)
+        if (!unsignedField(number, stat.*member))
+            return Error::malformed(std::string(fileName), 1, why);
+    if (const auto text = stat.field(52)) {
+        std::int64_t value = 0;
+        if (parseSigned(*text, value) != NumberError::None)
+            return Error::malformed(std::string(fileName), 1, "expected a number in field 52 (exit_code)");
+        stat.exitCode = value;
+    }
+    return stat;
+}
+
+Result<ProcessLimits> parseLimits(std::string_view bytes, std::string_view fileName)
+{
+    LineCursor cursor(bytes);
+    std::string_view line;
+    if (!cursor.next(line) || trim(line).substr(0, 5) != "Limit")
+        return malformedAt(fileName, cursor, "expected the header \"Limit  Soft Limit  Hard Limit  Units\"");
+    ProcessLimits limits;
+    // A limit is a number or RLIM_INFINITY, printed as "unlimited".
+    auto parseLimit = [](std::string_view token, std::optional<std::uint64_t>& out) {
+        if (token == "unlimited") {
+            out.reset();
+            return true;
+        }
+        std::uint64_t value = 0;
+        if (parseUnsigned(token, value) != NumberError::None)
+            return false;
+        out = value;
+        return true;
+    };
+    auto isLimit = [](std::string_view token) {
+        std::uint64_t value = 0;
+        return token == "unlimited" || parseUnsigned(token, value) == NumberError::None;
+    };
+    while (cursor.next(line)) {
+        if (isBlank(line))
+            continue;
+        // The name has spaces ("Max address space"), the values and units none; so the row is
+        // read from its end: [UNITS] HARD SOFT, and the name is what precedes SOFT.
+        std::vector<std::string_view> tokens;
+        std::string_view rest = line;
+        for (std::string_view token = nextToken(rest); !token.empty(); token = nextToken(rest))
+            tokens.push_back(token);
+        if (tokens.size() < 3)
+            return malformedAt(fileName, cursor, "expected \"NAME SOFT HARD [UNITS]\"");
+        std::size_t hardIndex = tokens.size() - 1;
+        if (!isLimit(tokens[hardIndex]))
+            --hardIndex; // the units
+        ResourceLimit row;
+        if (hardIndex < 2 || !parseLimit(tokens[hardIndex], row.hard) || !parseLimit(tokens[hardIndex - 1], row.soft))
+            return malformedAt(fileName, cursor, "expected a soft and a hard limit, each a number or \"unlimited\"");
+        if (hardIndex + 1 < tokens.size())
+            row.units.assign(tokens.back());
+        const std::string_view soft = tokens[hardIndex - 1];
+        row.name.assign(trim(line.substr(0, static_cast<std::size_t>(soft.data() - line.data()))));
+        limits.rows.push_back(std::move(row));
+    }
+    return limits;
 }
 
 Result<int> parseOomScore(std::string_view bytes, std::string_view fileName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/model/ProcessFacts.h"
 #include "core/model/ProcessStatus.h"
 
 #include <string>
@@ -29,6 +30,15 @@ Result<int> parseOomScoreAdj(std::string_view bytes, std::string_view fileName);
 // /proc/PID/stat, its first five fields (the rest is not read). comm is found between the first
 // '(' and the last ')', as procps does, since the name itself may contain ')'.
 Result<StatHead> parseStatHead(std::string_view bytes, std::string_view fileName);
+
+// /proc/PID/stat in full: the head as parseStatHead, then every field after comm. A kernel that
+// prints fewer fields leaves the later ones unknown; a named field that is not a number is
+// Malformed.
+Result<ProcessStat> parseStat(std::string_view bytes, std::string_view fileName);
+
+// /proc/PID/limits: a header line, then "NAME  SOFT  HARD  [UNITS]" per resource, SOFT and HARD
+// a number or "unlimited". Every row is kept.
+Result<ProcessLimits> parseLimits(std::string_view bytes, std::string_view fileName);
 
 // /proc/PID/cmdline: arguments separated (and terminated) by NUL. Empty for kernel threads and
 // zombies, which is valid. A process that rewrote its argv (setproctitle) may omit the final NUL.

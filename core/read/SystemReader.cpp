@@ -79,6 +79,28 @@ Result<VmSysctls> readVmSysctls(const Source& source)
     return sysctls;
 }
 
+Result<std::int64_t> readSysctlNumber(const Source& source, std::string_view relativePath)
+{
+    Result<std::string> bytes = source.read(relativePath);
+    if (!bytes)
+        return bytes.error();
+    const std::string_view name = relativePath.substr(relativePath.rfind('/') + 1);
+    const SysctlValue value = parse::parseSysctlValue(name, *bytes);
+    if (value.numbers.size() != 1)
+        return Error::malformed(source.displayPath(relativePath), 1, "expected one number");
+    return value.numbers.front();
+}
+
+Result<ProcessStat> readStat(const Source& source, int pid)
+{
+    return readAndParse<ProcessStat>(source, pidPath(pid, "stat"), parse::parseStat);
+}
+
+Result<ProcessLimits> readLimits(const Source& source, int pid)
+{
+    return readAndParse<ProcessLimits>(source, pidPath(pid, "limits"), parse::parseLimits);
+}
+
 Result<ProcessStatus> readStatus(const Source& source, int pid)
 {
     return readAndParse<ProcessStatus>(source, pidPath(pid, "status"), parse::parseStatus);

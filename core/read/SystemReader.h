@@ -2,11 +2,14 @@
 
 #include "core/Result.h"
 #include "core/io/Source.h"
-#include "core/model/ProcessStatus.h"
 #include "core/model/Pressure.h"
+#include "core/model/ProcessFacts.h"
+#include "core/model/ProcessStatus.h"
 #include "core/model/SystemMemory.h"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // Reads a /proc file through a Source and hands the bytes to its parser. The file name in
@@ -24,7 +27,13 @@ Result<Pressure> readMemoryPressure(const Source& source);
 // write-only compact_memory, drop_caches) or read empty (stat_refresh) are left out.
 Result<VmSysctls> readVmSysctls(const Source& source);
 
+// One single-number sysctl by its path below the proc root ("sys/vm/max_map_count"); Malformed
+// when the file holds anything else.
+Result<std::int64_t> readSysctlNumber(const Source& source, std::string_view relativePath);
+
 Result<ProcessStatus> readStatus(const Source& source, int pid);
+Result<ProcessStat> readStat(const Source& source, int pid);
+Result<ProcessLimits> readLimits(const Source& source, int pid);
 Result<Statm> readStatm(const Source& source, int pid);
 Result<int> readOomScore(const Source& source, int pid);
 Result<int> readOomScoreAdj(const Source& source, int pid);

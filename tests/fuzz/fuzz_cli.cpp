@@ -24,12 +24,13 @@ using namespace vmscope;
 // until a duration ends and runs shell commands, `drop-caches` writes to the live /proc,
 // `sysctl --set` writes into the proc root (the fixture itself), and `oom-report` reads the live
 // /dev/kmsg, standard input or any file named (its parser has a target of its own,
-// fuzz_oom_report). Options that point elsewhere than the fixture would read
+// fuzz_oom_report). `facts --interval S` sleeps S seconds between its two readings. Options that
+// point elsewhere than the fixture would read
 // the live system: a finding must reproduce from the input alone.
 bool leavesTheFixture(std::string_view arg)
 {
     return arg == "watch" || arg == "drop-caches" || arg == "oom-report" || arg == "--set"
-        || arg.starts_with("--proc-root") || arg.starts_with("--sys-root");
+        || arg.starts_with("--proc-root") || arg.starts_with("--sys-root") || arg.starts_with("--interval");
 }
 
 // What the command streamed to its output descriptor while it ran (outputs past 1 MiB).

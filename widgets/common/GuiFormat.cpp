@@ -38,4 +38,9 @@ QString displayText(std::string_view bytes)
     return QString::fromStdString(escapeForDisplay(bytes));
 }
 
+QString addressText(std::uint64_t address)
+{
+    return QStringLiteral("0x%1").arg(address, 0, 16);
+}
+
 } // namespace vmscope

@@ -15,6 +15,8 @@ QString overflowText();
 // `part` as a percentage of `whole` by core's one rule (shareOf): the number with `decimals`
 // in the locale's form (no "%" sign), "overflow" when either is saturated, empty when whole is 0.
 QString shareText(std::uint64_t part, std::uint64_t whole, int decimals);
+// An address as maps prints it, with 0x: "0x55b1183fd000".
+QString addressText(std::uint64_t address);
 // Bytes from /proc (paths, command lines) for display: UTF-8 where valid, escapes elsewhere.
 QString displayText(std::string_view bytes);
 

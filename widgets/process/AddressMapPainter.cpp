@@ -198,6 +198,7 @@ struct AddressMapView::Painter {
             paintSegments();
             paintBoundary();
             paintSelectionMarker();
+            paintMarks();
             p.restore();
             paintTicks();
             paintLabels();
@@ -577,6 +578,41 @@ struct AddressMapView::Painter {
         p.setPen(QPen(t.selection, 1));
         p.drawLine(QPointF(x, selectedY), QPointF(L.strip.right(), selectedY));
         p.setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    // The layout marks (AddressMapView::setMarks): a dashed line across the strip, the label at
+    // the strip's right edge on a plate, so it reads over any colour of block.
+    void paintMarks()
+    {
+        if (!view.m_showMarks || view.m_marks.empty())
+            return;
+        const QColor ink = t.dark ? QColor(0xff, 0xd0, 0x60) : QColor(0x9a, 0x2a, 0x00);
+        p.setPen(QPen(ink, 1, Qt::DashLine));
+        for (const Mark& mark : view.m_marks) {
+            const double y = yOf(scale.positionOf(mark.address));
+            if (y >= stripTop && y <= stripBottom)
+                p.drawLine(QPointF(L.strip.left(), y), QPointF(L.strip.right(), y));
+        }
+        p.setFont(mono);
+        const double plateHeight = fmMono.height();
+        for (const PlacedMarkLabel& label : view.placeMarkLabels(L)) {
+            // Joined labels that do not fit the strip stack upwards, one name a line.
+            const QStringList lines
+                = label.lines > 1 ? label.text.split(QStringLiteral(", ")) : QStringList { label.text };
+            // Kept inside the strip: the marks near the top (arg, env) stack down from its edge.
+            double bottom = std::max(label.y, stripTop + lines.size() * plateHeight);
+            for (const QString& line : lines) {
+                const QString text = fmMono.elidedText(line, Qt::ElideRight, L.strip.width() - 6);
+                const double width = fmMono.horizontalAdvance(text) + 6;
+                const QRectF plate(L.strip.right() - width, bottom - plateHeight, width, plateHeight);
+                QColor back = t.background;
+                back.setAlphaF(0.85);
+                p.fillRect(plate, back);
+                p.setPen(ink);
+                p.drawText(plate, Qt::AlignCenter, text);
+                bottom -= plateHeight;
+            }
+        }
     }
 
     // Address ticks: every visible segment edge that has room, then round addresses in the

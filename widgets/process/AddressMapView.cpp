@@ -27,33 +27,33 @@
 namespace vmscope {
 namespace mapview {
 
-QString bytesText(std::uint64_t bytes)
-{
-    return QString::fromStdString(formatBytes(bytes));
-}
+    QString bytesText(std::uint64_t bytes)
+    {
+        return QString::fromStdString(formatBytes(bytes));
+    }
 
-QString bytesText(double bytes)
-{
-    return bytesText(bytes >= 18446744073709551615.0 ? ~std::uint64_t(0) : std::uint64_t(bytes));
-}
+    QString bytesText(double bytes)
+    {
+        return bytesText(bytes >= 18446744073709551615.0 ? ~std::uint64_t(0) : std::uint64_t(bytes));
+    }
 
-QString vmaName(const Vma& v)
-{
-    if (v.path.empty())
-        return kindLabel(v.kind);
-    if (v.isPseudoPath())
-        return displayText(v.path);
-    // Short paths read better whole ("/dev/zero", "/SYSV00000000"); long ones by file name.
-    QString name = displayText(v.path.size() <= 20 ? std::string_view(v.path) : baseName(v.path));
-    if (v.deleted)
-        name += AddressMapView::tr(" (deleted)");
-    return name;
-}
+    QString vmaName(const Vma& v)
+    {
+        if (v.path.empty())
+            return kindLabel(v.kind);
+        if (v.isPseudoPath())
+            return displayText(v.path);
+        // Short paths read better whole ("/dev/zero", "/SYSV00000000"); long ones by file name.
+        QString name = displayText(v.path.size() <= 20 ? std::string_view(v.path) : baseName(v.path));
+        if (v.deleted)
+            name += AddressMapView::tr(" (deleted)");
+        return name;
+    }
 
-QString permsText(const Vma& v)
-{
-    return QString::fromStdString(v.perms.toString());
-}
+    QString permsText(const Vma& v)
+    {
+        return QString::fromStdString(v.perms.toString());
+    }
 
 } // namespace mapview
 
@@ -172,6 +172,67 @@ void AddressMapView::setKernelExpanded(bool expanded)
     m_options.kernelExpanded = expanded;
     rebuildScale(true);
     emit kernelExpandedChanged(expanded);
+}
+
+void AddressMapView::setMarks(std::vector<Mark> marks)
+{
+    m_marks = std::move(marks);
+    update();
+}
+
+void AddressMapView::setShowMarks(bool show)
+{
+    m_showMarks = show;
+    update();
+}
+
+std::optional<double> AddressMapView::yOfAddress(std::uint64_t address) const
+{
+    if (!m_map || m_scale.empty())
+        return std::nullopt;
+    const Layout l = layoutFor(rect());
+    const double y = yOfPosition(l, m_scale.positionOf(address));
+    if (y < l.strip.top() || y > l.strip.bottom() + 1)
+        return std::nullopt;
+    return y;
+}
+
+std::vector<AddressMapView::PlacedMarkLabel> AddressMapView::placedMarkLabels() const
+{
+    return placeMarkLabels(layoutFor(rect()));
+}
+
+std::vector<AddressMapView::PlacedMarkLabel> AddressMapView::placeMarkLabels(const Layout& layout) const
+{
+    if (!m_showMarks || !m_map || m_scale.empty())
+        return {};
+    std::vector<std::pair<double, QString>> rows;
+    for (const Mark& mark : m_marks) {
+        const double y = yOfPosition(layout, m_scale.positionOf(mark.address));
+        if (y >= layout.strip.top() && y <= layout.strip.bottom() + 1)
+            rows.emplace_back(y, mark.label);
+    }
+    // Bottom (high y) to top, as the addresses rise; a label that would overlap the one below
+    // joins it, so crowded marks (arg and env are a few bytes apart) stay readable. A joined
+    // label wider than the strip is painted one name a line, stacked upwards.
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(font().pointSizeF() > 0 ? font().pointSizeF() * 0.95 : 8.5);
+    const QFontMetricsF metrics(mono);
+    const double lineHeight = metrics.height();
+    std::vector<PlacedMarkLabel> placed;
+    for (const auto& [y, label] : rows) {
+        if (!placed.empty() && placed.back().y - placed.back().lines * lineHeight - y < lineHeight) {
+            PlacedMarkLabel& joined = placed.back();
+            joined.text += QStringLiteral(", ") + label;
+            joined.lines = metrics.horizontalAdvance(joined.text) > layout.strip.width() - 6
+                ? int(joined.text.count(QStringLiteral(", "))) + 1
+                : 1;
+            continue;
+        }
+        placed.push_back({ label, y, 1 });
+    }
+    return placed;
 }
 
 void AddressMapView::setShowPssOverlay(bool show)
@@ -492,7 +553,8 @@ QString AddressMapView::toolTipForVma(int index) const
                         sizeText(v.fields.uss()), sizeText(v.fields.get(SmapsKey::Swap)))
             + QStringLiteral("<br/>");
         html += tr("dirty %1 (private %2, shared %3)")
-                    .arg(sizeText(saturatingAdd(v.fields.get(SmapsKey::Private_Dirty), v.fields.get(SmapsKey::Shared_Dirty))),
+                    .arg(sizeText(saturatingAdd(
+                             v.fields.get(SmapsKey::Private_Dirty), v.fields.get(SmapsKey::Shared_Dirty))),
                         sizeText(v.fields.get(SmapsKey::Private_Dirty)), sizeText(v.fields.get(SmapsKey::Shared_Dirty)))
             + QStringLiteral("<br/>");
     } else {

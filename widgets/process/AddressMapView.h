@@ -55,6 +55,29 @@ public:
     void setShowLegend(bool show);
     bool showLegend() const { return m_showLegend; }
 
+    // Labelled marks at addresses (the layout of /proc/PID/stat: start_code, brk, ...): a thin
+    // line across the strip and a short label, at the address's row in either scale and any
+    // zoom. Marks closer than a label's height share one label. Kept across snapshots until set
+    // again; an empty list removes them.
+    struct Mark {
+        std::uint64_t address = 0;
+        QString label;
+    };
+    void setMarks(std::vector<Mark> marks);
+    const std::vector<Mark>& marks() const { return m_marks; }
+    void setShowMarks(bool show);
+    bool showMarks() const { return m_showMarks; }
+    // The row of `address` in widget coordinates; nullopt when it is outside the visible window
+    // or there is no map.
+    std::optional<double> yOfAddress(std::uint64_t address) const;
+    // The labels as painted (joined where marks crowd), each with its widget y: for tests.
+    struct PlacedMarkLabel {
+        QString text;
+        double y = 0; // the bottom of the label, at its mark's row
+        int lines = 1; // more than one: the names stacked upwards, one a line
+    };
+    std::vector<PlacedMarkLabel> placedMarkLabels() const;
+
     // -1 for none. Highlights the block and scrolls it into view.
     // Regions to mark as changed (by start address; an experiment's step lights what it
     // changed): a frame in the change's colour on the block, the row's edge mark on small ones.
@@ -141,6 +164,7 @@ private:
     double maxZoom() const;
     double positionAtY(const Layout& layout, double y) const;
     double yOfPosition(const Layout& layout, double position) const;
+    std::vector<PlacedMarkLabel> placeMarkLabels(const Layout& layout) const;
     std::size_t segmentAtPoint(QPoint point) const;
     QString toolTipForSegment(std::size_t segment, QPoint point) const;
     void gestureZoom(double factor, QPointF at);
@@ -160,6 +184,8 @@ private:
     std::vector<RegionKind> m_highlightKinds; // re-applied to each new snapshot
     bool m_showPss = false;
     bool m_showLegend = true;
+    std::vector<Mark> m_marks;
+    bool m_showMarks = true;
 
     // Interaction state.
     QPoint m_pressPos;

@@ -1,6 +1,7 @@
 #include "widgets/process/ProcessView.h"
 
 #include "core/analysis/Aggregator.h"
+#include "core/analysis/ProcessFactsRules.h"
 #include "core/format/MapsReport.h"
 #include "core/format/Units.h"
 #include "widgets/common/ColumnChooser.h"
@@ -9,6 +10,7 @@
 #include "widgets/process/AddressMapView.h"
 #include "widgets/process/BreakdownFilterChip.h"
 #include "widgets/process/ProcessBreakdownView.h"
+#include "widgets/process/ProcessFactsPanel.h"
 #include "widgets/process/ProcessSnapshotFeed.h"
 #include "widgets/process/VmaDetailsPanel.h"
 #include "widgets/process/VmaFilterProxy.h"
@@ -38,11 +40,6 @@
 namespace vmscope {
 namespace {
     const QString kSettingsGroup = QStringLiteral("processView/");
-
-    QString hex(std::uint64_t address)
-    {
-        return QStringLiteral("0x%1").arg(address, 0, 16);
-    }
 
     // The index of the VMA that starts at `start`, if the map still has one.
     int indexOfStart(const MemoryMap& map, std::uint64_t start)
@@ -104,6 +101,7 @@ ProcessView::ProcessView(std::shared_ptr<const Source> source, ProcessSnapshotFe
     connectTable();
     connectSelection();
     connectBreakdownFilter();
+    connectFacts();
     restoreLayout();
 }
 
@@ -198,6 +196,39 @@ void ProcessView::createSidePages()
     m_sidePages->addTab(m_breakdown, tr("Where the memory goes"));
     m_sidePages->setTabToolTip(
         1, tr("RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping"));
+    m_factsPanel = new ProcessFactsPanel(m_sidePages);
+    m_factsPanel->setSource(m_source);
+    m_sidePages->addTab(m_factsPanel, tr("Facts"));
+    m_sidePages->setTabToolTip(2,
+        tr("Status counters, the layout addresses of /proc/PID/stat (marked on the map), page faults, limits, ASLR "
+           "and the VMA count against vm.max_map_count"));
+}
+
+void ProcessView::connectFacts()
+{
+    connect(m_factsPanel, &ProcessFactsPanel::factsChanged, this, &ProcessView::updateLayoutMarks);
+    connect(m_factsPanel, &ProcessFactsPanel::showAddressRequested, this, [this](quint64 address) {
+        m_lookup->setText(addressText(address));
+        lookupAddress();
+    });
+}
+
+void ProcessView::updateLayoutMarks()
+{
+    std::vector<AddressMapView::Mark> marks;
+    if (const auto& facts = m_factsPanel->facts(); facts && facts->pid == m_pid) {
+        for (const LayoutAddress& a : layoutAddresses(*facts)) {
+            if (a.markLabel.empty() || !a.address)
+                continue;
+            marks.push_back({ *a.address, QString::fromLatin1(a.markLabel.data(), qsizetype(a.markLabel.size())) });
+        }
+    }
+    m_map->setMarks(std::move(marks));
+}
+
+void ProcessView::showFacts()
+{
+    m_sidePages->setCurrentWidget(m_factsPanel);
 }
 
 void ProcessView::connectControls()
@@ -312,6 +343,8 @@ void ProcessView::showProcess(int pid, const QString& name)
     m_hasSelection = false;
     m_details->clear();
     m_breakdown->setMemoryMap(nullptr);
+    m_factsPanel->clear();
+    m_map->setMarks({});
     m_lookupResult->hide();
     hideBanner();
     m_title->setText(tr("%1 (PID %2) — reading its memory map…").arg(name).arg(pid));
@@ -375,6 +408,7 @@ void ProcessView::showSnapshot(const std::shared_ptr<const ProcessSnapshot>& out
     if (outcome->sinceBaseline && !m_model->highlighter()->isPinned())
         m_model->highlighter()->pin(*outcome->sinceBaseline); // the first snapshot of a process resets the table
     m_breakdown->setMemoryMap(m_snapshot);
+    m_factsPanel->refresh(m_pid, m_snapshot);
     if (m_firstSnapshotOfProcess) {
         m_firstSnapshotOfProcess = false;
         for (int column = 0; column < m_model->columnCount(); ++column)
@@ -510,8 +544,8 @@ void ProcessView::lookupAddress()
         const Vma& v = m_snapshot->vmas[found.vmaIndex];
         m_lookupResult->setText(
             tr("%1 is in %2–%3 (%4, %5): %6")
-                .arg(hex(*address), hex(v.start), hex(v.end), QString::fromLatin1(regionKindLabel(v.kind).data()),
-                    QString::fromStdString(v.perms.toString()),
+                .arg(addressText(*address), addressText(v.start), addressText(v.end),
+                    QString::fromLatin1(regionKindLabel(v.kind).data()), QString::fromStdString(v.perms.toString()),
                     v.path.empty() ? tr("anonymous") : displayText(v.path)));
         selectVma(static_cast<int>(found.vmaIndex), true);
         m_map->centerOnAddress(*address);
@@ -519,23 +553,24 @@ void ProcessView::lookupAddress()
     }
     case AddressLookup::Unmapped:
         m_lookupResult->setText(tr("%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.")
-                                    .arg(hex(*address), hex(found.gapStart), hex(found.gapEnd),
+                                    .arg(addressText(*address), addressText(found.gapStart), addressText(found.gapEnd),
                                         QString::fromStdString(formatBytes(found.gapEnd - found.gapStart))));
         m_map->centerOnAddress(*address);
         break;
     case AddressLookup::Kernel:
         m_lookupResult->setText(tr("%1 is kernel space: %2 — %3")
-                                    .arg(hex(*address), QString::fromStdString(found.region->name),
+                                    .arg(addressText(*address), QString::fromStdString(found.region->name),
                                         QString::fromStdString(found.region->description)));
         m_map->centerOnAddress(*address);
         break;
     case AddressLookup::NonCanonical:
         m_lookupResult->setText(tr("%1 is non-canonical: the CPU faults on any use of it (the hole between user "
                                    "and kernel space).")
-                                    .arg(hex(*address)));
+                                    .arg(addressText(*address)));
         break;
     case AddressLookup::OutOfRange:
-        m_lookupResult->setText(tr("%1 lies above 4 GiB, outside this 32-bit address space.").arg(hex(*address)));
+        m_lookupResult->setText(
+            tr("%1 lies above 4 GiB, outside this 32-bit address space.").arg(addressText(*address)));
         break;
     }
 }

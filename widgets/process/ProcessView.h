@@ -30,6 +30,7 @@ class BreakdownFilterChip;
 class ProcessSnapshotFeed;
 struct ProcessSnapshot;
 class ProcessBreakdownView;
+class ProcessFactsPanel;
 class ColumnChooser;
 class VmaDetailsPanel;
 class VmaFilterProxy;
@@ -83,6 +84,9 @@ public:
     VmaTableSwitch* tableSwitch() const { return m_switch; }
     VmaTableModel* tableModel() const { return m_model; }
     ProcessBreakdownView* breakdownView() const { return m_breakdown; }
+    // The Facts side page; its layout addresses are marked on the map.
+    ProcessFactsPanel* factsPanel() const { return m_factsPanel; }
+    void showFacts();
     // "Showing only …" while a breakdown segment narrows the map and the table; empty otherwise.
     QString breakdownFilterText() const;
     void showBreakdown();
@@ -103,6 +107,8 @@ private:
     void connectTable();
     void connectSelection();
     void connectBreakdownFilter();
+    void connectFacts();
+    void updateLayoutMarks();
     void showReadError(const Error& error);
     void showBanner(const QString& text, bool warning);
     void hideBanner();
@@ -144,6 +150,7 @@ private:
     VmaDetailsPanel* m_details = nullptr;
     QTabWidget* m_sidePages = nullptr;
     ProcessBreakdownView* m_breakdown = nullptr;
+    ProcessFactsPanel* m_factsPanel = nullptr;
     BreakdownFilterChip* m_filterChip = nullptr;
 };
 
