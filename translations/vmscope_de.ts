@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AslrMode</name>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="139"/>
+        <source>no randomisation</source>
+        <translation>keine Zufallsverteilung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="141"/>
+        <source>conservative: stack, mmap base, VDSO and shared memory</source>
+        <translation>konservativ: Stack, mmap-Basis, VDSO und Shared Memory</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="143"/>
+        <source>full randomisation incl. heap/brk</source>
+        <translation>volle Zufallsverteilung einschließlich Heap/brk</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="145"/>
+        <source>unknown mode</source>
+        <translation>unbekannter Modus</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutAddress</name>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="47"/>
+        <source>The address above which program text can run.</source>
+        <translation>Die Adresse, oberhalb derer Programmcode ausgeführt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="49"/>
+        <source>The address below which program text can run.</source>
+        <translation>Die Adresse, unterhalb derer Programmcode ausgeführt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="51"/>
+        <source>The address above which initialized and uninitialized (BSS) data are placed.</source>
+        <translation>Die Adresse, oberhalb derer initialisierte und uninitialisierte (BSS-)Daten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="54"/>
+        <source>The address below which initialized and uninitialized (BSS) data are placed.</source>
+        <translation>Die Adresse, unterhalb derer initialisierte und uninitialisierte (BSS-)Daten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="57"/>
+        <source>The address above which the heap can be expanded with brk(2).</source>
+        <translation>Die Adresse, oberhalb derer der Heap mit brk(2) erweitert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="59"/>
+        <source>The current program break, the end of the heap that brk(2) grows (the end of the [heap] mapping).</source>
+        <translation>Das aktuelle Programmende (program break), das Ende des Heaps, das brk(2) verschiebt (das Ende des [heap]-Mappings).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="63"/>
+        <source>The address of the start (bottom) of the stack.</source>
+        <translation>Die Adresse des Anfangs (Bodens) des Stacks.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="65"/>
+        <source>The address above which the program&apos;s command-line arguments (argv) are placed.</source>
+        <translation>Die Adresse, oberhalb derer die Befehlszeilenargumente (argv) des Programms liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="68"/>
+        <source>The address below which the program&apos;s command-line arguments (argv) are placed.</source>
+        <translation>Die Adresse, unterhalb derer die Befehlszeilenargumente (argv) des Programms liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="71"/>
+        <source>The address above which the program&apos;s environment is placed.</source>
+        <translation>Die Adresse, oberhalb derer die Umgebung des Programms liegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="73"/>
+        <source>The address below which the program&apos;s environment is placed.</source>
+        <translation>Die Adresse, unterhalb derer die Umgebung des Programms liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryLimit</name>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="120"/>
+        <source>The maximum size of the process&apos;s virtual memory (address space); mmap and brk fail beyond it.</source>
+        <translation>Die größte Größe des virtuellen Speichers (Adressraums) des Prozesses; darüber schlagen mmap und brk fehl.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="123"/>
+        <source>The maximum size of the data segment and, since 4.7, of private writable mappings.</source>
+        <translation>Die größte Größe des Datensegments und, seit 4.7, der privaten beschreibbaren Mappings.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="126"/>
+        <source>The maximum size of the process stack; beyond it the process gets SIGSEGV.</source>
+        <translation>Die größte Größe des Prozess-Stacks; darüber erhält der Prozess SIGSEGV.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="129"/>
+        <source>The maximum number of bytes of memory that may be locked into RAM (mlock).</source>
+        <translation>Die größte Anzahl Bytes Speicher, die im RAM gesperrt werden dürfen (mlock).</translation>
+    </message>
+</context>
+<context>
     <name>OomExplanation</name>
     <message>
         <location filename="../widgets/oom/OomExplanation.cpp" line="17"/>
@@ -223,227 +327,227 @@
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="12"/>
         <source>Where a program&apos;s variables live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Variablen eines Programms liegen</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="13"/>
         <source>A program&apos;s variables live in different regions of its address space: initialised globals in the data segment, zeroed ones in bss, constants in read-only data, locals on the stack, large allocations in their own mappings and each thread on a stack of its own. Find each one in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen eines Programms liegen in verschiedenen Regionen seines Adressraums: initialisierte globale Variablen im Datensegment, mit Null initialisierte in bss, Konstanten in schreibgeschützten Daten, lokale Variablen auf dem Stack, große Allokationen in eigenen Mappings und jeder Thread auf einem eigenen Stack. Finden Sie jede davon in der Karte.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="19"/>
         <source>globals and a constant</source>
-        <translation type="unfinished"></translation>
+        <translation>globale Variablen und eine Konstante</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="20"/>
         <source>The initialised global lies in the program&apos;s writable file mapping (data), the zeroed array in a writable mapping of the program or the anonymous one right after it (bss), the constant in a read-only mapping of the program (rodata).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die initialisierte globale Variable liegt im beschreibbaren Datei-Mapping des Programms (data), das mit Null gefüllte Array in einem beschreibbaren Mapping des Programms oder im anonymen direkt danach (bss), die Konstante in einem schreibgeschützten Mapping des Programms (rodata).</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="25"/>
         <source>The program&apos;s own rows at the top of the region table, by their permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Zeilen des Programms oben in der Bereichstabelle, erkennbar an ihren Berechtigungen.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="27"/>
         <source>a 16 KiB local array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lokales Array von 16 KiB</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="28"/>
         <source>The local array lies in the [stack] region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Array liegt in der Region [stack].</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="29"/>
         <source>The [stack] row at the bottom of the region table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile [stack] unten in der Bereichstabelle.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="30"/>
         <source>malloc(40 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc(40 MiB)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="31"/>
         <source>The 40 MiB block lies in an anonymous mapping of its own, at least 40 MiB large, not in the [heap].</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 40-MiB-Block liegt in einem eigenen anonymen Mapping von mindestens 40 MiB, nicht im [heap].</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="34"/>
         <source>An anonymous row of about 40 MiB Size in the region table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine anonyme Zeile mit etwa 40 MiB Größe in der Bereichstabelle.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="35"/>
         <source>a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Thread</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="36"/>
         <source>The thread&apos;s local variable lies in an anonymous writable mapping (its stack), with an inaccessible guard page (---p) right below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Variable des Threads liegt in einem anonymen beschreibbaren Mapping (seinem Stack), mit einer unzugänglichen Schutzseite (guard page, ---p) direkt darunter.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="39"/>
         <source>An anonymous rw-p row of about 8 MiB and the ---p row just below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine anonyme rw-p-Zeile von etwa 8 MiB und die ---p-Zeile direkt darunter.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="43"/>
         <source>Small and large malloc</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleines und großes malloc</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="44"/>
         <source>malloc serves small requests from the heap, which it grows by moving the program break in steps of about 132 KiB, and gives each request of 128 KiB or more (the mmap threshold) its own anonymous mapping. mallopt changes that threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc bedient kleine Anforderungen aus dem Heap, den es vergrößert, indem es das Programmende (program break) in Schritten von etwa 132 KiB verschiebt, und gibt jeder Anforderung ab 128 KiB (der mmap-Schwelle) ein eigenes anonymes Mapping. mallopt ändert diese Schwelle.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="50"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="51"/>
         <source>The program has not called malloc yet: there is no [heap] region, the program break is where the kernel put it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm hat malloc noch nicht aufgerufen: Es gibt keine Region [heap], das Programmende liegt dort, wo der Kernel es hingelegt hat.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="54"/>
         <source>The region table: no [heap] row after the program&apos;s rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereichstabelle: keine Zeile [heap] nach den Zeilen des Programms.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="55"/>
         <source>malloc(8)</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc(8)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="56"/>
         <source>The program break moved up by about 132 KiB: the [heap] appeared to hold the 8 bytes and malloc&apos;s reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programmende ist um etwa 132 KiB nach oben gerückt: Der [heap] ist entstanden, um die 8 Bytes und die Reserve von malloc aufzunehmen.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="59"/>
         <location filename="../core/teaching/Scenarios.cpp" line="85"/>
         <source>The [heap] row&apos;s Size in the region table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe der Zeile [heap] in der Bereichstabelle.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="60"/>
         <source>malloc(4083)</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc(4083)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="61"/>
         <location filename="../core/teaching/Scenarios.cpp" line="65"/>
         <source>The break did not move: malloc took the bytes from the reserve already in the heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programmende hat sich nicht bewegt: malloc hat die Bytes aus der Reserve genommen, die schon im Heap liegt.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="63"/>
         <location filename="../core/teaching/Scenarios.cpp" line="67"/>
         <source>The [heap] row&apos;s Size, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe der Zeile [heap], unverändert.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="64"/>
         <source>malloc(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc(3)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="68"/>
         <source>malloc(136168)</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc(136168)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="69"/>
         <source>The request is above the mmap threshold (128 KiB): it got an anonymous mapping of its own, the heap is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung liegt über der mmap-Schwelle (128 KiB): Sie hat ein eigenes anonymes Mapping erhalten, der Heap ist unverändert.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="72"/>
         <source>A new anonymous row of about 136 KiB in the region table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue anonyme Zeile von etwa 136 KiB in der Bereichstabelle.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="73"/>
         <source>malloc(200000)</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc(200000)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="74"/>
         <source>Above the threshold again: a second anonymous mapping of its own, the heap is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder über der Schwelle: ein zweites eigenes anonymes Mapping, der Heap ist unverändert.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="76"/>
         <source>A new anonymous row of about 196 KiB in the region table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue anonyme Zeile von etwa 196 KiB in der Bereichstabelle.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="77"/>
         <source>mallopt(M_MMAP_THRESHOLD, 1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>mallopt(M_MMAP_THRESHOLD, 1 MiB)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="78"/>
         <source>No region changed: only malloc&apos;s rule did; requests up to 1 MiB now come from the heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Region hat sich geändert, nur die Regel von malloc: Anforderungen bis 1 MiB kommen jetzt aus dem Heap.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="80"/>
         <source>The region table, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereichstabelle, unverändert.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="81"/>
         <source>malloc(200000) again</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc(200000) erneut</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="82"/>
         <source>Now below the threshold: the block lies in the [heap], which grew by at least 200000 bytes; no new mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt unter der Schwelle: Der Block liegt im [heap], der um mindestens 200000 Bytes gewachsen ist; kein neues Mapping.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="88"/>
         <source>Demand paging</source>
-        <translation type="unfinished"></translation>
+        <translation>Demand Paging (Laden bei Bedarf)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="89"/>
         <source>Mapping memory only reserves addresses: the kernel gives a page frame when a page is first written. Reading never-written anonymous memory maps the shared zero page, which costs nothing, so RSS grows with writes, not with the size of the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher zu mappen reserviert nur Adressen: Der Kernel vergibt einen Seitenrahmen erst, wenn eine Seite zum ersten Mal beschrieben wird. Das Lesen nie beschriebenen anonymen Speichers bildet die gemeinsame Null-Seite (zero page) ab, die nichts kostet; die RSS wächst also mit den Schreibzugriffen, nicht mit der Größe des Mappings.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="95"/>
         <source>mmap 1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>mmap 1 GiB</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="96"/>
         <source>An anonymous mapping of 1 GiB Size with (almost) no Rss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anonymes Mapping von 1 GiB Größe mit (fast) keinem Rss.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="97"/>
         <source>The 1 GiB anonymous row: Size against Rss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anonyme 1-GiB-Zeile: Größe gegenüber Rss.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="98"/>
         <source>write 0-16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>0-16 MiB schreiben</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="99"/>
         <location filename="../core/teaching/Scenarios.cpp" line="103"/>
         <location filename="../core/teaching/Scenarios.cpp" line="107"/>
         <source>The mapping&apos;s Rss grew by about 16 MiB; its Size is still 1 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rss des Mappings ist um etwa 16 MiB gewachsen; seine Größe beträgt weiterhin 1 GiB.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="101"/>
@@ -451,394 +555,442 @@
         <location filename="../core/teaching/Scenarios.cpp" line="109"/>
         <location filename="../core/teaching/Scenarios.cpp" line="113"/>
         <source>The 1 GiB anonymous row&apos;s Rss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rss der anonymen 1-GiB-Zeile.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="102"/>
         <source>write 16-32 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>16-32 MiB schreiben</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="106"/>
         <source>write 32-48 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>32-48 MiB schreiben</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="110"/>
         <source>write 48-64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>48-64 MiB schreiben</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="111"/>
         <source>The mapping&apos;s Rss grew by about 16 MiB, to about 64 MiB; its Size is still 1 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rss des Mappings ist um etwa 16 MiB auf etwa 64 MiB gewachsen; seine Größe beträgt weiterhin 1 GiB.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="114"/>
         <source>read 64-128 MiB (never written)</source>
-        <translation type="unfinished"></translation>
+        <translation>64-128 MiB lesen (nie beschrieben)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="115"/>
         <source>Rss did not grow: reading never-written pages mapped the shared zero page, which Rss does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rss ist nicht gewachsen: Das Lesen nie beschriebener Seiten hat die gemeinsame Null-Seite abgebildet, die Rss nicht mitzählt.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="118"/>
         <source>The 1 GiB anonymous row&apos;s Rss, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rss der anonymen 1-GiB-Zeile, unverändert.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="121"/>
         <source>fork and copy-on-write</source>
-        <translation type="unfinished"></translation>
+        <translation>fork und Copy-on-Write</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="122"/>
         <source>After fork, parent and child share every page until one of them writes it; only then does the kernel copy that page (copy-on-write). PSS divides a shared page&apos;s size among its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach fork teilen sich Eltern- und Kindprozess jede Seite, bis einer von beiden sie beschreibt; erst dann kopiert der Kernel diese Seite (Copy-on-Write). Die PSS teilt die Größe einer gemeinsam genutzten Seite unter ihren Nutzern auf.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="127"/>
         <source>the parent writes 64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Elternprozess schreibt 64 MiB</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="128"/>
         <source>The parent&apos;s 64 MiB mapping is Private_Dirty, about 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 64-MiB-Mapping des Elternprozesses ist Private_Dirty, etwa 64 MiB.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="129"/>
         <source>The parent&apos;s 64 MiB anonymous row: Private_Dirty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anonyme 64-MiB-Zeile des Elternprozesses: Private_Dirty.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="130"/>
         <source>fork</source>
-        <translation type="unfinished"></translation>
+        <translation>fork</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="131"/>
         <source>Parent and child share the 64 MiB: in both it is Shared_Dirty, and PSS is about half, 32 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltern- und Kindprozess teilen sich die 64 MiB: In beiden sind sie Shared_Dirty, und die PSS beträgt etwa die Hälfte, 32 MiB.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="134"/>
         <source>The same row in parent and child: Shared_Dirty and PSS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Zeile in Eltern- und Kindprozess: Shared_Dirty und PSS.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="135"/>
         <source>the child writes the first half</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kindprozess schreibt die erste Hälfte</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="136"/>
         <source>The child&apos;s Private_Dirty grew by about 32 MiB (its copies) and the pages both share shrank to about 32 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private_Dirty des Kindprozesses ist um etwa 32 MiB gewachsen (seine Kopien), und die gemeinsam genutzten Seiten sind auf etwa 32 MiB geschrumpft.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="139"/>
         <source>The child&apos;s row: Private_Dirty against Shared_Dirty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile des Kindprozesses: Private_Dirty gegenüber Shared_Dirty.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="140"/>
         <source>the child writes the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kindprozess schreibt den Rest</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="141"/>
         <source>Nothing is shared any more: the mapping is about 64 MiB Private_Dirty in both processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird mehr gemeinsam genutzt: Das Mapping ist in beiden Prozessen etwa 64 MiB Private_Dirty.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="143"/>
         <source>Both rows: Private_Dirty, PSS equal to Rss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Zeilen: Private_Dirty, PSS gleich Rss.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="146"/>
         <source>Shared libraries and PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzte Bibliotheken und PSS</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="147"/>
         <source>Every program that uses libc maps the same pages of its code. RSS counts them fully in each process; PSS divides each page among the processes that map it, so N copies cost each about 1/N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Programm, das libc verwendet, bildet dieselben Seiten ihres Codes ab. Die RSS zählt sie in jedem Prozess voll; die PSS teilt jede Seite unter den Prozessen auf, die sie abbilden, sodass N Kopien jeweils etwa 1/N kosten.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="152"/>
         <source>one copy</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="153"/>
         <source>The copy&apos;s PSS for libc&apos;s code is at most its RSS (other programs may share the pages already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PSS der Kopie für den Code von libc ist höchstens ihre RSS (andere Programme nutzen die Seiten womöglich schon mit).</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="156"/>
         <source>The libc r-xp row of the process: Rss against Pss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die libc-Zeile r-xp des Prozesses: Rss gegenüber Pss.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="157"/>
         <source>N copies</source>
-        <translation type="unfinished"></translation>
+        <translation>N Kopien</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="158"/>
         <source>Each copy&apos;s PSS for libc&apos;s code is about its RSS / N or less: the N copies (and other programs) share those pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PSS jeder Kopie für den Code von libc beträgt etwa ihre RSS / N oder weniger: Die N Kopien (und andere Programme) teilen sich diese Seiten.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="162"/>
         <source>The libc r-xp row in each copy: Pss against Rss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die libc-Zeile r-xp in jeder Kopie: Pss gegenüber Rss.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="165"/>
         <source>The page cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seitencache</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="166"/>
         <source>File data passes through the page cache: read() fills it, and a later mapping of the same file uses the cached pages instead of reading again. The cache belongs to the kernel, not to the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateidaten laufen durch den Seitencache: read() füllt ihn, und ein späteres Mapping derselben Datei verwendet die zwischengespeicherten Seiten, statt erneut zu lesen. Der Cache gehört dem Kernel, nicht dem Prozess.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="171"/>
         <source>create a 64 MiB file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine 64-MiB-Datei anlegen</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="172"/>
         <source>The file&apos;s pages are in the page cache: writing went through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten der Datei liegen im Seitencache: Das Schreiben lief durch ihn hindurch.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="174"/>
         <location filename="../core/teaching/Scenarios.cpp" line="189"/>
         <source>Cached on the system page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cached auf der Seite „Systemspeicher“.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="175"/>
         <source>posix_fadvise(DONTNEED)</source>
-        <translation type="unfinished"></translation>
+        <translation>posix_fadvise(DONTNEED)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="176"/>
         <source>The file&apos;s pages left the page cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten der Datei haben den Seitencache verlassen.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="177"/>
         <source>Cached on the system page dropped by about 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cached auf der Seite „Systemspeicher“ ist um etwa 64 MiB gesunken.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="178"/>
         <source>read() the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit read() lesen</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="179"/>
         <source>The file is in the page cache again, but not in the process&apos;s RSS: read() copied it through a small buffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist wieder im Seitencache, aber nicht in der RSS des Prozesses: read() hat sie durch einen kleinen Puffer kopiert.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="182"/>
         <source>Cached on the system page, and the process&apos;s RSS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cached auf der Seite „Systemspeicher“ und die RSS des Prozesses.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="183"/>
         <source>mmap the file and read it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit mmap abbilden und lesen</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="184"/>
         <source>The file&apos;s mapping has about 64 MiB Rss, from the pages already cached: no new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mapping der Datei hat etwa 64 MiB Rss, aus den bereits zwischengespeicherten Seiten: kein neuer Cache.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="186"/>
         <source>The file&apos;s row in the region table: Rss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile der Datei in der Bereichstabelle: Rss.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="187"/>
         <source>munmap and posix_fadvise(DONTNEED)</source>
-        <translation type="unfinished"></translation>
+        <translation>munmap und posix_fadvise(DONTNEED)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="188"/>
         <source>The mapping is gone and the file&apos;s pages left the page cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mapping ist verschwunden, und die Seiten der Datei haben den Seitencache verlassen.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="192"/>
         <source>Bad memory accesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Speicherzugriffe</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="193"/>
         <source>An access the address space does not allow ends in SIGSEGV. The signal&apos;s code tells why: SEGV_MAPERR when nothing is mapped at the address, SEGV_ACCERR when the mapping forbids the access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zugriff, den der Adressraum nicht erlaubt, endet mit SIGSEGV. Der Code des Signals nennt den Grund: SEGV_MAPERR, wenn an der Adresse nichts abgebildet ist, SEGV_ACCERR, wenn das Mapping den Zugriff verbietet.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="198"/>
         <source>read an unmapped address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht abgebildete Adresse lesen</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="199"/>
         <source>The process died of SIGSEGV with code SEGV_MAPERR: nothing is mapped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess ist an SIGSEGV mit Code SEGV_MAPERR gestorben: Dort ist nichts abgebildet.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="201"/>
         <location filename="../core/teaching/Scenarios.cpp" line="210"/>
         <source>The process list: the process is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozessliste: Der Prozess ist verschwunden.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="202"/>
         <source>write to its own code</source>
-        <translation type="unfinished"></translation>
+        <translation>in den eigenen Code schreiben</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="203"/>
         <source>The process died of SIGSEGV with code SEGV_ACCERR: the code is mapped, but r-xp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess ist an SIGSEGV mit Code SEGV_ACCERR gestorben: Der Code ist abgebildet, aber r-xp.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="205"/>
         <source>The program&apos;s r-xp row held the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die r-xp-Zeile des Programms enthielt die Adresse.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="206"/>
         <source>read a kernel address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kernel-Adresse lesen</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="207"/>
         <source>The process died of SIGSEGV with code SEGV_MAPERR: kernel memory is not in the process&apos;s page tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess ist an SIGSEGV mit Code SEGV_MAPERR gestorben: Kernel-Speicher steht nicht in den Seitentabellen des Prozesses.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="213"/>
         <source>Out of memory in a memory cgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichermangel in einer Speicher-cgroup</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="214"/>
         <source>A process that writes more memory than its memory cgroup allows is killed by the OOM killer with SIGKILL. The cgroup keeps the rest of the machine safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess, der mehr Speicher beschreibt, als seine Speicher-cgroup erlaubt, wird vom OOM-Killer mit SIGKILL beendet. Die cgroup schützt den Rest der Maschine.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="219"/>
         <source>start in a 64 MiB memory cgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer 64-MiB-Speicher-cgroup starten</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="220"/>
         <source>The process runs in a memory cgroup whose limit is 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess läuft in einer Speicher-cgroup mit einem Limit von 64 MiB.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="221"/>
         <source>The process&apos;s cgroup and its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die cgroup des Prozesses und ihr Limit.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="222"/>
         <source>write 32 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>32 MiB schreiben</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="223"/>
         <source>RSS is about 32 MiB, below the limit: the process lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSS beträgt etwa 32 MiB, unter dem Limit: Der Prozess lebt.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="224"/>
         <source>The process&apos;s RSS against the cgroup&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSS des Prozesses gegenüber dem Limit der cgroup.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="225"/>
         <source>write 64 MiB more</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere 64 MiB schreiben</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="226"/>
         <source>The cgroup reached its limit: the OOM killer ended the process with SIGKILL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die cgroup hat ihr Limit erreicht: Der OOM-Killer hat den Prozess mit SIGKILL beendet.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="228"/>
         <source>The OOM kills on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OOM-Kills auf der Zeitleiste.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="231"/>
         <source>Overcommit</source>
-        <translation type="unfinished"></translation>
+        <translation>Overcommit</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="232"/>
         <source>Linux may promise more memory than it has. vm.overcommit_memory decides: 0 refuses only obvious overcommits, 1 refuses nothing, 2 refuses what exceeds the CommitLimit. Each step allocates 2 x RAM without touching it and sets the previous mode back right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux kann mehr Speicher zusagen, als es hat. vm.overcommit_memory entscheidet: 0 lehnt nur offensichtliche Overcommits ab, 1 lehnt nichts ab, 2 lehnt ab, was das CommitLimit überschreitet. Jeder Schritt alloziert 2 x RAM, ohne ihn zu berühren, und stellt gleich danach den vorherigen Modus wieder her.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="238"/>
         <source>mode 0: malloc(2 x RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus 0: malloc(2 x RAM)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="239"/>
         <source>malloc returned NULL: 2 x RAM is more than RAM and swap together, an obvious overcommit.</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc hat NULL zurückgegeben: 2 x RAM ist mehr als RAM und Swap zusammen, ein offensichtlicher Overcommit.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="241"/>
         <source>The process&apos;s VSZ, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VSZ des Prozesses, unverändert.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="242"/>
         <source>mode 1: malloc(2 x RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus 1: malloc(2 x RAM)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="243"/>
         <source>malloc succeeded: VSZ grew by 2 x RAM, RSS did not, and Committed_AS rose above the CommitLimit.</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc war erfolgreich: Die VSZ ist um 2 x RAM gewachsen, die RSS nicht, und Committed_AS ist über das CommitLimit gestiegen.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="246"/>
         <source>The process&apos;s VSZ against its RSS; Committed_AS on the system page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VSZ des Prozesses gegenüber seiner RSS; Committed_AS auf der Seite „Systemspeicher“.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="248"/>
         <source>mode 2: malloc(2 x RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus 2: malloc(2 x RAM)</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="249"/>
         <source>malloc returned NULL: the allocation would exceed the CommitLimit.</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc hat NULL zurückgegeben: Die Allokation würde das CommitLimit überschreiten.</translation>
     </message>
     <message>
         <location filename="../core/teaching/Scenarios.cpp" line="251"/>
         <source>Committed_AS against CommitLimit on the system page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Committed_AS gegenüber CommitLimit auf der Seite „Systemspeicher“.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounter</name>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="97"/>
+        <source>Peak virtual memory size.</source>
+        <translation>Höchststand des virtuellen Speichers.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="99"/>
+        <source>Peak resident set size (&quot;high water mark&quot;).</source>
+        <translation>Höchststand des residenten Speichers („Hochwassermarke“).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="101"/>
+        <source>Size of private data segments (heap and other private writable mappings).</source>
+        <translation>Größe der privaten Datensegmente (Heap und andere private beschreibbare Mappings).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="103"/>
+        <source>Size of the stack segment.</source>
+        <translation>Größe des Stack-Segments.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="105"/>
+        <source>Size of the text segment (the executable&apos;s code).</source>
+        <translation>Größe des Textsegments (der Code des Programms).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="106"/>
+        <source>Size of shared library code.</source>
+        <translation>Größe des Codes gemeinsam genutzter Bibliotheken.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="107"/>
+        <source>Size of the page table entries.</source>
+        <translation>Größe der Seitentabelleneinträge.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="109"/>
+        <source>Swapped-out virtual memory size by anonymous private pages (shmem swap not included).</source>
+        <translation>Größe des ausgelagerten virtuellen Speichers aus anonymen privaten Seiten (ohne ausgelagerten shmem).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="111"/>
+        <source>Locked memory size (see mlock(2)).</source>
+        <translation>Größe des gesperrten Speichers (siehe mlock(2)).</translation>
     </message>
 </context>
 <context>
@@ -910,37 +1062,37 @@
         <translation> (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="216"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="217"/>
         <source>No process selected</source>
         <translation>Kein Prozess ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="219"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="220"/>
         <source>compressed scale: block length grows with log₂(size), gaps collapsed</source>
         <translation>komprimierter Maßstab: Blocklänge wächst mit log₂(Größe), Lücken zusammengefaltet</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="220"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="221"/>
         <source>linear scale: true addresses, 1 pixel ≈ %1</source>
         <translation>linearer Maßstab: echte Adressen, 1 Pixel ≈ %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="223"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="224"/>
         <source>32-bit, 3G/1G split</source>
         <translation>32 Bit, 3G/1G-Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="224"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="225"/>
         <source>5-level paging, 56-bit user space</source>
         <translation>5-stufiges Paging, 56-Bit-Benutzerbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="225"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="226"/>
         <source>4-level paging, 47-bit user space</source>
         <translation>4-stufiges Paging, 47-Bit-Benutzerbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="226"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="227"/>
         <source>pid %1 · %n VMA(s) · %2 · %3</source>
         <translation>
             <numerusform>pid %1 · %n VMA · %2 · %3</numerusform>
@@ -948,157 +1100,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="230"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="231"/>
         <source> · zoom %1×</source>
         <translation> · Zoom %1×</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="393"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="517"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="700"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="394"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="518"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="736"/>
         <source>%1 unmapped</source>
         <translation>%1 nicht eingeblendet</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="399"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="400"/>
         <source>non-canonical hole · %1 · no valid address</source>
         <translation>nicht kanonisches Loch · %1 · keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="526"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="540"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="527"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="541"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="542"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="543"/>
         <source> · KASLR</source>
         <translation> · KASLR</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="544"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="545"/>
         <source>kernel space · %1</source>
         <translation>Kernelbereich · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="666"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="702"/>
         <source>%1 VMAs · %2 · mostly %3</source>
         <translation>%1 VMAs · %2 · überwiegend %3</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="669"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="705"/>
         <source>%1 VMAs</source>
         <translation>%1 VMAs</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="685"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="721"/>
         <source> · Rss %1</source>
         <translation> · Rss %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="696"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="732"/>
         <source>non-canonical hole · %1</source>
         <translation>nicht kanonisches Loch · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="698"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="734"/>
         <source>kernel: unused · %1</source>
         <translation>Kernel: ungenutzt · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="706"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="742"/>
         <source>kernel space</source>
         <translation>Kernelbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="707"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="743"/>
         <source>double-click to expand</source>
         <translation>Doppelklick zum Aufklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="713"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="749"/>
         <source> · randomized (KASLR)</source>
         <translation> · zufällig platziert (KASLR)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="721"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="757"/>
         <source>3G/1G split: user space below, kernel above 0xc0000000</source>
         <translation>3G/1G-Aufteilung: Benutzerbereich darunter, Kernel oberhalb von 0xc0000000</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="722"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="758"/>
         <source>end of user space (%1)</source>
         <translation>Ende des Benutzerbereichs (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="862"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="898"/>
         <source>Region kinds</source>
         <translation>Bereichsarten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="874"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="910"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="882"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="918"/>
         <source>Inside a block</source>
         <translation>Innerhalb eines Blocks</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="892"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="928"/>
         <source>resident (Rss), from the left</source>
         <translation>resident (Rss), von links</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="893"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="929"/>
         <source>mapped, not resident</source>
         <translation>eingeblendet, nicht resident</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="895"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="931"/>
         <source>dirty (hatched)</source>
         <translation>geändert (schraffiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="897"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="933"/>
         <source>swapped out</source>
         <translation>ausgelagert</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="905"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="941"/>
         <source>unmapped gap (break)</source>
         <translation>nicht eingeblendete Lücke (Unterbrechung)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="906"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="942"/>
         <source>kernel space (mm.rst)</source>
         <translation>Kernelbereich (mm.rst)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="920"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="956"/>
         <source>PSS share (USS dotted)</source>
         <translation>PSS-Anteil (USS gepunktet)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="924"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="960"/>
         <source>new since the previous step</source>
         <translation>neu seit dem vorigen Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="925"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="961"/>
         <source>resized since the previous step</source>
         <translation>Größe geändert seit dem vorigen Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="926"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="962"/>
         <source>RSS moved since the previous step</source>
         <translation>RSS verändert seit dem vorigen Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="927"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="963"/>
         <source>pages changed hands (private/shared, PSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten haben den Besitzer gewechselt (privat/gemeinsam, PSS)</translation>
     </message>
     <message>
         <location filename="../widgets/process/AddressMapView.cpp" line="87"/>
@@ -1106,77 +1258,77 @@
         <translation>Adressraumkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="478"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="539"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="479"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="540"/>
         <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
         <translation>Rechte %1 · Offset 0x%2 · Gerät %3 · Inode %4</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="484"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="545"/>
         <source>path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="485"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="546"/>
         <source> (deleted: the file was unlinked)</source>
         <translation> (gelöscht: die Datei wurde entfernt)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="490"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="551"/>
         <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
         <translation>Rss %1 · Pss %2 · Uss %3 · Swap %4</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="494"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="555"/>
         <source>dirty %1 (private %2, shared %3)</source>
         <translation>geändert %1 (privat %2, gemeinsam %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="499"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="561"/>
         <source>no smaps counters (read from maps)</source>
         <translation>keine smaps-Zähler (aus maps gelesen)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="502"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="564"/>
         <source>VmFlags:</source>
         <translation>VmFlags:</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="527"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="589"/>
         <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
         <translation>&lt;i&gt;%1 Blöcke teilen sich diese Pixelzeile; vergrößern Sie, um sie zu unterscheiden.&lt;/i&gt;&lt;br/&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="533"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="595"/>
         <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
         <translation>&lt;b&gt;nicht eingeblendet&lt;/b&gt;&lt;br/&gt;zwischen %1 und %2 (%3)&lt;br/&gt;keine VMA: jeder Zugriff hier löst einen Fehler aus (SIGSEGV)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="537"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="599"/>
         <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
         <translation>&lt;b&gt;nicht kanonisches Loch&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;die Bits 63 bis hinunter zum höchsten implementierten Bit müssen alle gleich sein; diese Adressen lassen sich überhaupt nicht einblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="543"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="605"/>
         <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
         <translation>&lt;b&gt;Kernelbereich&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;von allen Prozessen geteilt, im Benutzermodus nicht zugänglich; Doppelklick zeigt das dokumentierte Layout</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="548"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="610"/>
         <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
         <translation>&lt;b&gt;Kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="552"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="614"/>
         <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
         <translation>&lt;br/&gt;KASLR verschiebt diesen Bereich beim Booten: die dokumentierte Adresse ist der Standardwert.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="553"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="615"/>
         <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Layout aus Documentation/arch/x86/x86_64/mm.rst; nicht von diesem Rechner gelesen.&lt;/i&gt;</translation>
     </message>
@@ -1340,7 +1492,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/experiments/ExperimentPanel.cpp" line="60"/>
         <source>See also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe auch: %1</translation>
     </message>
     <message>
         <location filename="../widgets/experiments/ExperimentPanel.cpp" line="73"/>
@@ -1405,7 +1557,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/experiments/ExperimentPanel.cpp" line="167"/>
         <source>The regions this step points at, read from /proc/PID/smaps every second, against the same regions at the previous step&apos;s snapshot: Size is the region&apos;s virtual size, RSS what of it is in RAM, PSS that divided among the processes sharing each page, Shared_Dirty and Private_Dirty the written pages shared with other processes or this process&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regionen, auf die dieser Schritt verweist, jede Sekunde aus /proc/PID/smaps gelesen, verglichen mit denselben Regionen im Schnappschuss des vorherigen Schritts: Größe ist die virtuelle Größe der Region, RSS der Teil davon, der im RAM liegt, PSS dieser Teil aufgeteilt auf die Prozesse, die sich die jeweilige Seite teilen, Shared_Dirty und Private_Dirty die beschriebenen Seiten, die mit anderen Prozessen geteilt werden bzw. diesem Prozess allein gehören.</translation>
     </message>
     <message>
         <location filename="../widgets/experiments/ExperimentPanel.cpp" line="184"/>
@@ -1451,7 +1603,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/experiments/ExperimentPanel.cpp" line="234"/>
         <source>The experiment&apos;s steps: ✓ done, ▶ the current one. Each is marked on the Kernel at work timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte des Experiments: ✓ erledigt, ▶ der aktuelle. Jeder ist auf der Zeitleiste von „Kernel bei der Arbeit“ markiert.</translation>
     </message>
     <message>
         <location filename="../widgets/experiments/ExperimentPanel.cpp" line="243"/>
@@ -1640,7 +1792,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/kernel/FreeSummary.cpp" line="44"/>
         <source>The Mem: and Swap: rows of free(1), from /proc/meminfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen Mem: und Swap: von free(1), aus /proc/meminfo.</translation>
     </message>
     <message>
         <location filename="../widgets/kernel/FreeSummary.cpp" line="45"/>
@@ -1683,92 +1835,92 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="26"/>
         <source>VMA (virtual memory area)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMA (virtueller Speicherbereich)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="27"/>
         <source>A contiguous range of a process&apos;s virtual addresses with the same permissions and the same backing, a file or anonymous memory. Every line of /proc/PID/maps is one VMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zusammenhängender Bereich virtueller Adressen eines Prozesses mit denselben Berechtigungen und demselben Hintergrundspeicher, einer Datei oder anonymem Speicher. Jede Zeile von /proc/PID/maps ist eine VMA.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="31"/>
         <source>Virtual address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Adressraum</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="32"/>
         <source>The addresses a process can use. The kernel maps its pages to physical memory only when they are touched, so most of it is usually backed by nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen, die ein Prozess verwenden kann. Der Kernel bildet seine Seiten erst dann auf physischen Speicher ab, wenn sie berührt werden; der Großteil davon ist daher meist durch nichts hinterlegt.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="36"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="37"/>
         <source>The unit in which the kernel manages memory: 4 KiB on x86_64. Virtual pages are mapped to physical page frames by the page tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit, in der der Kernel Speicher verwaltet: 4 KiB auf x86_64. Virtuelle Seiten werden durch die Seitentabellen auf physische Seitenrahmen abgebildet.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="41"/>
         <source>Page tables</source>
-        <translation type="unfinished">Seitentabellen</translation>
+        <translation>Seitentabellen</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="42"/>
         <source>The kernel&apos;s tables that translate a process&apos;s virtual pages to physical frames. They take memory themselves (VmPTE), and the OOM killer counts them against the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen des Kernels, die die virtuellen Seiten eines Prozesses in physische Seitenrahmen übersetzen. Sie belegen selbst Speicher (VmPTE), und der OOM-Killer rechnet sie dem Prozess an.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="46"/>
         <source>RSS (resident set size)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS (Resident Set Size)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="47"/>
         <source>The memory of a process that is in RAM right now: every resident page it maps, a page shared with other processes counted in full for each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher eines Prozesses, der gerade im RAM liegt: jede residente Seite, die er abbildet, wobei eine mit anderen Prozessen geteilte Seite für jeden von ihnen voll gezählt wird.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="50"/>
         <source>RSS = RssAnon + RssFile + RssShmem = Σ Rss over the VMAs</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS = RssAnon + RssFile + RssShmem = Σ Rss über die VMAs</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="52"/>
         <source>PSS (proportional set size)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS (Proportional Set Size)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="53"/>
         <source>PSS = Σ over resident pages of 1 / (processes mapping the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS = Σ über residente Seiten von 1 / (Prozesse, die die Seite abbilden)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="55"/>
         <source>USS (unique set size)</source>
-        <translation type="unfinished"></translation>
+        <translation>USS (Unique Set Size)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="56"/>
         <source>USS = Private_Clean + Private_Dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>USS = Private_Clean + Private_Dirty</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="58"/>
         <source>VSZ (virtual size)</source>
-        <translation type="unfinished"></translation>
+        <translation>VSZ (virtuelle Größe)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="59"/>
         <source>The size of all of a process&apos;s VMAs: address space reserved, not memory used. A large VSZ with a small RSS is normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe aller VMAs eines Prozesses: reservierter Adressraum, nicht genutzter Speicher. Eine große VSZ bei kleiner RSS ist normal.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="62"/>
         <source>VSZ = VmSize = Σ Size over the VMAs</source>
-        <translation type="unfinished"></translation>
+        <translation>VSZ = VmSize = Σ Size über die VMAs</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="64"/>
@@ -1778,412 +1930,412 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="65"/>
         <source>A disk area (partition or file) where the kernel writes anonymous pages it reclaims, so that their RAM can be reused; touching such a page reads it back (a major fault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plattenbereich (Partition oder Datei), in den der Kernel anonyme Seiten schreibt, die er zurückgewinnt, damit ihr RAM wiederverwendet werden kann; der Zugriff auf eine solche Seite liest sie zurück (ein Major Fault).</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="68"/>
         <source>Swap used = SwapTotal − SwapFree</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegter Swap = SwapTotal − SwapFree</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="70"/>
         <source>SwapPss</source>
-        <translation type="unfinished">SwapPss</translation>
+        <translation>SwapPss</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="71"/>
         <source>SwapPss = Σ over swapped pages of 1 / (sharers)</source>
-        <translation type="unfinished"></translation>
+        <translation>SwapPss = Σ über ausgelagerte Seiten von 1 / (Teilhaber)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="73"/>
         <source>Anonymous memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymer Speicher</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="75"/>
         <source>File-backed memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigestützter Speicher</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="76"/>
         <source>Pages that hold the contents of a file (program code, libraries, mapped data). Clean ones can be dropped and read again from the file, so they never go to swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten, die den Inhalt einer Datei enthalten (Programmcode, Bibliotheken, abgebildete Daten). Saubere (clean) Seiten können verworfen und erneut aus der Datei gelesen werden, deshalb kommen sie nie in den Swap.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="80"/>
         <source>Shared memory (shmem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Speicher (shmem)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="81"/>
         <source>Memory in tmpfs, SysV and POSIX shared memory and shared anonymous mappings. It is counted in Cached but behaves like anonymous memory: it can only be reclaimed to swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher in tmpfs, gemeinsamer Speicher nach SysV und POSIX sowie gemeinsame anonyme Mappings. Er wird in Cached gezählt, verhält sich aber wie anonymer Speicher: Er kann nur durch Auslagern in den Swap zurückgewonnen werden.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="85"/>
         <source>Huge page / THP</source>
-        <translation type="unfinished"></translation>
+        <translation>Huge Page / THP</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="86"/>
         <source>A page larger than the base page (2 MiB on x86_64), mapped by one page-table entry to save TLB entries. Transparent huge pages (THP) are used for anonymous memory without the program asking; hugetlbfs pages are reserved in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite, die größer ist als die Basisseite (2 MiB auf x86_64) und von einem einzigen Seitentabelleneintrag abgebildet wird, um TLB-Einträge zu sparen. Transparent Huge Pages (THP) werden für anonymen Speicher verwendet, ohne dass das Programm sie anfordert; hugetlbfs-Seiten werden im Voraus reserviert.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="91"/>
         <source>Page cache</source>
-        <translation type="unfinished">Seitencache</translation>
+        <translation>Seitencache</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="92"/>
         <source>File data the kernel keeps in RAM after reading or writing it, so that the next access needs no disk. It is reclaimed when memory is needed; that is why free memory is usually small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateidaten, die der Kernel nach dem Lesen oder Schreiben im RAM behält, damit der nächste Zugriff keine Platte braucht. Er wird zurückgewonnen, wenn Speicher benötigt wird; deshalb ist der freie Speicher meist klein.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="95"/>
         <source>buff/cache = Buffers + Cached + SReclaimable</source>
-        <translation type="unfinished"></translation>
+        <translation>buff/cache = Buffers + Cached + SReclaimable</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="97"/>
         <source>MemAvailable</source>
-        <translation type="unfinished"></translation>
+        <translation>MemAvailable</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="98"/>
         <source>The kernel&apos;s estimate of how much memory can be allocated without swapping: free memory plus the page cache and reclaimable slab it could drop, minus the watermarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung des Kernels, wie viel Speicher ohne Swapping alloziert werden kann: freier Speicher plus der Seitencache und rückgewinnbare Slab, die er verwerfen könnte, abzüglich der Wasserzeichen.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="102"/>
         <source>Dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="103"/>
         <source>A page changed in RAM and not yet written back to its file or to swap. It cannot be dropped until it has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite, die im RAM geändert und noch nicht in ihre Datei oder in den Swap zurückgeschrieben wurde. Sie kann erst verworfen werden, wenn sie geschrieben wurde.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="107"/>
         <source>Writeback</source>
-        <translation type="unfinished"></translation>
+        <translation>Writeback (Zurückschreiben)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="108"/>
         <source>Dirty pages being written to disk right now. The flusher threads start it after vm.dirty_expire_centisecs or when dirty memory passes vm.dirty_background_ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty-Seiten, die gerade auf die Platte geschrieben werden. Die Flusher-Threads beginnen damit nach vm.dirty_expire_centisecs oder wenn der Dirty-Speicher vm.dirty_background_ratio überschreitet.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="112"/>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean (sauber)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="113"/>
         <source>A page whose contents equal what is on disk (or a page never written). The kernel can drop it at once and read it again when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite, deren Inhalt dem auf der Platte entspricht (oder eine nie beschriebene Seite). Der Kernel kann sie sofort verwerfen und bei Bedarf erneut lesen.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="117"/>
         <source>Reclaim</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnung (Reclaim)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="118"/>
         <source>Freeing pages that are in use: dropping clean page cache, writing dirty pages back, swapping anonymous pages out. kswapd does it in the background; an allocation that finds too little free memory does it itself (direct reclaim).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Freigeben von Seiten, die in Gebrauch sind: sauberen Seitencache verwerfen, Dirty-Seiten zurückschreiben, anonyme Seiten in den Swap auslagern. kswapd erledigt das im Hintergrund; eine Allokation, die zu wenig freien Speicher vorfindet, erledigt es selbst (Direct Reclaim).</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="123"/>
         <source>kswapd</source>
-        <translation type="unfinished"></translation>
+        <translation>kswapd</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="124"/>
         <source>The kernel thread, one per NUMA node, that reclaims memory in the background. It is woken when a zone&apos;s free pages fall below the low watermark and sleeps again above high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel-Thread, einer pro NUMA-Knoten, der im Hintergrund Speicher zurückgewinnt. Er wird geweckt, wenn die freien Seiten einer Zone unter das Wasserzeichen low fallen, und schläft oberhalb von high wieder ein.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="128"/>
         <source>Watermark (min, low, high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserzeichen (min, low, high)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="129"/>
         <source>Per-zone thresholds of free pages. Below low, kswapd is woken; below min, allocations must reclaim themselves (direct reclaim) and only critical ones may go further; kswapd stops at high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte freier Seiten pro Zone. Unter low wird kswapd geweckt; unter min müssen Allokationen selbst zurückgewinnen (Direct Reclaim), und nur kritische dürfen weiter gehen; kswapd hört bei high auf.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="133"/>
         <source>min ≈ min_free_kbytes split by zone size; low = min + gap; high = min + 2 × gap, gap = max(min / 4, managed × watermark_scale_factor / 10000)</source>
-        <translation type="unfinished"></translation>
+        <translation>min ≈ min_free_kbytes nach Zonengröße aufgeteilt; low = min + gap; high = min + 2 × gap, gap = max(min / 4, managed × watermark_scale_factor / 10000)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="137"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="138"/>
         <source>A range of physical memory with its own free lists and watermarks: DMA (below 16 MiB), DMA32 (below 4 GiB), Normal, Movable. Allocations that need low addresses come from the low zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bereich des physischen Speichers mit eigenen Freilisten und Wasserzeichen: DMA (unter 16 MiB), DMA32 (unter 4 GiB), Normal, Movable. Allokationen, die niedrige Adressen brauchen, kommen aus den unteren Zonen.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="143"/>
         <source>Buddy allocator and order</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddy-Allokator und Ordnung (order)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="144"/>
         <source>The kernel&apos;s page allocator keeps free memory in blocks of 2^order contiguous pages (order 0 to 10) and splits or merges buddies as needed. /proc/buddyinfo counts the free blocks per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seitenallokator des Kernels hält freien Speicher in Blöcken von 2^order zusammenhängenden Seiten (order 0 bis 10) und teilt oder vereinigt Buddys nach Bedarf. /proc/buddyinfo zählt die freien Blöcke pro order.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="148"/>
         <source>block size = 2^order × page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockgröße = 2^order × Seitengröße</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="150"/>
         <source>Fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentierung</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="151"/>
         <source>Free memory scattered in small blocks: plenty of order-0 pages but no high-order block, so an allocation of contiguous pages fails or must wait for compaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Speicher, verstreut in kleinen Blöcken: reichlich Seiten der order 0, aber kein Block hoher order, sodass eine Allokation zusammenhängender Seiten fehlschlägt oder auf die Kompaktierung warten muss.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="155"/>
         <source>Overcommit (modes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overcommit (Modi)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="156"/>
         <source>Whether the kernel promises more memory than it has. vm.overcommit_memory 0: a heuristic refuses only obviously impossible requests; 1: always yes; 2: strict, no more than CommitLimit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Kernel mehr Speicher zusagt, als er hat. vm.overcommit_memory 0: Eine Heuristik lehnt nur offensichtlich unmögliche Anforderungen ab; 1: immer ja; 2: strikt, nicht mehr als CommitLimit.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="161"/>
         <source>CommitLimit</source>
-        <translation type="unfinished"></translation>
+        <translation>CommitLimit</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="162"/>
         <source>The most memory the kernel promises in strict overcommit mode (2); in the other modes it is only shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der meiste Speicher, den der Kernel im strikten Overcommit-Modus (2) zusagt; in den anderen Modi wird der Wert nur angezeigt.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="165"/>
         <source>CommitLimit = (MemTotal − hugetlb) × overcommit_ratio / 100 + SwapTotal (or overcommit_kbytes + SwapTotal)</source>
-        <translation type="unfinished"></translation>
+        <translation>CommitLimit = (MemTotal − hugetlb) × overcommit_ratio / 100 + SwapTotal (oder overcommit_kbytes + SwapTotal)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="169"/>
         <source>Committed_AS</source>
-        <translation type="unfinished"></translation>
+        <translation>Committed_AS</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="170"/>
         <source>The memory promised to all processes: every private writable mapping, whether touched or not. In strict mode an allocation that would take it past CommitLimit fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der allen Prozessen zugesagte Speicher: jedes private beschreibbare Mapping, ob berührt oder nicht. Im strikten Modus schlägt eine Allokation fehl, die den Wert über CommitLimit bringen würde.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="174"/>
         <source>OOM killer</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Killer</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="175"/>
         <source>When memory cannot be found even after reclaim, the kernel (or a memory cgroup at its limit) kills the task with the highest badness to free its memory, and logs a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich selbst nach der Rückgewinnung kein Speicher findet, beendet der Kernel (oder eine Speicher-cgroup an ihrem Limit) den Task mit der höchsten Badness, um dessen Speicher freizugeben, und protokolliert einen Bericht.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="179"/>
         <source>OOM score</source>
-        <translation type="unfinished">OOM-Score</translation>
+        <translation>OOM-Score</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="180"/>
         <source>The OOM killer&apos;s badness of a task, printed in /proc/PID/oom_score: the highest is killed first. Points count the task&apos;s resident pages, swap entries and page tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Badness eines Tasks für den OOM-Killer, ausgegeben in /proc/PID/oom_score: Der höchste wird zuerst beendet. Die Punkte zählen die residenten Seiten, Swap-Einträge und Seitentabellen des Tasks.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="183"/>
         <source>points = RSS + swap entries + page tables (pages) + oom_score_adj × total pages / 1000; oom_score = (1000 + points × 1000 / total pages) × 2 / 3 (since 5.9)</source>
-        <translation type="unfinished"></translation>
+        <translation>points = RSS + Swap-Einträge + Seitentabellen (Seiten) + oom_score_adj × Seiten insgesamt / 1000; oom_score = (1000 + points × 1000 / Seiten insgesamt) × 2 / 3 (seit 5.9)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="187"/>
         <source>oom_score_adj</source>
-        <translation type="unfinished">oom_score_adj</translation>
+        <translation>oom_score_adj</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="188"/>
         <source>A per-process adjustment of the OOM score from −1000 (never kill) to +1000 (kill first). Lowering it below its minimum needs CAP_SYS_RESOURCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine prozessbezogene Anpassung des OOM-Scores von −1000 (nie beenden) bis +1000 (zuerst beenden). Um ihn unter seinen Mindestwert zu senken, ist CAP_SYS_RESOURCE nötig.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="192"/>
         <source>Memory cgroup</source>
-        <translation type="unfinished">Memory-Cgroup</translation>
+        <translation>Speicher-cgroup</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="193"/>
         <source>A group of processes whose memory is counted together and can be limited (memory.max in v2, memory.limit_in_bytes in v1). At the limit the group is reclaimed and, failing that, its own OOM killer runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe von Prozessen, deren Speicher gemeinsam gezählt wird und begrenzt werden kann (memory.max in v2, memory.limit_in_bytes in v1). Am Limit wird in der Gruppe Speicher zurückgewonnen; gelingt das nicht, läuft ihr eigener OOM-Killer.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="198"/>
         <source>PSI (pressure stall information)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI (Pressure Stall Information)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="199"/>
         <source>The share of time tasks were stalled waiting for memory: &quot;some&quot; when at least one task waited, &quot;full&quot; when all non-idle tasks did at once. /proc/pressure/memory gives 10, 60 and 300 second averages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Zeit, in der Tasks beim Warten auf Speicher blockiert waren: „some“, wenn mindestens ein Task wartete, „full“, wenn alle nicht untätigen Tasks gleichzeitig warteten. /proc/pressure/memory liefert Mittelwerte über 10, 60 und 300 Sekunden.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="204"/>
         <source>Copy-on-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy-on-Write</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="205"/>
         <source>After fork, or in a private file mapping, parent and child share pages read-only; the first write to a page makes a private copy for the writer. Shared_* turns into Private_Dirty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach fork oder in einem privaten Datei-Mapping teilen sich Eltern- und Kindprozess Seiten schreibgeschützt; der erste Schreibzugriff auf eine Seite erzeugt eine private Kopie für den Schreibenden. Aus Shared_* wird Private_Dirty.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="209"/>
         <source>Demand paging</source>
-        <translation type="unfinished"></translation>
+        <translation>Demand Paging (Laden bei Bedarf)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="210"/>
         <source>malloc and mmap reserve addresses only; a physical page is given when the address is first touched, by a page fault. RSS grows page by page as memory is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc und mmap reservieren nur Adressen; eine physische Seite wird erst vergeben, wenn die Adresse zum ersten Mal berührt wird, durch einen Seitenfehler. Die RSS wächst Seite für Seite, während Speicher genutzt wird.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="214"/>
         <source>Page fault (minor, major)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenfehler (minor, major)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="215"/>
         <source>The trap taken when a process touches a page that is not mapped yet. A minor fault is served from RAM (a new zeroed page or one already in the page cache); a major fault has to read from disk or swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahme (Trap), die ausgelöst wird, wenn ein Prozess eine Seite berührt, die noch nicht abgebildet ist. Ein Minor Fault wird aus dem RAM bedient (eine neue, genullte Seite oder eine, die schon im Seitencache liegt); ein Major Fault muss von der Platte oder aus dem Swap lesen.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="220"/>
         <source>Zero page</source>
-        <translation type="unfinished"></translation>
+        <translation>Null-Seite (zero page)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="221"/>
         <source>One shared page full of zeros. Reading anonymous memory that was never written maps it instead of a new page; the first write replaces it by a private page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einzige gemeinsam genutzte Seite voller Nullen. Das Lesen anonymen Speichers, der nie beschrieben wurde, bildet sie statt einer neuen Seite ab; der erste Schreibzugriff ersetzt sie durch eine private Seite.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="225"/>
         <source>Program break / heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmende (program break) / Heap</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="226"/>
         <source>The [heap] area right after the program&apos;s data, grown and shrunk with brk(). malloc serves small allocations from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich [heap] direkt nach den Daten des Programms, der mit brk() vergrößert und verkleinert wird. malloc bedient kleine Allokationen daraus.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="230"/>
         <source>mmap threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>mmap-Schwelle</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="231"/>
         <source>glibc malloc gives allocations at or above M_MMAP_THRESHOLD (128 KiB by default) their own anonymous mapping instead of a piece of the heap; free() returns them to the kernel at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>glibc-malloc gibt Allokationen ab M_MMAP_THRESHOLD (standardmäßig 128 KiB) ein eigenes anonymes Mapping statt eines Stücks des Heaps; free() gibt sie sofort an den Kernel zurück.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="235"/>
         <source>Stack and guard page</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack und Schutzseite (guard page)</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="236"/>
         <source>[stack] holds the main thread&apos;s calls and locals and grows down on demand; thread stacks are anonymous mappings. An inaccessible guard area (---p) below a stack turns an overflow into a fault instead of corruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>[stack] enthält die Aufrufe und lokalen Variablen des Haupt-Threads und wächst bei Bedarf nach unten; Thread-Stacks sind anonyme Mappings. Ein unzugänglicher Schutzbereich (---p) unter einem Stack macht aus einem Überlauf einen Fehler statt einer Speicherbeschädigung.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="241"/>
         <source>ASLR</source>
-        <translation type="unfinished"></translation>
+        <translation>ASLR</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="242"/>
         <source>Address space layout randomisation: the stack, heap, mmap base and position-independent executables start at random addresses each run (kernel.randomize_va_space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Address Space Layout Randomization (Zufallsanordnung des Adressraums): Stack, Heap, mmap-Basis und positionsunabhängige Programme beginnen bei jedem Lauf an zufälligen Adressen (kernel.randomize_va_space).</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="246"/>
         <source>smaps and smaps_rollup</source>
-        <translation type="unfinished"></translation>
+        <translation>smaps und smaps_rollup</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="247"/>
         <source>/proc/PID/smaps lists every VMA with its memory counters (Rss, Pss, Swap, ...); smaps_rollup sums them for the whole process and is much cheaper to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/PID/smaps listet jede VMA mit ihren Speicherzählern (Rss, Pss, Swap, ...) auf; smaps_rollup summiert sie für den ganzen Prozess und ist viel günstiger zu lesen.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="251"/>
         <source>Slab</source>
-        <translation type="unfinished"></translation>
+        <translation>Slab</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="252"/>
         <source>The kernel&apos;s allocator for its own small objects (inodes, dentries, ...). SReclaimable can be freed under pressure, SUnreclaim cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Allokator des Kernels für seine eigenen kleinen Objekte (Inodes, Dentries, ...). SReclaimable kann unter Druck freigegeben werden, SUnreclaim nicht.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="256"/>
         <source>Buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffers</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="257"/>
         <source>Page cache of block devices read directly: file-system metadata such as superblocks and directories of some file systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitencache direkt gelesener Blockgeräte: Dateisystem-Metadaten wie Superblöcke und bei manchen Dateisystemen die Verzeichnisse.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="261"/>
         <source>MemFree</source>
-        <translation type="unfinished"></translation>
+        <translation>MemFree</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="262"/>
         <source>Memory nobody uses at all. Linux keeps it small on purpose, using spare RAM as page cache; MemAvailable is the better answer to how much is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den überhaupt niemand nutzt. Linux hält ihn absichtlich klein und verwendet freien RAM als Seitencache; MemAvailable beantwortet besser, wie viel noch übrig ist.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="266"/>
         <source>PID</source>
-        <translation type="unfinished">PID</translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="267"/>
         <source>The process id: the number under which /proc/PID holds the process&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozess-ID: die Nummer, unter der /proc/PID die Dateien des Prozesses enthält.</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="352"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <location filename="../widgets/common/Explanations.cpp" line="360"/>
         <source>See also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe auch: %1</translation>
     </message>
 </context>
 <context>
@@ -2191,22 +2343,22 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/common/GlossaryDialog.cpp" line="43"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <location filename="../widgets/common/GlossaryDialog.cpp" line="45"/>
         <source>Search terms and definitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe und Definitionen durchsuchen …</translation>
     </message>
     <message>
         <location filename="../widgets/common/GlossaryDialog.cpp" line="47"/>
         <source>Filters as you type, in the names and the definitions of the terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert während der Eingabe, in den Namen und Definitionen der Begriffe</translation>
     </message>
     <message>
         <location filename="../widgets/common/GlossaryDialog.cpp" line="144"/>
         <source>No term matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Begriff passt zur Suche.</translation>
     </message>
 </context>
 <context>
@@ -2560,26 +2712,36 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <source>Show layout &amp;marks</source>
+        <translation>&amp;Layout-Marken zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
+        <translation>start_code, end_code, start_data, brk, start_stack, arg und env auf der Karte markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation>Speicheraufteilung nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation>Zeigen, wohin der Speicher des Prozesses geht, mit einer Zeile je eingeblendeter Datei statt je Bereichsart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Show &amp;kernel threads</source>
         <translation>Kernel-&amp;Threads zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation>Kernel-Threads haben keinen Benutzeradressraum; sie sind standardmäßig ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindow.cpp" line="365"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
@@ -2589,69 +2751,69 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>&amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glossar …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Begriff, den vmscope verwendet, durchsuchbar: RSS, PSS, Seitencache, Wasserzeichen, OOM-Score …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;About vmscope</source>
         <translation>&amp;Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>About vmscope</source>
         <translation>Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="387"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;Zeigt, wohin der Speicher eines Linux-Prozesses geht: sein Adressraum, RSS, PSS und USS, gelesen aus /proc.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441"/>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
         <source>Export the address-space map</source>
         <translation>Adressraumkarte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="447"/>
-        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="470"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>Export start,end,name CSV</source>
         <translation>start,end,name-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>Export the region table</source>
         <translation>Bereichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="459"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3724,12 +3886,12 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/oom/OomTableModel.cpp" line="74"/>
         <source>The process&apos;s real user.</source>
-        <translation type="unfinished">Der reale Benutzer des Prozesses.</translation>
+        <translation>Der reale Benutzer des Prozesses.</translation>
     </message>
     <message>
         <location filename="../widgets/oom/OomTableModel.cpp" line="76"/>
         <source>The process name (comm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozessname (comm).</translation>
     </message>
     <message>
         <location filename="../widgets/oom/OomTableModel.cpp" line="78"/>
@@ -3938,12 +4100,12 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/common/PresentationMode.cpp" line="21"/>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <location filename="../widgets/common/PresentationMode.cpp" line="26"/>
         <source>Large fonts and lines, high contrast and full screen, for a projector (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Schrift und Linien, hoher Kontrast und Vollbild, für einen Projektor (F11)</translation>
     </message>
 </context>
 <context>
@@ -4001,7 +4163,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/process/ProcessBreakdownView.cpp" line="135"/>
         <source>Where this process&apos;s memory goes, by kind of region or by mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Speicher dieses Prozesses geht, nach Art der Region oder nach Mapping.</translation>
     </message>
     <message>
         <location filename="../widgets/process/ProcessBreakdownView.cpp" line="166"/>
@@ -4292,6 +4454,155 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     </message>
 </context>
 <context>
+    <name>vmscope::ProcessFactsPanel</name>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="27"/>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="34"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="72"/>
+        <source>Memory (/proc/PID/status)</source>
+        <translation>Speicher (/proc/PID/status)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="78"/>
+        <source>Layout (/proc/PID/stat)</source>
+        <translation>Layout (/proc/PID/stat)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="101"/>
+        <source>Show on map</source>
+        <translation>Auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="102"/>
+        <source>Scroll the map to %1 and select the region that holds it</source>
+        <translation>Die Karte zu %1 bewegen und die Region wählen, die es enthält</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="115"/>
+        <source>Page faults</source>
+        <translation>Seitenfehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="116"/>
+        <source>Minor</source>
+        <translation>Leicht (minor)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="117"/>
+        <source>The number of minor faults the process has made which have not required loading a memory page from disk.</source>
+        <translation>Die Zahl der leichten Seitenfehler des Prozesses, für die keine Speicherseite vom Datenträger geladen werden musste.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="119"/>
+        <source>Major</source>
+        <translation>Schwer (major)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="120"/>
+        <source>The number of major faults the process has made which have required loading a memory page from disk.</source>
+        <translation>Die Zahl der schweren Seitenfehler des Prozesses, für die eine Speicherseite vom Datenträger geladen werden musste.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="122"/>
+        <source>Limits (/proc/PID/limits, soft / hard)</source>
+        <translation>Grenzen (/proc/PID/limits, weich / hart)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="128"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="129"/>
+        <source>ASLR</source>
+        <translation>ASLR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="130"/>
+        <source>kernel.randomize_va_space: which parts of the address space the kernel places at random addresses.</source>
+        <translation>kernel.randomize_va_space: welche Teile des Adressraums der Kernel an zufällige Adressen legt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="131"/>
+        <source>VMAs</source>
+        <translation>VMAs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="132"/>
+        <source>The process&apos;s memory mappings against vm.max_map_count, the most a process may have; mmap fails with ENOMEM at the limit.</source>
+        <translation>Die Speicher-Mappings des Prozesses gegen vm.max_map_count, die Höchstzahl je Prozess; an der Grenze schlägt mmap mit ENOMEM fehl.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="202"/>
+        <source>hidden by the kernel (needs ptrace access)</source>
+        <translation>vom Kernel verborgen (braucht ptrace-Zugriff)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="204"/>
+        <source>none: the process has no address space (a kernel thread, or it exited)</source>
+        <translation>keine: der Prozess hat keinen Adressraum (ein Kernel-Thread, oder er ist beendet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="211"/>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="240"/>
+        <source>not printed by this kernel</source>
+        <translation>von diesem Kernel nicht ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="233"/>
+        <source>not printed (no address space)</source>
+        <translation>nicht ausgegeben (kein Adressraum)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="243"/>
+        <source> · %1 /s</source>
+        <translation> · %1 /s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="262"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="264"/>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="270"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="277"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="279"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="281"/>
+        <source> (%1 %)</source>
+        <translation> (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="283"/>
+        <source> (vm.max_map_count %1)</source>
+        <translation> (vm.max_map_count %1)</translation>
+    </message>
+</context>
+<context>
     <name>vmscope::ProcessListPanel</name>
     <message>
         <location filename="../widgets/processlist/ProcessListPanel.cpp" line="33"/>
@@ -4434,17 +4745,17 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     <message>
         <location filename="../widgets/processlist/ProcessTableModel.cpp" line="120"/>
         <source>The process&apos;s real user.</source>
-        <translation type="unfinished">Der reale Benutzer des Prozesses.</translation>
+        <translation>Der reale Benutzer des Prozesses.</translation>
     </message>
     <message>
         <location filename="../widgets/processlist/ProcessTableModel.cpp" line="122"/>
         <source>The process name (comm: the executable&apos;s name, at most 15 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozessname (comm: der Name der ausführbaren Datei, höchstens 15 Zeichen).</translation>
     </message>
     <message>
         <location filename="../widgets/processlist/ProcessTableModel.cpp" line="124"/>
         <source>The command line (the process name when it has none).</source>
-        <translation type="unfinished">Die Befehlszeile (der Prozessname, wenn es keine gibt).</translation>
+        <translation>Die Befehlszeile (der Prozessname, wenn sie keine hat).</translation>
     </message>
     <message>
         <location filename="../widgets/processlist/ProcessTableModel.cpp" line="126"/>
@@ -4537,209 +4848,219 @@ Doppelklicken, um seinen Adressraum zu öffnen.</translation>
 <context>
     <name>vmscope::ProcessView</name>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="71"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="68"/>
         <source>Choose a process in the list (double-click it or press Enter).</source>
         <translation>Wählen Sie einen Prozess in der Liste (Doppelklick oder Eingabetaste).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="86"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="83"/>
         <source>The address space drawn to scale: every VMA in the colour of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum maßstabsgetreu gezeichnet: jede VMA in der Farbe ihrer Art.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="114"/>
         <source>Compressed scale</source>
         <translation>Komprimierter Maßstab</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="117"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="115"/>
         <source>Linear scale</source>
         <translation>Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="118"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
         <translation>Komprimiert: jeder Bereich sichtbar, nicht eingeblendete Lücken zu beschrifteten Unterbrechungen zusammengefaltet.
 Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="121"/>
         <source>Refresh: off</source>
         <translation>Aktualisieren: aus</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="121"/>
         <source>Refresh: 1 s</source>
         <translation>Aktualisieren: 1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>Refresh: 2 s</source>
         <translation>Aktualisieren: 2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>Refresh: 5 s</source>
         <translation>Aktualisieren: 5 s</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="126"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
         <translation>Wie oft /proc/PID/smaps neu gelesen wird. Jeder Lesevorgang durchläuft die Seitentabellen des Prozesses, daher hält ein sehr großer Prozess während des Lesens kurz an.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="131"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="129"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation>Zu Adresse springen… (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="133"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="131"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation>Geben Sie eine Adresse ein (0x7ffd…, mit oder ohne 0x), um den Bereich zu finden, der sie enthält.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="159"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="157"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation>Bereiche nach Pfad, Art, Rechten oder Adresse filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="163"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="161"/>
         <source>Group by mapping</source>
         <translation>Nach Mapping gruppieren</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="165"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="163"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation>Eine Zeile je Datei (oder [heap], [anon] …) mit ihren Bereichen darunter</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="194"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="192"/>
         <source>Regions</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="195"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="193"/>
         <source>Every region in a table, and the details of the selected one</source>
         <translation>Alle Bereiche in einer Tabelle und die Details des ausgewählten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="198"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="196"/>
         <source>Where the memory goes</source>
         <translation>Wohin der Speicher geht</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="200"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="198"/>
         <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
         <translation>RSS aufgeteilt in private und gemeinsame Seiten, mit PSS, USS und Swap, nach Bereichsart oder nach Mapping</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="317"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="201"/>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="203"/>
+        <source>Status counters, the layout addresses of /proc/PID/stat (marked on the map), page faults, limits, ASLR and the VMA count against vm.max_map_count</source>
+        <translation>Zähler aus status, die Layout-Adressen aus /proc/PID/stat (auf der Karte markiert), Seitenfehler, Grenzen, ASLR und die VMA-Zahl gegen vm.max_map_count</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="350"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation>%1 (PID %2) — Speicherkarte wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="339"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="372"/>
         <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
         <translation>Prozess %1 (%2) wurde um %3 beendet. Gezeigt wird die letzte Momentaufnahme von %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="345"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="378"/>
         <source>Process %1 (%2) exited before its memory map could be read.</source>
         <translation>Prozess %1 (%2) wurde beendet, bevor seine Speicherkarte gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="346"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="379"/>
         <source>%1 (PID %2) — gone</source>
         <translation>%1 (PID %2) — beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="348"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="351"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="381"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="384"/>
         <source>Cannot read process %1: %2</source>
         <translation>Prozess %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="349"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="382"/>
         <source>%1 (PID %2) — not readable</source>
         <translation>%1 (PID %2) — nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="414"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="448"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation>%1 (PID %2) — %3 Bereiche · VSZ %4 · RSS %5 · PSS %6 · USS %7 · Swap %8 · gelesen %9</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="457"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="491"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation>Der gewählte Bereich ist durch den Tabellenfilter ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="500"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="534"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
         <translation>„%1“ ist keine Adresse (hexadezimal, z. B. 0x7ffd12345000).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="504"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="538"/>
         <source>No memory map to look in yet.</source>
         <translation>Noch keine Speicherkarte zum Nachsehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="512"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="546"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation>%1 liegt in %2–%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="515"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="549"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="521"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="555"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation>%1 ist nicht eingeblendet (zwischen %2 und %3, eine Lücke von %4): ein Zugriff löst einen Fehler aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="527"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="561"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation>%1 ist Kernelbereich: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="533"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="567"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation>%1 ist nicht kanonisch: jede Verwendung löst einen CPU-Fehler aus (das Loch zwischen Benutzer- und Kernelbereich).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="538"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="573"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation>%1 liegt über 4 GiB, außerhalb dieses 32-Bit-Adressraums.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="546"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="583"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="581"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="618"/>
         <source>There is no memory map to export yet.</source>
         <translation>Es gibt noch keine Speicherkarte zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="551"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="562"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="573"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="586"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="597"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="608"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="559"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="570"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="594"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="605"/>
         <source>Address space of %1 (PID %2)</source>
         <translation>Adressraum von %1 (PID %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="577"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="612"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="595"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="630"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5391,7 +5712,7 @@ Kein Cache: anonymer Speicher (Heap, Stacks, malloc), der nur in den Swap auswei
     <message>
         <location filename="../widgets/usage/SystemUsagePage.cpp" line="249"/>
         <source>Every process as a rectangle sized by its PSS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Prozess als Rechteck, dessen Größe seiner PSS entspricht.</translation>
     </message>
     <message>
         <location filename="../widgets/usage/SystemUsagePage.cpp" line="307"/>
@@ -5863,7 +6184,7 @@ Klicken Sie auf den Titel, um in die Prozesse dieses Benutzers hineinzuzoomen.</
     <message>
         <location filename="../widgets/usage/UserUsageModel.cpp" line="39"/>
         <source>The user the processes run as (their real uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, unter dem die Prozesse laufen (ihre reale UID).</translation>
     </message>
     <message>
         <location filename="../widgets/usage/UserUsageModel.cpp" line="40"/>
@@ -6515,7 +6836,7 @@ Swap-in/-out: aus dem Swap gelesene / in den Swap geschriebene Seiten.</translat
     <message>
         <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="105"/>
         <source>%1 per second, from /proc/vmstat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Sekunde, aus /proc/vmstat.</translation>
     </message>
     <message>
         <location filename="../widgets/kernel/VmstatRatesPlot.cpp" line="113"/>

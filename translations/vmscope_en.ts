@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AslrMode</name>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="139"/>
+        <source>no randomisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="141"/>
+        <source>conservative: stack, mmap base, VDSO and shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="143"/>
+        <source>full randomisation incl. heap/brk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="145"/>
+        <source>unknown mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutAddress</name>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="47"/>
+        <source>The address above which program text can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="49"/>
+        <source>The address below which program text can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="51"/>
+        <source>The address above which initialized and uninitialized (BSS) data are placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="54"/>
+        <source>The address below which initialized and uninitialized (BSS) data are placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="57"/>
+        <source>The address above which the heap can be expanded with brk(2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="59"/>
+        <source>The current program break, the end of the heap that brk(2) grows (the end of the [heap] mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="63"/>
+        <source>The address of the start (bottom) of the stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="65"/>
+        <source>The address above which the program&apos;s command-line arguments (argv) are placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="68"/>
+        <source>The address below which the program&apos;s command-line arguments (argv) are placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="71"/>
+        <source>The address above which the program&apos;s environment is placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="73"/>
+        <source>The address below which the program&apos;s environment is placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryLimit</name>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="120"/>
+        <source>The maximum size of the process&apos;s virtual memory (address space); mmap and brk fail beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="123"/>
+        <source>The maximum size of the data segment and, since 4.7, of private writable mappings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="126"/>
+        <source>The maximum size of the process stack; beyond it the process gets SIGSEGV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="129"/>
+        <source>The maximum number of bytes of memory that may be locked into RAM (mlock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OomExplanation</name>
     <message>
         <location filename="../widgets/oom/OomExplanation.cpp" line="17"/>
@@ -842,6 +946,54 @@
     </message>
 </context>
 <context>
+    <name>StatusCounter</name>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="97"/>
+        <source>Peak virtual memory size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="99"/>
+        <source>Peak resident set size (&quot;high water mark&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="101"/>
+        <source>Size of private data segments (heap and other private writable mappings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="103"/>
+        <source>Size of the stack segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="105"/>
+        <source>Size of the text segment (the executable&apos;s code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="106"/>
+        <source>Size of shared library code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="107"/>
+        <source>Size of the page table entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="109"/>
+        <source>Swapped-out virtual memory size by anonymous private pages (shmem swap not included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ProcessFactsRules.cpp" line="111"/>
+        <source>Locked memory size (see mlock(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkloadResult</name>
     <message>
         <location filename="../workload/WorkloadResultText.cpp" line="32"/>
@@ -910,37 +1062,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="216"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="217"/>
         <source>No process selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="219"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="220"/>
         <source>compressed scale: block length grows with log₂(size), gaps collapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="220"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="221"/>
         <source>linear scale: true addresses, 1 pixel ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="223"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="224"/>
         <source>32-bit, 3G/1G split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="224"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="225"/>
         <source>5-level paging, 56-bit user space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="225"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="226"/>
         <source>4-level paging, 47-bit user space</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="226"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="227"/>
         <source>pid %1 · %n VMA(s) · %2 · %3</source>
         <translation>
             <numerusform>pid %1 · %n VMA · %2 · %3</numerusform>
@@ -948,155 +1100,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="230"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="231"/>
         <source> · zoom %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="393"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="517"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="700"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="394"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="518"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="736"/>
         <source>%1 unmapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="399"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="400"/>
         <source>non-canonical hole · %1 · no valid address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="526"/>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="540"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="527"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="541"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="542"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="543"/>
         <source> · KASLR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="544"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="545"/>
         <source>kernel space · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="666"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="702"/>
         <source>%1 VMAs · %2 · mostly %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="669"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="705"/>
         <source>%1 VMAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="685"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="721"/>
         <source> · Rss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="696"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="732"/>
         <source>non-canonical hole · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="698"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="734"/>
         <source>kernel: unused · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="706"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="742"/>
         <source>kernel space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="707"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="743"/>
         <source>double-click to expand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="713"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="749"/>
         <source> · randomized (KASLR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="721"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="757"/>
         <source>3G/1G split: user space below, kernel above 0xc0000000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="722"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="758"/>
         <source>end of user space (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="862"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="898"/>
         <source>Region kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="874"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="910"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="882"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="918"/>
         <source>Inside a block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="892"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="928"/>
         <source>resident (Rss), from the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="893"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="929"/>
         <source>mapped, not resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="895"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="931"/>
         <source>dirty (hatched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="897"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="933"/>
         <source>swapped out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="905"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="941"/>
         <source>unmapped gap (break)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="906"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="942"/>
         <source>kernel space (mm.rst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="920"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="956"/>
         <source>PSS share (USS dotted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="924"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="960"/>
         <source>new since the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="925"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="961"/>
         <source>resized since the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="926"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="962"/>
         <source>RSS moved since the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapPainter.cpp" line="927"/>
+        <location filename="../widgets/process/AddressMapPainter.cpp" line="963"/>
         <source>pages changed hands (private/shared, PSS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,77 +1258,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="478"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="539"/>
         <source>%1 – %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="479"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="540"/>
         <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="484"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="545"/>
         <source>path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="485"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="546"/>
         <source> (deleted: the file was unlinked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="490"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="551"/>
         <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="494"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="555"/>
         <source>dirty %1 (private %2, shared %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="499"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="561"/>
         <source>no smaps counters (read from maps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="502"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="564"/>
         <source>VmFlags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="527"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="589"/>
         <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="533"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="595"/>
         <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="537"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="599"/>
         <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="543"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="605"/>
         <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="548"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="610"/>
         <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="552"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="614"/>
         <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="553"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="615"/>
         <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,26 +2711,36 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="336"/>
-        <source>Memory breakdown by &amp;mapping</source>
+        <source>Show layout &amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <source>Memory breakdown by &amp;mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindow.cpp" line="365"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,69 +2750,69 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="387"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441"/>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="447"/>
-        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="470"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="459"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,6 +4449,155 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     </message>
 </context>
 <context>
+    <name>vmscope::ProcessFactsPanel</name>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="27"/>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="34"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="72"/>
+        <source>Memory (/proc/PID/status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="78"/>
+        <source>Layout (/proc/PID/stat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="101"/>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="102"/>
+        <source>Scroll the map to %1 and select the region that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="115"/>
+        <source>Page faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="116"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="117"/>
+        <source>The number of minor faults the process has made which have not required loading a memory page from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="119"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="120"/>
+        <source>The number of major faults the process has made which have required loading a memory page from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="122"/>
+        <source>Limits (/proc/PID/limits, soft / hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="128"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="129"/>
+        <source>ASLR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="130"/>
+        <source>kernel.randomize_va_space: which parts of the address space the kernel places at random addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="131"/>
+        <source>VMAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="132"/>
+        <source>The process&apos;s memory mappings against vm.max_map_count, the most a process may have; mmap fails with ENOMEM at the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="202"/>
+        <source>hidden by the kernel (needs ptrace access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="204"/>
+        <source>none: the process has no address space (a kernel thread, or it exited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="211"/>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="240"/>
+        <source>not printed by this kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="233"/>
+        <source>not printed (no address space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="243"/>
+        <source> · %1 /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="262"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="264"/>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="270"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="277"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="279"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="281"/>
+        <source> (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessFactsPanel.cpp" line="283"/>
+        <source> (vm.max_map_count %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vmscope::ProcessListPanel</name>
     <message>
         <location filename="../widgets/processlist/ProcessListPanel.cpp" line="33"/>
@@ -4530,208 +4841,218 @@ Double-click to open its address space.</source>
 <context>
     <name>vmscope::ProcessView</name>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="71"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="68"/>
         <source>Choose a process in the list (double-click it or press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="86"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="83"/>
         <source>The address space drawn to scale: every VMA in the colour of its kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="114"/>
         <source>Compressed scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="117"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="115"/>
         <source>Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="118"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="121"/>
         <source>Refresh: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="121"/>
         <source>Refresh: 1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>Refresh: 2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>Refresh: 5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="126"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="131"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="129"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="133"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="131"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="159"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="157"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="163"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="161"/>
         <source>Group by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="165"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="163"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="194"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="192"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="195"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="193"/>
         <source>Every region in a table, and the details of the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="198"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="196"/>
         <source>Where the memory goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="200"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="198"/>
         <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="317"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="201"/>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="203"/>
+        <source>Status counters, the layout addresses of /proc/PID/stat (marked on the map), page faults, limits, ASLR and the VMA count against vm.max_map_count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="350"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="339"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="372"/>
         <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="345"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="378"/>
         <source>Process %1 (%2) exited before its memory map could be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="346"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="379"/>
         <source>%1 (PID %2) — gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="348"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="351"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="381"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="384"/>
         <source>Cannot read process %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="349"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="382"/>
         <source>%1 (PID %2) — not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="414"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="448"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="457"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="491"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="500"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="534"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="504"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="538"/>
         <source>No memory map to look in yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="512"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="546"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="515"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="549"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="521"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="555"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="527"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="561"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="533"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="567"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="538"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="573"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="546"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="583"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="581"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="618"/>
         <source>There is no memory map to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="551"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="562"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="573"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="586"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="597"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="608"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="559"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="570"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="594"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="605"/>
         <source>Address space of %1 (PID %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="577"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="612"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="595"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="630"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
