@@ -82,6 +82,7 @@ CommitGauge::CommitGauge(QWidget* parent)
     layout->setSpacing(2);
     m_headline = new QLabel(this);
     m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setWordWrap(true);
     m_bar = new CommitBar(this);
     m_mode = new QLabel(this);
     m_mode->setWordWrap(true);

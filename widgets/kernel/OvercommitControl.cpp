@@ -74,15 +74,17 @@ OvercommitControl::OvercommitControl(QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
+    // Mode, then the strict limit's two values, then the buttons: narrow enough for the zone
+    // column also at presentation mode's larger font.
     grid->addWidget(modeLabel, 0, 0);
-    grid->addWidget(m_mode, 0, 1);
-    grid->addWidget(ratioLabel, 0, 2);
-    grid->addWidget(m_ratio, 0, 3);
-    grid->addWidget(kbytesLabel, 0, 4);
-    grid->addWidget(m_kbytes, 0, 5);
-    grid->addWidget(m_apply, 1, 3);
-    grid->addWidget(m_restore, 1, 4, 1, 2);
-    grid->addWidget(m_status, 2, 0, 1, 6);
+    grid->addWidget(m_mode, 0, 1, 1, 3);
+    grid->addWidget(ratioLabel, 1, 0);
+    grid->addWidget(m_ratio, 1, 1);
+    grid->addWidget(kbytesLabel, 1, 2);
+    grid->addWidget(m_kbytes, 1, 3);
+    grid->addWidget(m_apply, 2, 2);
+    grid->addWidget(m_restore, 2, 3);
+    grid->addWidget(m_status, 3, 0, 1, 4);
     grid->setColumnStretch(1, 1);
 
     auto edited = [this] {

@@ -94,7 +94,8 @@ ZonePanel::ZonePanel(std::shared_ptr<const Source> source, QWidget* parent)
     d->scroll = new QScrollArea(this);
     d->scroll->setWidgetResizable(true);
     d->scroll->setFrameShape(QFrame::NoFrame);
-    d->scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As needed, not off: a column narrower than its widest row (a large font) must not cut text.
+    d->scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     outer->addWidget(d->scroll);
 
     d->content = new QWidget;
@@ -106,6 +107,7 @@ ZonePanel::ZonePanel(std::shared_ptr<const Source> source, QWidget* parent)
     commitLayout->addWidget(d->commit);
     d->rssVsz = new QLabel(tr("RSS:VSZ …"), commitBox);
     d->rssVsz->setTextFormat(Qt::PlainText);
+    d->rssVsz->setWordWrap(true); // a long line would widen the whole column past its viewport
     d->rssVsz->setToolTip(rssVszToolTip());
     commitLayout->addWidget(d->rssVsz);
     d->overcommit = new OvercommitControl(commitBox);
