@@ -29,7 +29,12 @@ WriteOutcome ProcRootWriter::writeOomScoreAdj(int pid, int value) const
 
 WriteOutcome ProcRootWriter::writeNumber(const std::string& relativePath, std::int64_t value) const
 {
-    WriteOutcome outcome { 0, m_root + "/" + relativePath };
+    return writeKernelFile(m_root + "/" + relativePath, std::to_string(value) + "\n");
+}
+
+WriteOutcome writeKernelFile(const std::string& path, std::string_view text)
+{
+    WriteOutcome outcome { 0, path };
     // O_NONBLOCK: a FIFO planted in a copied proc root must not hang the writer.
     const int fd = ::open(outcome.path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
@@ -42,7 +47,6 @@ WriteOutcome ProcRootWriter::writeNumber(const std::string& relativePath, std::i
         outcome.errorNumber = EINVAL;
         return outcome;
     }
-    const std::string text = std::to_string(value) + "\n";
     const ssize_t written = ::write(fd, text.data(), text.size());
     const int writeErrno = errno;
     ::close(fd);

@@ -26,6 +26,11 @@ public:
     virtual WriteOutcome writeOomScoreAdj(int pid, int value) const = 0;
 };
 
+// The one write: TEXT to an existing regular file at PATH, never through a symbolic link (the
+// last component; the caller resolved the rest), never blocking on a FIFO. What may be written
+// where is the caller's allow-list (ProcRootWriter, ServePolicy's serveMayWrite).
+WriteOutcome writeKernelFile(const std::string& path, std::string_view text);
+
 // Writes below a proc root ("/proc", or a copy of one in tests): regular files only, never
 // through a symbolic link, never blocking on a FIFO.
 class ProcRootWriter final : public KernelWriter {
