@@ -145,6 +145,19 @@ Commands:
                   live /dev/kmsg (root or kernel.dmesg_restrict=0; read without waiting). Any
                   kernel era, /dev/kmsg records, dmesg (-T) or syslog lines: victim, trigger,
                   constraint, memcg, the task table by rss (csv: one row per report)
+  serve           the root helper vmscope starts through pkexec or sudo -n: one request a line
+                  on standard input, until its end: `read PATH`, `list DIR`, `write PATH VALUE`
+                  (one space apart, at most 4096 bytes, printable ASCII). Answers on standard
+                  output `ok LENGTH`, a newline and LENGTH bytes (list: one name a line), or one
+                  line `error ERRNO_NAME sentence`. Reads only /proc (not /proc/PID/root, cwd,
+                  exe, fd, fdinfo, map_files, mem, environ, nor /proc/kcore), /sys/kernel/mm,
+                  /sys/fs/cgroup, /sys/devices/system/memory and /node, and /dev/kmsg, after
+                  resolving every symbolic link. Writes only /proc/sys/vm/drop_caches (1-3), the
+                  vm sysctls of `sysctl --set` in range, /proc/PID/oom_score_adj (-1000..1000),
+                  /proc/PID/clear_refs (1-5) and the memory.max, memory.high, memory.swap.max,
+                  memory.limit_in_bytes, memory.memsw.limit_in_bytes and cgroup.procs files of
+                  vmscope's own vmscope-run-* cgroups; each write is logged to syslog (authpriv).
+                  Runs no command, ever
 
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory)
@@ -176,6 +189,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "oom", runOom },
             { "oom-report", runOomReport },
             { "facts", runFacts },
+            { "serve", runServe },
         };
         return table;
     }

@@ -83,6 +83,8 @@ int runOomReport(Context& context, const std::vector<std::string>& args);
 // The facts beside the map of one process (core/read/ProcessFactsReader.h); --interval S reads
 // twice, S seconds apart, for the fault rates.
 int runFacts(Context& context, const std::vector<std::string>& args);
+// serve: the root helper's protocol on standard input/output (ServeCommand.cpp).
+int runServe(Context& context, const std::vector<std::string>& args);
 
 // "unreadable": N and "unreadable_processes": [{"pid","name","user","reason"}], as `processes`
 // and `system` write them.

@@ -21,7 +21,7 @@ namespace {
 using namespace vmscope;
 
 // Commands that wait or act on this machine rather than read the proc root: `watch` samples
-// until a duration ends and runs shell commands, `drop-caches` writes to the live /proc,
+// until a duration ends and runs shell commands, `serve` reads requests from standard input, `drop-caches` writes to the live /proc,
 // `sysctl --set` writes into the proc root (the fixture itself), and `oom-report` reads the live
 // /dev/kmsg, standard input or any file named (its parser has a target of its own,
 // fuzz_oom_report). `facts --interval S` sleeps S seconds between its two readings. Options that
@@ -29,7 +29,7 @@ using namespace vmscope;
 // the live system: a finding must reproduce from the input alone.
 bool leavesTheFixture(std::string_view arg)
 {
-    return arg == "watch" || arg == "drop-caches" || arg == "oom-report" || arg == "--set"
+    return arg == "watch" || arg == "serve" || arg == "drop-caches" || arg == "oom-report" || arg == "--set"
         || arg.starts_with("--proc-root") || arg.starts_with("--sys-root") || arg.starts_with("--interval");
 }
 
