@@ -33,7 +33,10 @@ namespace {
         return "ok " + std::to_string(bytes.size()) + "\n" + std::string(bytes);
     }
 
-    std::string errorAnswer(const Error& error) { return errorLine(error.errnoValue, error.message()); }
+    std::string errorAnswer(const Error& error)
+    {
+        return errorLine(error.errnoValue, error.message());
+    }
 
     bool endsWith(std::string_view path, std::string_view name)
     {
@@ -81,26 +84,26 @@ namespace {
     }
 
     std::string answerServeRequest(std::string_view line, const std::string& fsRoot)
-{
-    const ServeParse parsed = parseServeRequest(line);
-    if (const auto* refusal = std::get_if<ServeRefusal>(&parsed))
-        return errorLine(refusal->errorNumber, refusal->sentence);
-    const ServeRequest& request = std::get<ServeRequest>(parsed);
-    const auto resolved = resolveServePath(fsRoot, request);
-    if (const auto* refusal = std::get_if<ServeRefusal>(&resolved))
-        return errorLine(refusal->errorNumber, refusal->sentence);
-    ServeRequest checked = request;
-    checked.path = fsRoot + std::get<std::string>(resolved);
-    switch (request.verb) {
-    case ServeVerb::Read:
-        return answerRead(checked.path);
-    case ServeVerb::List:
-        return answerList(checked.path);
-    case ServeVerb::Write:
-        return answerWrite(checked);
+    {
+        const ServeParse parsed = parseServeRequest(line);
+        if (const auto* refusal = std::get_if<ServeRefusal>(&parsed))
+            return errorLine(refusal->errorNumber, refusal->sentence);
+        const ServeRequest& request = std::get<ServeRequest>(parsed);
+        const auto resolved = resolveServePath(fsRoot, request);
+        if (const auto* refusal = std::get_if<ServeRefusal>(&resolved))
+            return errorLine(refusal->errorNumber, refusal->sentence);
+        ServeRequest checked = request;
+        checked.path = fsRoot + std::get<std::string>(resolved);
+        switch (request.verb) {
+        case ServeVerb::Read:
+            return answerRead(checked.path);
+        case ServeVerb::List:
+            return answerList(checked.path);
+        case ServeVerb::Write:
+            return answerWrite(checked);
+        }
+        return errorLine(EINVAL, "unknown request");
     }
-    return errorLine(EINVAL, "unknown request");
-}
 
 } // namespace
 
@@ -128,7 +131,8 @@ int runServe(Context& context, const std::vector<std::string>& args)
                 discarding = false;
                 continue;
             }
-            if (!writeAll(STDOUT_FILENO, answerServeRequest(std::string_view(pending).substr(start, newline - start), {})))
+            if (!writeAll(
+                    STDOUT_FILENO, answerServeRequest(std::string_view(pending).substr(start, newline - start), {})))
                 return kExitOk; // the client went away
         }
         pending.erase(0, start);

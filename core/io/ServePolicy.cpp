@@ -16,7 +16,10 @@ namespace vmscope {
 
 namespace {
 
-    ServeRefusal refuse(int errorNumber, std::string sentence) { return { errorNumber, std::move(sentence) }; }
+    ServeRefusal refuse(int errorNumber, std::string sentence)
+    {
+        return { errorNumber, std::move(sentence) };
+    }
 
     bool underTree(std::string_view path, std::string_view tree)
     {
@@ -44,14 +47,17 @@ namespace {
     }
 
     // A process directory name: a pid, or the links the kernel resolves to one.
-    bool isProcessDirectory(std::string_view name) { return allDigits(name, 10) || name == "self" || name == "thread-self"; }
+    bool isProcessDirectory(std::string_view name)
+    {
+        return allDigits(name, 10) || name == "self" || name == "thread-self";
+    }
 
     // Files of a process that reach outside /proc or into its memory and secrets: the root and
     // working directory, the executable, open files, the memory itself and the environment.
     bool isForbiddenProcessEntry(std::string_view name)
     {
-        static constexpr std::array<std::string_view, 8> kForbidden { "root", "cwd", "exe", "fd", "fdinfo",
-            "map_files", "mem", "environ" };
+        static constexpr std::array<std::string_view, 8> kForbidden { "root", "cwd", "exe", "fd", "fdinfo", "map_files",
+            "mem", "environ" };
         return std::find(kForbidden.begin(), kForbidden.end(), name) != kForbidden.end();
     }
 
@@ -139,15 +145,14 @@ bool serveMayRead(std::string_view path)
 std::variant<std::monostate, ServeRefusal> serveMayWrite(std::string_view path, std::string_view value)
 {
     const auto parts = componentsOf(path);
-    const auto badValue = [&](std::string_view form) {
-        return refuse(EINVAL, std::string(path) + " takes " + std::string(form));
-    };
+    const auto badValue
+        = [&](std::string_view form) { return refuse(EINVAL, std::string(path) + " takes " + std::string(form)); };
     if (path == "/proc/sys/vm/drop_caches")
         return integerIn(value, 1, 3) ? std::variant<std::monostate, ServeRefusal> {} : badValue("1, 2 or 3");
     if (parts.size() == 4 && underTree(path, "/proc/sys/vm")) {
         const auto& list = writableVmSysctls();
-        const auto it = std::find_if(
-            list.begin(), list.end(), [&](const WritableVmSysctl& s) { return s.name == parts[3]; });
+        const auto it
+            = std::find_if(list.begin(), list.end(), [&](const WritableVmSysctl& s) { return s.name == parts[3]; });
         if (it == list.end())
             return refuse(EACCES, "vmscope writes only the vm sysctls it explains, not " + std::string(path));
         if (!isStrictInteger(value))
@@ -206,7 +211,8 @@ ServeParse parseServeRequest(std::string_view line)
         value = rest.substr(second + 1);
         if (value.empty() || value.find(' ') != std::string_view::npos)
             return refuse(EINVAL, "write takes one value after the path, one space apart");
-        if (!std::all_of(value.begin(), value.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-'; }))
+        if (!std::all_of(value.begin(), value.end(),
+                [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-'; }))
             return refuse(EINVAL, "a value is digits, a leading '-' or a word such as max");
     } else {
         return refuse(EINVAL, "the requests are read PATH, list DIR and write PATH VALUE");

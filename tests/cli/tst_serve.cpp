@@ -121,8 +121,8 @@ void TestServe::cleanupTestCase()
 void TestServe::reads()
 {
     const QByteArray pid = m_pid.toLatin1();
-    QByteArray input = "read /proc/meminfo\nread /proc/self/status\nread /proc/" + pid + "/smaps\nread /proc/" + pid
-        + "/cmdline\n";
+    QByteArray input
+        = "read /proc/meminfo\nread /proc/self/status\nread /proc/" + pid + "/smaps\nread /proc/" + pid + "/cmdline\n";
     const bool thp = QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
     if (thp)
         input += "read /sys/kernel/mm/transparent_hugepage/enabled";

@@ -59,9 +59,11 @@ void TestServePolicy::accepts_data()
                                 << QByteArray("/proc/123/clear_refs") << QByteArray("5");
     QTest::newRow("cgroup v2 max") << QByteArray("write /sys/fs/cgroup/vmscope-run-12-1-99/memory.max max") << write
                                    << QByteArray("/sys/fs/cgroup/vmscope-run-12-1-99/memory.max") << QByteArray("max");
-    QTest::newRow("cgroup v1 limit")
-        << QByteArray("write /sys/fs/cgroup/memory/vmscope-run-12-1-99/memory.limit_in_bytes 100663296") << write
-        << QByteArray("/sys/fs/cgroup/memory/vmscope-run-12-1-99/memory.limit_in_bytes") << QByteArray("100663296");
+    QTest::newRow("cgroup v1 limit") << QByteArray(
+        "write /sys/fs/cgroup/memory/vmscope-run-12-1-99/memory.limit_in_bytes 100663296")
+                                     << write
+                                     << QByteArray("/sys/fs/cgroup/memory/vmscope-run-12-1-99/memory.limit_in_bytes")
+                                     << QByteArray("100663296");
     QTest::newRow("cgroup procs") << QByteArray("write /sys/fs/cgroup/memory/vmscope-run-1-2-3/cgroup.procs 4242")
                                   << write << QByteArray("/sys/fs/cgroup/memory/vmscope-run-1-2-3/cgroup.procs")
                                   << QByteArray("4242");
@@ -134,8 +136,8 @@ void TestServePolicy::refuses_data()
     QTest::newRow("foreign cgroup") << QByteArray("write /sys/fs/cgroup/memory/user.slice/memory.limit_in_bytes 1")
                                     << EACCES;
     QTest::newRow("cgroup lookalike") << QByteArray("write /sys/fs/cgroup/vmscope-run-x/memory.max 1") << EACCES;
-    QTest::newRow("cgroup other file")
-        << QByteArray("write /sys/fs/cgroup/vmscope-run-1-2-3/cgroup.subtree_control 1") << EACCES;
+    QTest::newRow("cgroup other file") << QByteArray("write /sys/fs/cgroup/vmscope-run-1-2-3/cgroup.subtree_control 1")
+                                       << EACCES;
     QTest::newRow("cgroup bad value") << QByteArray("write /sys/fs/cgroup/vmscope-run-1-2-3/memory.max -1") << EINVAL;
     QTest::newRow("cgroup procs 0") << QByteArray("write /sys/fs/cgroup/vmscope-run-1-2-3/cgroup.procs 0") << EINVAL;
 }

@@ -56,7 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!std::holds_alternative<std::string>(again) || std::get<std::string>(again) != request.path)
         std::abort();
     if (request.verb == ServeVerb::Write) {
-        if (request.value.empty() || !std::holds_alternative<std::monostate>(serveMayWrite(request.path, request.value)))
+        if (request.value.empty()
+            || !std::holds_alternative<std::monostate>(serveMayWrite(request.path, request.value)))
             std::abort();
         if (!(request.path.starts_with("/proc/") || request.path.starts_with("/sys/fs/cgroup/")))
             std::abort();
