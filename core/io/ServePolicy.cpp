@@ -105,6 +105,16 @@ namespace {
         return fields == 3;
     }
 
+    constexpr std::array<std::string_view, 6> kReadableTrees { "/proc", "/sys/kernel/mm", "/sys/fs/cgroup",
+        "/sys/devices/system/memory", "/sys/devices/system/node", "/dev/kmsg" };
+
+    // "/sys", "/sys/devices": a directory on the way to an allowed tree.
+    bool isAncestorOfReadable(std::string_view path)
+    {
+        return std::any_of(kReadableTrees.begin(), kReadableTrees.end(),
+            [&](std::string_view tree) { return tree != path && underTree(tree, path); });
+    }
+
 } // namespace
 
 std::variant<std::string, ServeRefusal> normalizeServePath(std::string_view path)
@@ -124,12 +134,9 @@ bool serveMayRead(std::string_view path)
 {
     if (path == "/dev/kmsg")
         return true;
-    for (const std::string_view tree :
-        { "/sys/kernel/mm", "/sys/fs/cgroup", "/sys/devices/system/memory", "/sys/devices/system/node" })
-        if (underTree(path, tree))
-            return true;
     if (!underTree(path, "/proc"))
-        return false;
+        return std::any_of(kReadableTrees.begin() + 1, kReadableTrees.end() - 1,
+            [&](std::string_view tree) { return underTree(path, tree); });
     const auto parts = componentsOf(path);
     if (parts.size() >= 2 && (parts[1] == "kcore" || parts[1] == "kmem"))
         return false;
@@ -254,6 +261,9 @@ std::variant<std::string, ServeRefusal> resolveServePath(const std::string& fsRo
             continue;
         }
         const std::string candidate = resolved + "/" + part;
+        // Never even look outside the allowed trees: whether a file exists there is not for a client.
+        if (request.verb != ServeVerb::Write && !serveMayRead(candidate) && !isAncestorOfReadable(candidate))
+            return refuse(EACCES, request.path + " leads to " + candidate + ", which vmscope-cli serve does not read");
         struct stat st { };
         if (::lstat((fsRoot + candidate).c_str(), &st) != 0) {
             const int error = errno;
