@@ -74,6 +74,11 @@ QList<Answer> serve(const QByteArray& input)
     return answers;
 }
 
+QByteArray describe(const Answer& answer)
+{
+    return answer.ok ? answer.bytes.left(200) : answer.bytes + " " + answer.sentence;
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
@@ -129,7 +134,7 @@ void TestServe::reads()
     const QList<Answer> answers = serve(input);
     QCOMPARE(answers.size(), thp ? 5 : 4);
     for (const Answer& answer : answers)
-        QVERIFY2(answer.ok, answer.bytes + " " + answer.sentence);
+        QVERIFY2(answer.ok, describe(answer).constData());
     QVERIFY(answers[0].bytes.startsWith("MemTotal:"));
     // /proc/self is serve itself, resolved to its pid: its own status, not the test's.
     QVERIFY(answers[1].bytes.contains("Name:\tvmscope-cli"));
@@ -199,7 +204,7 @@ void TestServe::refuses()
     const QList<Answer> answers = serve(input);
     QCOMPARE(answers.size(), errors.size());
     for (qsizetype i = 0; i < answers.size(); ++i) {
-        QVERIFY2(!answers[i].ok, answers[i].bytes.left(200));
+        QVERIFY2(!answers[i].ok, answers[i].bytes.left(200).constData());
         QCOMPARE(answers[i].bytes, errors[i]);
         for (const char c : answers[i].sentence)
             QVERIFY(static_cast<unsigned char>(c) >= 0x20);
@@ -223,7 +228,7 @@ void TestServe::writesOomScoreAdj()
     const QString file = QStringLiteral("/proc/%1/oom_score_adj").arg(m_pid);
     const QList<Answer> answers = serve("write " + file.toLatin1() + " 500\n");
     QCOMPARE(answers.size(), 1);
-    QVERIFY2(answers[0].ok, answers[0].bytes + " " + answers[0].sentence);
+    QVERIFY2(answers[0].ok, describe(answers[0]).constData());
     QVERIFY(answers[0].bytes.isEmpty());
     QCOMPARE(fileBytes(file).trimmed(), QByteArray("500"));
 }
@@ -238,7 +243,7 @@ void TestServe::writesSysctlToItsValue()
     QVERIFY(!before.isEmpty());
     const QList<Answer> answers = serve("write /proc/sys/vm/swappiness " + before + "\n");
     QCOMPARE(answers.size(), 1);
-    QVERIFY2(answers[0].ok, answers[0].bytes + " " + answers[0].sentence);
+    QVERIFY2(answers[0].ok, describe(answers[0]).constData());
     QCOMPARE(fileBytes(file).trimmed(), before);
 }
 
