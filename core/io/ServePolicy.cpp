@@ -85,10 +85,15 @@ namespace {
             && value <= max;
     }
 
-    // vmscope-run-<pid>-<run number>-<steady clock ticks> (workload/WorkloadRunner.cpp, runId).
+    // The names TransientMemoryCgroup gives (vmscope-run-ID): the workload runner's
+    // vmscope-run-<pid>-<run number>-<steady clock ticks> (workload/WorkloadRunner.cpp, runId) and
+    // vmscope-demo's vmscope-run-demo-oom-<pid> (app/demo/Experiments.cpp).
     bool isVmscopeCgroupName(std::string_view name)
     {
         constexpr std::string_view prefix = "vmscope-run-";
+        constexpr std::string_view demo = "vmscope-run-demo-oom-";
+        if (name.starts_with(demo))
+            return allDigits(name.substr(demo.size()), 10);
         if (!name.starts_with(prefix))
             return false;
         std::string_view rest = name.substr(prefix.size());

@@ -50,7 +50,8 @@ bool serveMayRead(std::string_view path);
 // /proc/PID/oom_score_adj (-1000..1000), /proc/PID/clear_refs (1..5), and memory.max,
 // memory.high, memory.swap.max (a byte count or "max"), memory.limit_in_bytes,
 // memory.memsw.limit_in_bytes (a byte count or -1), cgroup.procs (a pid) directly in a cgroup
-// named vmscope-run-PID-N-T below /sys/fs/cgroup (the name TransientMemoryCgroup gives).
+// named vmscope-run-PID-N-T or vmscope-run-demo-oom-PID below /sys/fs/cgroup (the names
+// TransientMemoryCgroup gives for the runner and vmscope-demo).
 std::variant<std::monostate, ServeRefusal> serveMayWrite(std::string_view path, std::string_view value);
 
 // Collapses "//", drops a trailing '/', refuses relative paths and "." or ".." components.

@@ -64,6 +64,11 @@ void TestServePolicy::accepts_data()
                                      << write
                                      << QByteArray("/sys/fs/cgroup/memory/vmscope-run-12-1-99/memory.limit_in_bytes")
                                      << QByteArray("100663296");
+    QTest::newRow("demo cgroup") << QByteArray(
+        "write /sys/fs/cgroup/memory/vmscope-run-demo-oom-3247/memory.limit_in_bytes -1")
+                                 << write
+                                 << QByteArray("/sys/fs/cgroup/memory/vmscope-run-demo-oom-3247/memory.limit_in_bytes")
+                                 << QByteArray("-1");
     QTest::newRow("cgroup procs") << QByteArray("write /sys/fs/cgroup/memory/vmscope-run-1-2-3/cgroup.procs 4242")
                                   << write << QByteArray("/sys/fs/cgroup/memory/vmscope-run-1-2-3/cgroup.procs")
                                   << QByteArray("4242");
@@ -135,6 +140,7 @@ void TestServePolicy::refuses_data()
     QTest::newRow("write meminfo") << QByteArray("write /proc/meminfo 1") << EACCES;
     QTest::newRow("foreign cgroup") << QByteArray("write /sys/fs/cgroup/memory/user.slice/memory.limit_in_bytes 1")
                                     << EACCES;
+    QTest::newRow("demo lookalike") << QByteArray("write /sys/fs/cgroup/vmscope-run-demo-oom-x/memory.max 1") << EACCES;
     QTest::newRow("cgroup lookalike") << QByteArray("write /sys/fs/cgroup/vmscope-run-x/memory.max 1") << EACCES;
     QTest::newRow("cgroup other file") << QByteArray("write /sys/fs/cgroup/vmscope-run-1-2-3/cgroup.subtree_control 1")
                                        << EACCES;
