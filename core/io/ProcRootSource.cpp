@@ -1,6 +1,7 @@
 #include "core/io/ProcRootSource.h"
 
 #include "core/io/FileReader.h"
+#include "core/io/PidName.h"
 #include "core/io/ReadsInProgress.h"
 
 #include <algorithm>
@@ -11,16 +12,6 @@
 
 namespace vmscope {
 namespace {
-    // The kernel names a process's folder in canonical decimal: no sign, no padding, no
-    // leading zero. "000000001", "+1" or "1 " in a proc root are not pid 1 (and would make
-    // two folders read as the same process).
-    bool isPidName(std::string_view name)
-    {
-        if (name.empty() || name.size() > 9 || name.front() == '0')
-            return false;
-        return std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-    }
-
     struct DirCloser {
         void operator()(DIR* d) const { ::closedir(d); }
     };
