@@ -32,16 +32,14 @@ std::string ProcRootSource::displayPath(std::string_view relativePath) const
 
 Result<std::string> ProcRootSource::read(std::string_view relativePath) const
 {
-    const std::size_t slash = relativePath.find('/');
-    const bool pidScoped = slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
+    const bool pidScoped = isPidScopedPath(relativePath);
     const std::string path = displayPath(relativePath);
     return readWholeFile(path, pidScoped, path, m_limits.maxFileBytes);
 }
 
 std::optional<Error> ProcRootSource::readStreaming(std::string_view relativePath, const ChunkSink& sink) const
 {
-    const std::size_t slash = relativePath.find('/');
-    const bool pidScoped = slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
+    const bool pidScoped = isPidScopedPath(relativePath);
     const std::string path = displayPath(relativePath);
     return streamWholeFile(path, pidScoped, path, m_limits.maxStreamedFileBytes, sink);
 }
@@ -69,12 +67,7 @@ Result<std::vector<int>> ProcRootSource::listPids() const
     auto names = listDirectory({});
     if (!names)
         return names.error();
-    std::vector<int> pids;
-    for (const std::string& name : *names)
-        if (isPidName(name))
-            pids.push_back(std::stoi(name));
-    std::sort(pids.begin(), pids.end());
-    return pids;
+    return pidsAmong(*names);
 }
 
 std::optional<std::uint32_t> ProcRootSource::processOwner(int pid) const

@@ -4,7 +4,6 @@
 #include "core/io/PidName.h"
 #include "core/io/ProcRootSource.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <set>
@@ -12,13 +11,6 @@
 #include <unistd.h>
 
 namespace vmscope {
-namespace {
-    bool isPidScoped(std::string_view relativePath)
-    {
-        const std::size_t slash = relativePath.find('/');
-        return slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
-    }
-} // namespace
 
 TarSource::TarSource(std::string bytes, std::string name, parse::TarIndex index, ReadLimits limits)
     : m_bytes(std::move(bytes))
@@ -55,7 +47,7 @@ Result<std::string> TarSource::read(std::string_view relativePath) const
     std::string path;
     const parse::TarMember* member = parse::normalizeTarPath(relativePath, path) ? m_index.find(path) : nullptr;
     if (!member)
-        return Error::fromErrno(displayPath(relativePath), ENOENT, isPidScoped(relativePath));
+        return Error::fromErrno(displayPath(relativePath), ENOENT, isPidScopedPath(relativePath));
     if (member->type == parse::TarMemberType::Directory)
         return Error::fromErrno(displayPath(relativePath), EISDIR, false);
     if (member->size > m_limits.maxFileBytes)
@@ -93,12 +85,7 @@ Result<std::vector<int>> TarSource::listPids() const
     auto names = listDirectory({});
     if (!names)
         return names.error();
-    std::vector<int> pids;
-    for (const std::string& name : *names)
-        if (isPidName(name))
-            pids.push_back(std::stoi(name));
-    std::sort(pids.begin(), pids.end());
-    return pids;
+    return pidsAmong(*names);
 }
 
 std::optional<std::uint32_t> TarSource::processOwner(int pid) const
