@@ -107,13 +107,11 @@ std::string TarSource::describe() const
 
 Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLimits limits)
 {
+    // Only a regular file is sniffed: anything else (a directory, a path that does not exist) is a
+    // proc root as before, whose reads name the file they miss.
     struct stat st { };
-    if (::stat(path.c_str(), &st) != 0)
-        return Error::fromErrno(path, errno, false);
-    if (S_ISDIR(st.st_mode))
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
         return std::shared_ptr<const Source>(std::make_shared<const ProcRootSource>(path, limits));
-    if (!S_ISREG(st.st_mode))
-        return Error::io(path, 0, "is neither a directory nor a tar capture");
     // Sniff the first block rather than trust the name: a capture may be called anything.
     std::string head;
     {

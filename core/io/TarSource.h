@@ -40,9 +40,10 @@ private:
     ReadLimits m_limits;
 };
 
-// The source for what `--proc-root` names: a directory (the live /proc, fixtures, an unpacked
-// capture) is a ProcRootSource, a regular file whose first block is a tar header a TarSource.
-// Anything else is an Io error saying what it is.
+// The source for what `--proc-root` names: a regular file whose first block is a tar header is a
+// TarSource, any other regular file an Io error saying so; anything else (a directory: the live
+// /proc, fixtures, an unpacked capture; a missing path) a ProcRootSource, whose reads report
+// what is missing.
 Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLimits limits = {});
 
 } // namespace vmscope
