@@ -54,7 +54,7 @@ int main(int argc, char** argv)
     auto opened = vmscope::openSource(parser.value(procRoot).toStdString());
     if (!opened) {
         std::fprintf(stderr, "%s\n",
-            qPrintable(QApplication::translate("main", "vmscope: cannot open %1")
+            qPrintable(QApplication::translate("main", "vmscope: %1")
                            .arg(QString::fromStdString(vmscope::escapeForDisplay(opened.error().message())))));
         return 2;
     }
