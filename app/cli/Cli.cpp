@@ -5,7 +5,7 @@
 
 #include "core/format/DisplayText.h"
 #include "core/format/Units.h"
-#include "core/io/ProcRootSource.h"
+#include "core/io/TarSource.h"
 #include "core/model/Saturating.h"
 
 #include <cerrno>
@@ -160,7 +160,8 @@ Commands:
                   Runs no command, ever
 
 Options:
-  --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory)
+  --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory,
+                    or a tar capture such as smem's smemcap writes)
   --format FMT      text (default, aligned columns), json, or csv
   -h, --human       sizes in K/M/G instead of kB (text format)
   --help            this help
@@ -255,7 +256,12 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             return appendUsageError(err, "unknown command '" + positional.front() + "'");
         // Shared: a sampler thread left behind on a stuck read (watch) may still hold it after
         // the command returned.
-        const auto source = std::make_shared<const ProcRootSource>(procRoot);
+        auto opened = openSource(procRoot);
+        if (!opened) {
+            err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
+            return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
+        }
+        const std::shared_ptr<const Source> source = std::move(*opened);
         Context context { *source, format, human, {}, {}, outFd, source, procRoot };
         context.out.swap(out);
         const std::vector<std::string> args(positional.begin() + 1, positional.end());

@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
-#include "core/io/ProcRootSource.h"
+#include "core/format/DisplayText.h"
+#include "core/io/TarSource.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,13 +34,15 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption procRoot(QStringLiteral("proc-root"),
-        QApplication::translate("main", "Read <dir> instead of /proc (a capture or fixture directory)."),
+        QApplication::translate("main",
+            "Read <dir> instead of /proc (a capture or fixture directory, or a tar capture such as smemcap writes)."),
         QStringLiteral("dir"), QStringLiteral("/proc"));
     QCommandLineOption pid(QStringLiteral("pid"), QApplication::translate("main", "Open the process with this <pid>."),
         QStringLiteral("pid"));
     QCommandLineOption experiment(QStringLiteral("experiment"),
-        QApplication::translate("main", "Open the Experiments panel on scenario <id> and run its first step "
-                                        "(vmscope-demo --list names them)."),
+        QApplication::translate("main",
+            "Open the Experiments panel on scenario <id> and run its first step "
+            "(vmscope-demo --list names them)."),
         QStringLiteral("id"));
     parser.addOption(procRoot);
     parser.addOption(pid);
@@ -48,7 +51,14 @@ int main(int argc, char** argv)
         QApplication::translate("main", "Open the first process with this name."), QStringLiteral("[name]"));
     parser.process(app);
 
-    auto source = std::make_shared<const vmscope::ProcRootSource>(parser.value(procRoot).toStdString());
+    auto opened = vmscope::openSource(parser.value(procRoot).toStdString());
+    if (!opened) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "vmscope: %1")
+                           .arg(QString::fromStdString(vmscope::escapeForDisplay(opened.error().message())))));
+        return 2;
+    }
+    const std::shared_ptr<const vmscope::Source> source = std::move(*opened);
     vmscope::MainWindow window(source);
     if (parser.isSet(pid))
         window.selectPid(parser.value(pid).toInt());
@@ -57,8 +67,9 @@ int main(int argc, char** argv)
     window.show();
     if (parser.isSet(experiment) && !window.openExperiment(parser.value(experiment))) {
         std::fprintf(stderr, "%s\n",
-            qPrintable(QApplication::translate("main", "vmscope: no experiment called \"%1\" (vmscope-demo --list names them)")
-                           .arg(parser.value(experiment))));
+            qPrintable(
+                QApplication::translate("main", "vmscope: no experiment called \"%1\" (vmscope-demo --list names them)")
+                    .arg(parser.value(experiment))));
         return 2;
     }
     return app.exec();

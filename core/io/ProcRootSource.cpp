@@ -1,6 +1,7 @@
 #include "core/io/ProcRootSource.h"
 
 #include "core/io/FileReader.h"
+#include "core/io/PidName.h"
 #include "core/io/ReadsInProgress.h"
 
 #include <algorithm>
@@ -11,16 +12,6 @@
 
 namespace vmscope {
 namespace {
-    // The kernel names a process's folder in canonical decimal: no sign, no padding, no
-    // leading zero. "000000001", "+1" or "1 " in a proc root are not pid 1 (and would make
-    // two folders read as the same process).
-    bool isPidName(std::string_view name)
-    {
-        if (name.empty() || name.size() > 9 || name.front() == '0')
-            return false;
-        return std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-    }
-
     struct DirCloser {
         void operator()(DIR* d) const { ::closedir(d); }
     };
@@ -41,16 +32,14 @@ std::string ProcRootSource::displayPath(std::string_view relativePath) const
 
 Result<std::string> ProcRootSource::read(std::string_view relativePath) const
 {
-    const std::size_t slash = relativePath.find('/');
-    const bool pidScoped = slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
+    const bool pidScoped = isPidScopedPath(relativePath);
     const std::string path = displayPath(relativePath);
     return readWholeFile(path, pidScoped, path, m_limits.maxFileBytes);
 }
 
 std::optional<Error> ProcRootSource::readStreaming(std::string_view relativePath, const ChunkSink& sink) const
 {
-    const std::size_t slash = relativePath.find('/');
-    const bool pidScoped = slash != std::string_view::npos && isPidName(relativePath.substr(0, slash));
+    const bool pidScoped = isPidScopedPath(relativePath);
     const std::string path = displayPath(relativePath);
     return streamWholeFile(path, pidScoped, path, m_limits.maxStreamedFileBytes, sink);
 }
@@ -78,12 +67,7 @@ Result<std::vector<int>> ProcRootSource::listPids() const
     auto names = listDirectory({});
     if (!names)
         return names.error();
-    std::vector<int> pids;
-    for (const std::string& name : *names)
-        if (isPidName(name))
-            pids.push_back(std::stoi(name));
-    std::sort(pids.begin(), pids.end());
-    return pids;
+    return pidsAmong(*names);
 }
 
 std::optional<std::uint32_t> ProcRootSource::processOwner(int pid) const

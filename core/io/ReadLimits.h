@@ -18,6 +18,9 @@ struct ReadLimits {
     // A kernel log (/dev/kmsg, a saved dmesg or syslog file, standard input): the kernel keeps a
     // few MiB (log_buf_len, 32 MiB at most by default), a syslog file may hold days of them.
     std::size_t maxKernelLogBytes = 256 * kMiB;
+    // A capture file (core/io/TarSource.h), read whole into memory once: an smemcap of a busy
+    // machine is tens of MiB.
+    std::size_t maxCaptureBytes = 1024 * kMiB;
 };
 
 // A cap as the error messages say it: "16 MiB", or "1024 bytes" when it is not whole MiB.

@@ -24,7 +24,7 @@ namespace {
     // early in do_exit(), before it turns into a zombie whose status lingers until reaped.
     std::optional<Error> checkStillThere(const Source& source, int pid, const std::string& file)
     {
-        auto status = readStatus(source, pid);
+        auto status = readStatusOrStat(source, pid);
         if (!status)
             return status.error();
         if (hasExited(*status) || !isKernelThread(source, pid, *status))
@@ -127,7 +127,7 @@ Result<parse::SmapsRollup> readSmapsRollup(const Source& source, int pid)
 
 Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const SummaryOptions& options)
 {
-    auto status = readStatus(source, pid);
+    auto status = readStatusOrStat(source, pid);
     if (!status)
         return status.error();
     ProcessSummary summary;
@@ -213,7 +213,7 @@ ProcessListing readProcessListing(const Source& source, const ListingOptions& op
         UnreadableProcess bad;
         bad.pid = pid;
         bad.error = error;
-        if (auto status = readStatus(source, pid)) {
+        if (auto status = readStatusOrStat(source, pid)) {
             bad.name = status->name;
             bad.user = userName(status->uid[0]);
             if (status->isKernelThread()) {

@@ -106,6 +106,27 @@ Result<ProcessStatus> readStatus(const Source& source, int pid)
     return readAndParse<ProcessStatus>(source, pidPath(pid, "status"), parse::parseStatus);
 }
 
+Result<ProcessStatus> readStatusOrStat(const Source& source, int pid)
+{
+    auto status = readStatus(source, pid);
+    if (status || !status.error().isMissingFile())
+        return status;
+    ProcessStatus fromCapture;
+    if (auto stat = readAndParse<StatHead>(source, pidPath(pid, "stat"), parse::parseStatHead)) {
+        fromCapture.name = stat->name;
+        fromCapture.state = stat->state;
+    } else if (source.listDirectory(std::to_string(pid))) {
+        // Only the folder (and what it holds, smaps): a user process, as nothing says otherwise.
+        fromCapture.name = "?";
+        fromCapture.kthread = false;
+    } else {
+        return status; // gone: the missing status said so first
+    }
+    if (auto owner = source.processOwner(pid))
+        fromCapture.uid.fill(*owner);
+    return fromCapture;
+}
+
 Result<Statm> readStatm(const Source& source, int pid)
 {
     return readAndParse<Statm>(source, pidPath(pid, "statm"), parse::parseStatm);

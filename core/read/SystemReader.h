@@ -32,6 +32,10 @@ Result<VmSysctls> readVmSysctls(const Source& source);
 Result<std::int64_t> readSysctlNumber(const Source& source, std::string_view relativePath);
 
 Result<ProcessStatus> readStatus(const Source& source, int pid);
+// status, or for a capture without it (smemcap keeps only smaps, cmdline and stat) what stat and
+// the folder tell: the name and state from stat, the uid from the folder's owner, every other
+// figure unknown. A process whose folder is gone is NoSuchProcess, as from readStatus.
+Result<ProcessStatus> readStatusOrStat(const Source& source, int pid);
 Result<ProcessStat> readStat(const Source& source, int pid);
 Result<ProcessLimits> readLimits(const Source& source, int pid);
 Result<Statm> readStatm(const Source& source, int pid);

@@ -92,7 +92,7 @@ namespace {
         UnreadableProcess bad;
         bad.pid = pid;
         bad.error = error;
-        if (auto status = readStatus(source, pid)) {
+        if (auto status = readStatusOrStat(source, pid)) {
             if (status->isKernelThread()) {
                 ++result.kernelThreads;
                 return;

@@ -32,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Smem.h"
+
 #include <map>
 #include <memory>
 #include <optional>
@@ -131,17 +133,7 @@ class TestSmemCompare : public QObject {
 private slots:
     void initTestCase()
     {
-        m_smem = QStandardPaths::findExecutable(QStringLiteral("smem"));
-        if (m_smem.isEmpty() && ::geteuid() == 0) {
-            QProcess apt;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive"));
-            apt.setProcessEnvironment(env);
-            apt.start(
-                QStringLiteral("apt-get"), { QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("smem") });
-            apt.waitForFinished(600000);
-            m_smem = QStandardPaths::findExecutable(QStringLiteral("smem"));
-        }
+        m_smem = vmscope::test::findOrInstallSmem();
         if (m_smem.isEmpty())
             QSKIP("smem is not installed, and installing it needs root (apt-get install smem)");
         QVERIFY(m_dir.isValid());

@@ -1,0 +1,136 @@
+#include "core/io/TarSource.h"
+
+#include "core/io/FileReader.h"
+#include "core/io/PidName.h"
+#include "core/io/ProcRootSource.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <set>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace vmscope {
+
+TarSource::TarSource(std::string bytes, std::string name, parse::TarIndex index, ReadLimits limits)
+    : m_bytes(std::move(bytes))
+    , m_name(std::move(name))
+    , m_index(std::move(index))
+    , m_limits(limits)
+{
+}
+
+Result<std::shared_ptr<const TarSource>> TarSource::fromBytes(std::string bytes, std::string name, ReadLimits limits)
+{
+    auto index = parse::parseTarArchive(bytes, name);
+    if (!index)
+        return index.error();
+    return std::shared_ptr<const TarSource>(
+        new TarSource(std::move(bytes), std::move(name), std::move(*index), limits));
+}
+
+Result<std::shared_ptr<const TarSource>> TarSource::open(const std::string& path, ReadLimits limits)
+{
+    auto bytes = readWholeFile(path, false, path, limits.maxCaptureBytes);
+    if (!bytes)
+        return bytes.error();
+    return fromBytes(std::move(*bytes), path, limits);
+}
+
+std::string TarSource::displayPath(std::string_view relativePath) const
+{
+    return m_name + ":" + std::string(relativePath);
+}
+
+Result<std::string> TarSource::read(std::string_view relativePath) const
+{
+    std::string path;
+    const parse::TarMember* member = parse::normalizeTarPath(relativePath, path) ? m_index.find(path) : nullptr;
+    if (!member)
+        return Error::fromErrno(displayPath(relativePath), ENOENT, isPidScopedPath(relativePath));
+    if (member->type == parse::TarMemberType::Directory)
+        return Error::fromErrno(displayPath(relativePath), EISDIR, false);
+    if (member->size > m_limits.maxFileBytes)
+        return Error::io(displayPath(relativePath), EFBIG,
+            "is larger than " + describeReadCap(m_limits.maxFileBytes) + ", not a /proc file");
+    return m_bytes.substr(static_cast<std::size_t>(member->offset), static_cast<std::size_t>(member->size));
+}
+
+Result<std::vector<std::string>> TarSource::listDirectory(std::string_view relativePath) const
+{
+    std::string dir;
+    if (!parse::normalizeTarPath(relativePath, dir))
+        return Error::fromErrno(displayPath(relativePath), ENOENT, false);
+    const std::string prefix = dir.empty() ? std::string() : dir + "/";
+    if (!dir.empty()) {
+        const parse::TarMember* self = m_index.find(dir);
+        const auto first = m_index.members.lower_bound(prefix);
+        const bool hasChildren = first != m_index.members.end() && first->first.compare(0, prefix.size(), prefix) == 0;
+        if (!hasChildren && !self)
+            return Error::fromErrno(displayPath(relativePath), ENOENT, false);
+        if (self && self->type != parse::TarMemberType::Directory)
+            return Error::fromErrno(displayPath(relativePath), ENOTDIR, false);
+    }
+    std::set<std::string> names;
+    for (auto it = m_index.members.lower_bound(prefix);
+         it != m_index.members.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+        const std::string_view rest = std::string_view(it->first).substr(prefix.size());
+        names.emplace(rest.substr(0, rest.find('/')));
+    }
+    return std::vector<std::string>(names.begin(), names.end());
+}
+
+Result<std::vector<int>> TarSource::listPids() const
+{
+    auto names = listDirectory({});
+    if (!names)
+        return names.error();
+    return pidsAmong(*names);
+}
+
+std::optional<std::uint32_t> TarSource::processOwner(int pid) const
+{
+    if (const parse::TarMember* dir = m_index.find(std::to_string(pid)))
+        return dir->uid;
+    return std::nullopt;
+}
+
+bool TarSource::isSmemcap() const
+{
+    return !m_index.hadProcPrefix && m_index.find("version") && m_index.find("meminfo");
+}
+
+std::string TarSource::describe() const
+{
+    return (isSmemcap() ? "smemcap capture " : "tar capture ") + m_name;
+}
+
+Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLimits limits)
+{
+    // Only a regular file is sniffed: anything else (a directory, a path that does not exist) is a
+    // proc root as before, whose reads name the file they miss.
+    struct stat st { };
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+        return std::shared_ptr<const Source>(std::make_shared<const ProcRootSource>(path, limits));
+    // Sniff the first block rather than trust the name: a capture may be called anything.
+    std::string head;
+    {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            return Error::fromErrno(path, errno, false);
+        head.resize(512);
+        const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
+        ::close(fd);
+        head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    }
+    if (!parse::looksLikeTar(head))
+        return Error::io(path, 0,
+            "is neither a directory nor a tar capture (its first block is no tar header; compressed tars are not "
+            "read)");
+    auto tar = TarSource::open(path, limits);
+    if (!tar)
+        return tar.error();
+    return std::shared_ptr<const Source>(std::move(*tar));
+}
+
+} // namespace vmscope

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/io/ReadLimits.h"
+#include "core/io/Source.h"
+#include "core/parse/TarArchive.h"
+
+#include <memory>
+
+namespace vmscope {
+
+// A capture in a tar file (smem's smemcap, or a proc root packed by tar) as a Source. The file is
+// read once (regular files only, bounded by ReadLimits::maxCaptureBytes) and indexed
+// (parse/TarArchive.h); reads are then served from memory by member. Nothing is ever extracted to
+// disk. Paths are those of ProcRootSource ("meminfo", "9946/smaps"); a missing member is the same
+// error a missing file in a proc root is. Compressed tars (.tar.gz, .tar.zst) are not read.
+class TarSource final : public Source {
+public:
+    static Result<std::shared_ptr<const TarSource>> open(const std::string& path, ReadLimits limits = {});
+    // Over bytes already in memory (tests, fuzzing); `name` is what messages call the file.
+    static Result<std::shared_ptr<const TarSource>> fromBytes(
+        std::string bytes, std::string name, ReadLimits limits = {});
+
+    Result<std::string> read(std::string_view relativePath) const override;
+    Result<std::vector<int>> listPids() const override;
+    Result<std::vector<std::string>> listDirectory(std::string_view relativePath) const override;
+    std::optional<std::uint32_t> processOwner(int pid) const override;
+    std::string describe() const override;
+    std::string displayPath(std::string_view relativePath) const override;
+
+    const parse::TarIndex& index() const { return m_index; }
+    // smemcap's layout: members at the root, "version" and PID folders.
+    bool isSmemcap() const;
+
+private:
+    TarSource(std::string bytes, std::string name, parse::TarIndex index, ReadLimits limits);
+
+    std::string m_bytes;
+    std::string m_name;
+    parse::TarIndex m_index;
+    ReadLimits m_limits;
+};
+
+// The source for what `--proc-root` names: a regular file whose first block is a tar header is a
+// TarSource, any other regular file an Io error saying so; anything else (a directory: the live
+// /proc, fixtures, an unpacked capture; a missing path) a ProcRootSource, whose reads report
+// what is missing.
+Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLimits limits = {});
+
+} // namespace vmscope
