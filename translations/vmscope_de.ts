@@ -1024,32 +1024,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>See where a Linux process&apos;s memory goes.</source>
         <translation>Zeigt, wohin der Speicher eines Linux-Prozesses geht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
-        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory).</source>
-        <translation>&lt;dir&gt; statt /proc lesen (ein Mitschnitt- oder Testdatenverzeichnis).</translation>
+        <location filename="../app/gui/main.cpp" line="37"/>
+        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory, or a tar capture such as smemcap writes).</source>
+        <translation>&lt;dir&gt; statt /proc lesen (ein Aufzeichnungs- oder Fixture-Verzeichnis oder eine tar-Aufzeichnung, wie smemcap sie schreibt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Open the process with this &lt;pid&gt;.</source>
         <translation>Den Prozess mit dieser &lt;pid&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Open the Experiments panel on scenario &lt;id&gt; and run its first step (vmscope-demo --list names them).</source>
         <translation>Die Experiment-Leiste mit Szenario &lt;id&gt; öffnen und seinen ersten Schritt ausführen (vmscope-demo --list nennt sie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open the first process with this name.</source>
         <translation>Den ersten Prozess mit diesem Namen öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
+        <source>vmscope: %1</source>
+        <translation>vmscope: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>vmscope: no experiment called &quot;%1&quot; (vmscope-demo --list names them)</source>
         <translation>vmscope: kein Experiment namens „%1“ (vmscope-demo --list nennt sie)</translation>
     </message>
@@ -1425,64 +1430,64 @@
 <context>
     <name>vmscope::CommitGauge</name>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="92"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="93"/>
         <source>Committed_AS is the memory promised to processes (private writable mappings and the like), whether or not it was touched yet: malloc succeeding does not mean the pages exist, they are given on first touch.
 CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 + SwapTotal, or vm.overcommit_kbytes + SwapTotal when that is set. Only vm.overcommit_memory = 2 enforces it.</source>
         <translation>Committed_AS ist der Speicher, der Prozessen zugesagt wurde (private beschreibbare Mappings und Ähnliches), ob schon darauf zugegriffen wurde oder nicht: ein erfolgreiches malloc heißt nicht, dass die Seiten existieren, sie werden beim ersten Zugriff vergeben.
 CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100 + SwapTotal, oder vm.overcommit_kbytes + SwapTotal, wenn das gesetzt ist. Nur vm.overcommit_memory = 2 setzt es durch.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="142"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="143"/>
         <source>Commit: this kernel&apos;s meminfo has no Committed_AS/CommitLimit.</source>
         <translation>Commit: die meminfo dieses Kernels hat kein Committed_AS/CommitLimit.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="144"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="145"/>
         <source>Committed %1 of %2 CommitLimit</source>
         <translation>Zugesagt: %1 von %2 CommitLimit</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="147"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="148"/>
         <source>Committed %1 of %2 CommitLimit (%3 %)</source>
         <translation>Zugesagt: %1 von %2 CommitLimit (%3 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="155"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="156"/>
         <source>Overcommit mode unknown (/proc/sys/vm/overcommit_memory not read yet).</source>
         <translation>Overcommit-Modus unbekannt (/proc/sys/vm/overcommit_memory noch nicht gelesen).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="158"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="159"/>
         <source>vm.overcommit_memory = 0 (heuristic, the default): only allocations that obviously cannot be met (more than RAM + swap) are refused; CommitLimit is not enforced, so Committed_AS may exceed it, and a real shortage is met by reclaim and, last, the OOM killer.</source>
         <translation>vm.overcommit_memory = 0 (heuristisch, der Standard): nur Allokationen, die offensichtlich nicht erfüllt werden können (mehr als RAM + Swap), werden abgelehnt; CommitLimit wird nicht durchgesetzt, Committed_AS kann es also übersteigen, und einem echten Mangel begegnen die Rückgewinnung und zuletzt der OOM-Killer.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="162"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="163"/>
         <source>vm.overcommit_memory = 1 (always): every allocation succeeds whatever its size; CommitLimit is for information only, and a real shortage is met by the OOM killer.</source>
         <translation>vm.overcommit_memory = 1 (immer): jede Allokation gelingt, gleich wie groß; CommitLimit dient nur zur Information, und einem echten Mangel begegnet der OOM-Killer.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="165"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="166"/>
         <source>vm.overcommit_memory = 2 (strict): an allocation that would push Committed_AS above CommitLimit fails (malloc returns NULL, mmap ENOMEM) instead of overcommitting.</source>
         <translation>vm.overcommit_memory = 2 (strikt): eine Allokation, die Committed_AS über CommitLimit heben würde, schlägt fehl (malloc liefert NULL, mmap ENOMEM), statt den Speicher zu überbuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="168"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="169"/>
         <source> The limit comes from vm.overcommit_kbytes = %1 kB plus swap.</source>
         <translation> Die Grenze ergibt sich aus vm.overcommit_kbytes = %1 kB plus Swap.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="171"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="172"/>
         <source> The limit is %1 % of RAM (vm.overcommit_ratio) plus swap.</source>
         <translation> Die Grenze beträgt %1 % des RAM (vm.overcommit_ratio) plus Swap.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="176"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="177"/>
         <source>vm.overcommit_memory = %1: a mode this version does not know.</source>
         <translation>vm.overcommit_memory = %1: ein Modus, den diese Version nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="186"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="187"/>
         <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
         <translation> (Aus den Sysctls ergibt sich eine Grenze von %1; der Kernel meldet %2: ein Sysctl wurde seitdem geändert, oder Speicher wurde im laufenden Betrieb hinzugefügt.)</translation>
     </message>
@@ -4032,7 +4037,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>Die Werte zurücksetzen, die vor der Änderung durch vmscope galten (geschieht auch beim Beenden von vmscope)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="119"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="121"/>
         <source>Changing the overcommit mode needs root. Run, for example:
 %1
 %2
@@ -4045,52 +4050,52 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="121"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="123"/>
         <source>(vmscope itself runs as an ordinary user.)</source>
         <translation>(vmscope selbst läuft als gewöhnlicher Benutzer.)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="125"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="127"/>
         <source>vm.overcommit_memory. Hover the choices for what each does.</source>
         <translation>vm.overcommit_memory. Der Tooltip jeder Auswahl erklärt, was sie bewirkt.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="126"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="128"/>
         <source>Write the chosen values to /proc/sys/vm (vmscope puts the old ones back when it exits)</source>
         <translation>Die gewählten Werte nach /proc/sys/vm schreiben (vmscope setzt beim Beenden die alten zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="129"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="131"/>
         <source>As root: changes go to /proc/sys/vm; Restore, or quitting vmscope, puts the values found before back.</source>
         <translation>Als root: Änderungen gehen nach /proc/sys/vm; Wiederherstellen oder das Beenden von vmscope setzt die vorher gefundenen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="131"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="133"/>
         <source>Read-only: needs root (hover for the command).</source>
         <translation>Nur lesend: braucht root (der Tooltip nennt den Befehl).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="172"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="174"/>
         <source>Could not write vm.%1 = %2: %3</source>
         <translation>Konnte vm.%1 = %2 nicht schreiben: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="177"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="179"/>
         <source> (needs root: %1)</source>
         <translation> (braucht root: %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="224"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="226"/>
         <source>Written. Restore (or quitting vmscope) puts back overcommit_memory %1, ratio %2 %, kbytes %3.</source>
         <translation>Geschrieben. Wiederherstellen (oder das Beenden von vmscope) setzt overcommit_memory %1, Ratio %2 %, kbytes %3 zurück.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="229"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="231"/>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="254"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="256"/>
         <source>Restored the values found before.</source>
         <translation>Die vorher gefundenen Werte sind wiederhergestellt.</translation>
     </message>
@@ -7485,17 +7490,17 @@ spanned: der Seitenrahmenbereich der Zone, Löcher eingeschlossen.</translation>
 <context>
     <name>vmscope::ZonePanel</name>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="103"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="104"/>
         <source>Commit (overcommit accounting)</source>
         <translation>Commit (Overcommit-Abrechnung)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="107"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="108"/>
         <source>RSS:VSZ …</source>
         <translation>RSS:VSZ …</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="131"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="133"/>
         <source>vm.min_free_kbytes: the free memory the kernel keeps for emergencies, split across the zones into their min watermarks.
 vm.watermark_scale_factor: the distance from min to low and from low to high, in ten-thousandths of the zone (default 10 = 0.1 %).
 vm.watermark_boost_factor: how far the watermarks are raised after a fragmentation event, in ten-thousandths of high (0 disables boosting).
@@ -7506,32 +7511,32 @@ vm.watermark_boost_factor: wie weit die Watermarks nach einem Fragmentierungsere
 vm.lowmem_reserve_ratio: wie viel jeder niedrigeren Zone vor Allokationen geschützt ist, die eine höhere nutzen könnten.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="152"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="154"/>
         <source>Zones with no memory on this machine: the kernel lists every zone it was built with (Movable only holds memory when kernelcore=/movablecore= or hot-plugged memory asks for it; Device is for persistent and device memory).</source>
         <translation>Zonen ohne Speicher auf diesem Rechner: der Kernel listet jede Zone auf, mit der er gebaut wurde (Movable enthält nur Speicher, wenn kernelcore=/movablecore= oder im laufenden Betrieb hinzugefügter Speicher es verlangt; Device ist für persistenten und Gerätespeicher).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="169"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="171"/>
         <source>Could not read the vm sysctls: %1</source>
         <translation>Die vm-Sysctls konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="207"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="209"/>
         <source>Σ VmRSS / Σ VmSize over all processes: how much of the address space programs reserved is in RAM. It is far below 1 (often under 0.1) because programs reserve much more than they touch: thread stacks, malloc arenas, whole mapped libraries and files, sparse arrays. A page costs RAM only once touched (demand paging), and overcommit is the kernel lending against that gap: Committed_AS counts the writable part of the promise, RSS what was taken up.</source>
         <translation>Σ VmRSS / Σ VmSize über alle Prozesse: wie viel des von Programmen reservierten Adressraums im RAM liegt. Der Wert liegt weit unter 1 (oft unter 0,1), weil Programme viel mehr reservieren, als sie berühren: Thread-Stacks, malloc-Arenen, ganz eingeblendete Bibliotheken und Dateien, dünn besetzte Arrays. Eine Seite kostet erst RAM, wenn sie berührt wird (Demand Paging), und Overcommit ist der Kredit des Kernels auf diese Lücke: Committed_AS zählt den beschreibbaren Teil der Zusage, RSS das tatsächlich Genommene.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="218"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="220"/>
         <source>RSS:VSZ: no process readable</source>
         <translation>RSS:VSZ: kein Prozess lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="221"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="223"/>
         <source>RSS:VSZ %1 (%2 resident of %3 virtual; processes: %4)</source>
         <translation>RSS:VSZ %1 (%2 resident von %3 virtuell; Prozesse: %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="227"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="229"/>
         <source>; %n not readable</source>
         <translation>
             <numerusform>; %n nicht lesbar</numerusform>
@@ -7539,42 +7544,42 @@ vm.lowmem_reserve_ratio: wie viel jeder niedrigeren Zone vor Allokationen gesch�
         </translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="305"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="307"/>
         <source>node %1 %2</source>
         <translation>Knoten %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="316"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="318"/>
         <source>Empty zones (no memory): %1</source>
         <translation>Leere Zonen (kein Speicher): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="373"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="375"/>
         <source>Reading /proc/sys/vm …</source>
         <translation>/proc/sys/vm wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="379"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="381"/>
         <source>vm.min_free_kbytes %1 kB</source>
         <translation>vm.min_free_kbytes %1 kB</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="382"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="384"/>
         <source> (default for this machine %1 kB)</source>
         <translation> (Standard für diesen Rechner %1 kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="388"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="390"/>
         <source>watermark_scale_factor %1 (%2 % of a zone)</source>
         <translation>watermark_scale_factor %1 (%2 % einer Zone)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="392"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="394"/>
         <source>watermark_boost_factor %1</source>
         <translation>watermark_boost_factor %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="397"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="399"/>
         <source>lowmem_reserve_ratio %1</source>
         <translation>lowmem_reserve_ratio %1</translation>
     </message>

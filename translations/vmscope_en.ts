@@ -1024,32 +1024,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>See where a Linux process&apos;s memory goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
-        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory).</source>
+        <location filename="../app/gui/main.cpp" line="37"/>
+        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory, or a tar capture such as smemcap writes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Open the process with this &lt;pid&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Open the Experiments panel on scenario &lt;id&gt; and run its first step (vmscope-demo --list names them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open the first process with this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
+        <source>vmscope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>vmscope: no experiment called &quot;%1&quot; (vmscope-demo --list names them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,63 +1430,63 @@
 <context>
     <name>vmscope::CommitGauge</name>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="92"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="93"/>
         <source>Committed_AS is the memory promised to processes (private writable mappings and the like), whether or not it was touched yet: malloc succeeding does not mean the pages exist, they are given on first touch.
 CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 + SwapTotal, or vm.overcommit_kbytes + SwapTotal when that is set. Only vm.overcommit_memory = 2 enforces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="142"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="143"/>
         <source>Commit: this kernel&apos;s meminfo has no Committed_AS/CommitLimit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="144"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="145"/>
         <source>Committed %1 of %2 CommitLimit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="147"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="148"/>
         <source>Committed %1 of %2 CommitLimit (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="155"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="156"/>
         <source>Overcommit mode unknown (/proc/sys/vm/overcommit_memory not read yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="158"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="159"/>
         <source>vm.overcommit_memory = 0 (heuristic, the default): only allocations that obviously cannot be met (more than RAM + swap) are refused; CommitLimit is not enforced, so Committed_AS may exceed it, and a real shortage is met by reclaim and, last, the OOM killer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="162"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="163"/>
         <source>vm.overcommit_memory = 1 (always): every allocation succeeds whatever its size; CommitLimit is for information only, and a real shortage is met by the OOM killer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="165"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="166"/>
         <source>vm.overcommit_memory = 2 (strict): an allocation that would push Committed_AS above CommitLimit fails (malloc returns NULL, mmap ENOMEM) instead of overcommitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="168"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="169"/>
         <source> The limit comes from vm.overcommit_kbytes = %1 kB plus swap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="171"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="172"/>
         <source> The limit is %1 % of RAM (vm.overcommit_ratio) plus swap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="176"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="177"/>
         <source>vm.overcommit_memory = %1: a mode this version does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="186"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="187"/>
         <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,7 +4036,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="119"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="121"/>
         <source>Changing the overcommit mode needs root. Run, for example:
 %1
 %2
@@ -4040,52 +4045,52 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="121"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="123"/>
         <source>(vmscope itself runs as an ordinary user.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="125"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="127"/>
         <source>vm.overcommit_memory. Hover the choices for what each does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="126"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="128"/>
         <source>Write the chosen values to /proc/sys/vm (vmscope puts the old ones back when it exits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="129"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="131"/>
         <source>As root: changes go to /proc/sys/vm; Restore, or quitting vmscope, puts the values found before back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="131"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="133"/>
         <source>Read-only: needs root (hover for the command).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="172"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="174"/>
         <source>Could not write vm.%1 = %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="177"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="179"/>
         <source> (needs root: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="224"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="226"/>
         <source>Written. Restore (or quitting vmscope) puts back overcommit_memory %1, ratio %2 %, kbytes %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="229"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="231"/>
         <source>Nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="254"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="256"/>
         <source>Restored the values found before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7462,17 +7467,17 @@ spanned: the zone&apos;s page-frame range, holes included.</source>
 <context>
     <name>vmscope::ZonePanel</name>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="103"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="104"/>
         <source>Commit (overcommit accounting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="107"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="108"/>
         <source>RSS:VSZ …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="131"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="133"/>
         <source>vm.min_free_kbytes: the free memory the kernel keeps for emergencies, split across the zones into their min watermarks.
 vm.watermark_scale_factor: the distance from min to low and from low to high, in ten-thousandths of the zone (default 10 = 0.1 %).
 vm.watermark_boost_factor: how far the watermarks are raised after a fragmentation event, in ten-thousandths of high (0 disables boosting).
@@ -7480,32 +7485,32 @@ vm.lowmem_reserve_ratio: how much of each lower zone is protected from allocatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="152"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="154"/>
         <source>Zones with no memory on this machine: the kernel lists every zone it was built with (Movable only holds memory when kernelcore=/movablecore= or hot-plugged memory asks for it; Device is for persistent and device memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="169"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="171"/>
         <source>Could not read the vm sysctls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="207"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="209"/>
         <source>Σ VmRSS / Σ VmSize over all processes: how much of the address space programs reserved is in RAM. It is far below 1 (often under 0.1) because programs reserve much more than they touch: thread stacks, malloc arenas, whole mapped libraries and files, sparse arrays. A page costs RAM only once touched (demand paging), and overcommit is the kernel lending against that gap: Committed_AS counts the writable part of the promise, RSS what was taken up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="218"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="220"/>
         <source>RSS:VSZ: no process readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="221"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="223"/>
         <source>RSS:VSZ %1 (%2 resident of %3 virtual; processes: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="227"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="229"/>
         <source>; %n not readable</source>
         <translation>
             <numerusform>; %n not readable</numerusform>
@@ -7513,42 +7518,42 @@ vm.lowmem_reserve_ratio: how much of each lower zone is protected from allocatio
         </translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="305"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="307"/>
         <source>node %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="316"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="318"/>
         <source>Empty zones (no memory): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="373"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="375"/>
         <source>Reading /proc/sys/vm …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="379"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="381"/>
         <source>vm.min_free_kbytes %1 kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="382"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="384"/>
         <source> (default for this machine %1 kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="388"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="390"/>
         <source>watermark_scale_factor %1 (%2 % of a zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="392"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="394"/>
         <source>watermark_boost_factor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="397"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="399"/>
         <source>lowmem_reserve_ratio %1</source>
         <translation type="unfinished"></translation>
     </message>
