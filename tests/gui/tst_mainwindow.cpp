@@ -174,8 +174,10 @@ void TestMainWindow::stuckReadIsNamedAndQuitDoesNotWait()
     QVERIFY2(took < 1000, qPrintable(QStringLiteral("quitting took %1 ms with a read stuck").arg(took)));
 
     // Let the held worker end before the test process does, so the sanitizers see a clean exit.
+    // Only cleanup: how fast the released worker is scheduled is not what this test measures (the
+    // quit above is), and under a loaded CI run it once needed just over 5 s.
     source->release();
-    QTRY_VERIFY_WITH_TIMEOUT(readsInProgressFor(std::chrono::milliseconds(0)).empty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(readsInProgressFor(std::chrono::milliseconds(0)).empty(), 30000);
 }
 
 QTEST_MAIN(TestMainWindow)

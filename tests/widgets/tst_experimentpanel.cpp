@@ -202,8 +202,13 @@ void TestExperimentPanel::stepsThroughAFakeRun()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    void* mapping = mmap(nullptr, kMappingBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    QVERIFY(mapping != MAP_FAILED);
+    // Between two inaccessible pages: a writable anonymous neighbour would merge with the mapping
+    // into one VMA, and its own pages (a malloc arena's, freed at any time) would move its RSS.
+    const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));
+    void* reservation = mmap(nullptr, kMappingBytes + 2 * page, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    QVERIFY(reservation != MAP_FAILED);
+    void* mapping = static_cast<char*>(reservation) + page;
+    QCOMPARE(mprotect(mapping, kMappingBytes, PROT_READ | PROT_WRITE), 0);
     const auto address = reinterpret_cast<std::uintptr_t>(mapping);
     qputenv("FAKE_PID", QByteArray::number(getpid()));
     qputenv("FAKE_ADDRESS", "0x" + QByteArray::number(qulonglong(address), 16));
@@ -237,6 +242,8 @@ void TestExperimentPanel::stepsThroughAFakeRun()
     QVERIFY(previous); // step 1's snapshot, to light what step 2 changed
     const auto before = regionFiguresAt(*previous, address);
     QVERIFY(before);
+    QCOMPARE(before->start, std::uint64_t(address)); // the mapping alone, not merged with a neighbour
+    QCOMPARE(before->rssKb, 0u); // nothing written yet
     QTRY_VERIFY(panel.canAdvance());
     // The kernel's own figure, read straight from smaps: the written pages are resident.
     const qint64 kernelRss = kernelRssKb(address);
@@ -250,7 +257,7 @@ void TestExperimentPanel::stepsThroughAFakeRun()
     QTRY_VERIFY(!panel.isRunning());
     QTRY_COMPARE(ended.size(), 1);
     QVERIFY2(panel.statusText().startsWith(QStringLiteral("Done")), qPrintable(panel.statusText()));
-    munmap(mapping, kMappingBytes);
+    munmap(reservation, kMappingBytes + 2 * page);
 }
 
 void TestExperimentPanel::reportsAFailingRun()
