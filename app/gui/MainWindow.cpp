@@ -71,7 +71,15 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     m_presentationMode->restoreFromSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the docks and deletes the panel after this class is gone; their
+    // signals (visibilityChanged, a run's end) must not reach lambdas that use this class's members.
+    if (m_experimentDock)
+        m_experimentDock->disconnect(this);
+    if (m_experimentPanel)
+        m_experimentPanel->disconnect(this);
+}
 
 void MainWindow::createProcessDock()
 {
