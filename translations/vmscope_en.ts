@@ -1425,63 +1425,63 @@
 <context>
     <name>vmscope::CommitGauge</name>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="92"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="93"/>
         <source>Committed_AS is the memory promised to processes (private writable mappings and the like), whether or not it was touched yet: malloc succeeding does not mean the pages exist, they are given on first touch.
 CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 + SwapTotal, or vm.overcommit_kbytes + SwapTotal when that is set. Only vm.overcommit_memory = 2 enforces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="142"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="143"/>
         <source>Commit: this kernel&apos;s meminfo has no Committed_AS/CommitLimit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="144"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="145"/>
         <source>Committed %1 of %2 CommitLimit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="147"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="148"/>
         <source>Committed %1 of %2 CommitLimit (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="155"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="156"/>
         <source>Overcommit mode unknown (/proc/sys/vm/overcommit_memory not read yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="158"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="159"/>
         <source>vm.overcommit_memory = 0 (heuristic, the default): only allocations that obviously cannot be met (more than RAM + swap) are refused; CommitLimit is not enforced, so Committed_AS may exceed it, and a real shortage is met by reclaim and, last, the OOM killer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="162"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="163"/>
         <source>vm.overcommit_memory = 1 (always): every allocation succeeds whatever its size; CommitLimit is for information only, and a real shortage is met by the OOM killer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="165"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="166"/>
         <source>vm.overcommit_memory = 2 (strict): an allocation that would push Committed_AS above CommitLimit fails (malloc returns NULL, mmap ENOMEM) instead of overcommitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="168"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="169"/>
         <source> The limit comes from vm.overcommit_kbytes = %1 kB plus swap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="171"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="172"/>
         <source> The limit is %1 % of RAM (vm.overcommit_ratio) plus swap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="176"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="177"/>
         <source>vm.overcommit_memory = %1: a mode this version does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/CommitGauge.cpp" line="186"/>
+        <location filename="../widgets/kernel/CommitGauge.cpp" line="187"/>
         <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,133 +1489,128 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::ExperimentPanel</name>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="60"/>
-        <source>See also: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="73"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="66"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="75"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="68"/>
         <source>RSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="77"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="70"/>
         <source>PSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="79"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="72"/>
         <source>Shared_Dirty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="81"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="74"/>
         <source>Private_Dirty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="83"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="76"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="94"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="87"/>
         <source>%1 (unchanged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="98"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="91"/>
         <source>%1 → &lt;b&gt;%2&lt;/b&gt; (+%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="99"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="92"/>
         <source>%1 → &lt;b&gt;%2&lt;/b&gt; (−%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="128"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="121"/>
         <source>%1 (needs root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="131"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="124"/>
         <source>The course&apos;s experiments; each runs in vmscope-demo, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="150"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="143"/>
         <source>This step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="167"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="160"/>
         <source>The regions this step points at, read from /proc/PID/smaps every second, against the same regions at the previous step&apos;s snapshot: Size is the region&apos;s virtual size, RSS what of it is in RAM, PSS that divided among the processes sharing each page, Shared_Dirty and Private_Dirty the written pages shared with other processes or this process&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="184"/>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="493"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="177"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="486"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="185"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="178"/>
         <source>Run the next step (Space or →)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="186"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="179"/>
         <source>Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="187"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="180"/>
         <source>End this run and start the scenario again from its first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="188"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="181"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="189"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="182"/>
         <source>End the run and its processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="190"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="183"/>
         <source>Other process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="191"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="184"/>
         <source>Show the step&apos;s other process (F6): the child after a fork, another copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="234"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="227"/>
         <source>The experiment&apos;s steps: ✓ done, ▶ the current one. Each is marked on the Kernel at work timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="243"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="236"/>
         <source>Start runs the first step; each step is explained here as it happens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="263"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="256"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="291"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="284"/>
         <source>Done: all %n step(s) ran. &quot;Back to the start&quot; runs it again.</source>
         <translation>
             <numerusform>Done: the %n step ran. &quot;Back to the start&quot; runs it again.</numerusform>
@@ -1623,67 +1618,67 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="304"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="297"/>
         <source>Running the first step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="318"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="311"/>
         <source>Running step %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="332"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="325"/>
         <source>Stopped. Its processes end with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="364"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="357"/>
         <source>Look at: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="366"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="359"/>
         <source>Step %1 of %2 done. Space or → for the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="450"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="443"/>
         <source> · PID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="459"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="452"/>
         <source>not read yet, or the process has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="462"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="455"/>
         <source>no region holds %1 now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="469"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="462"/>
         <source>(new in this step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="477"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="470"/>
         <source>&lt;b&gt;Signal&lt;/b&gt; %1 (%2) at %3 in PID %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="486"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="479"/>
         <source>%1 (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="487"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="480"/>
         <source>Processes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="493"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="486"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +2327,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/Explanations.cpp" line="360"/>
+        <location filename="../widgets/common/Explanations.cpp" line="367"/>
         <source>See also: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,299 +2515,299 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&amp;Kernel at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&amp;System memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>Out of &amp;memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>Last OOM kill&apos;s &amp;report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>The kernel&apos;s report of the last OOM kill since vmscope started (marked red on the Kernel at work timeline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>E&amp;xperiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>&amp;Other process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Between the processes of a step: parent and child after a fork, the copies of a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Experiment &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>&amp;Go to address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>Filter &amp;regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Show &amp;kernel space in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Show layout &amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="365"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="398"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="391"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="476"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
-        <location filename="../app/gui/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/MainWindow.cpp" line="478"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,7 +4026,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="119"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="121"/>
         <source>Changing the overcommit mode needs root. Run, for example:
 %1
 %2
@@ -4040,52 +4035,52 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="121"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="123"/>
         <source>(vmscope itself runs as an ordinary user.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="125"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="127"/>
         <source>vm.overcommit_memory. Hover the choices for what each does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="126"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="128"/>
         <source>Write the chosen values to /proc/sys/vm (vmscope puts the old ones back when it exits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="129"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="131"/>
         <source>As root: changes go to /proc/sys/vm; Restore, or quitting vmscope, puts the values found before back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="131"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="133"/>
         <source>Read-only: needs root (hover for the command).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="172"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="174"/>
         <source>Could not write vm.%1 = %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="177"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="179"/>
         <source> (needs root: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="224"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="226"/>
         <source>Written. Restore (or quitting vmscope) puts back overcommit_memory %1, ratio %2 %, kbytes %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="229"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="231"/>
         <source>Nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/OvercommitControl.cpp" line="254"/>
+        <location filename="../widgets/kernel/OvercommitControl.cpp" line="256"/>
         <source>Restored the values found before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7462,17 +7457,17 @@ spanned: the zone&apos;s page-frame range, holes included.</source>
 <context>
     <name>vmscope::ZonePanel</name>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="103"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="104"/>
         <source>Commit (overcommit accounting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="107"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="108"/>
         <source>RSS:VSZ …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="131"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="133"/>
         <source>vm.min_free_kbytes: the free memory the kernel keeps for emergencies, split across the zones into their min watermarks.
 vm.watermark_scale_factor: the distance from min to low and from low to high, in ten-thousandths of the zone (default 10 = 0.1 %).
 vm.watermark_boost_factor: how far the watermarks are raised after a fragmentation event, in ten-thousandths of high (0 disables boosting).
@@ -7480,32 +7475,32 @@ vm.lowmem_reserve_ratio: how much of each lower zone is protected from allocatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="152"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="154"/>
         <source>Zones with no memory on this machine: the kernel lists every zone it was built with (Movable only holds memory when kernelcore=/movablecore= or hot-plugged memory asks for it; Device is for persistent and device memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="169"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="171"/>
         <source>Could not read the vm sysctls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="207"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="209"/>
         <source>Σ VmRSS / Σ VmSize over all processes: how much of the address space programs reserved is in RAM. It is far below 1 (often under 0.1) because programs reserve much more than they touch: thread stacks, malloc arenas, whole mapped libraries and files, sparse arrays. A page costs RAM only once touched (demand paging), and overcommit is the kernel lending against that gap: Committed_AS counts the writable part of the promise, RSS what was taken up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="218"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="220"/>
         <source>RSS:VSZ: no process readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="221"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="223"/>
         <source>RSS:VSZ %1 (%2 resident of %3 virtual; processes: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="227"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="229"/>
         <source>; %n not readable</source>
         <translation>
             <numerusform>; %n not readable</numerusform>
@@ -7513,42 +7508,42 @@ vm.lowmem_reserve_ratio: how much of each lower zone is protected from allocatio
         </translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="305"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="307"/>
         <source>node %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="316"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="318"/>
         <source>Empty zones (no memory): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="373"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="375"/>
         <source>Reading /proc/sys/vm …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="379"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="381"/>
         <source>vm.min_free_kbytes %1 kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="382"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="384"/>
         <source> (default for this machine %1 kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="388"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="390"/>
         <source>watermark_scale_factor %1 (%2 % of a zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="392"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="394"/>
         <source>watermark_boost_factor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/ZonePanel.cpp" line="397"/>
+        <location filename="../widgets/kernel/ZonePanel.cpp" line="399"/>
         <source>lowmem_reserve_ratio %1</source>
         <translation type="unfinished"></translation>
     </message>
