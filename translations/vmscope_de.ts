@@ -1495,133 +1495,128 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::ExperimentPanel</name>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="60"/>
-        <source>See also: %1</source>
-        <translation>Siehe auch: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="73"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="66"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="75"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="68"/>
         <source>RSS</source>
         <translation>RSS</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="77"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="70"/>
         <source>PSS</source>
         <translation>PSS</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="79"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="72"/>
         <source>Shared_Dirty</source>
         <translation>Shared_Dirty</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="81"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="74"/>
         <source>Private_Dirty</source>
         <translation>Private_Dirty</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="83"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="76"/>
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="94"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="87"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (unverändert)</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="98"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="91"/>
         <source>%1 → &lt;b&gt;%2&lt;/b&gt; (+%3)</source>
         <translation>%1 → &lt;b&gt;%2&lt;/b&gt; (+%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="99"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="92"/>
         <source>%1 → &lt;b&gt;%2&lt;/b&gt; (−%3)</source>
         <translation>%1 → &lt;b&gt;%2&lt;/b&gt; (−%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="128"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="121"/>
         <source>%1 (needs root)</source>
         <translation>%1 (braucht root)</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="131"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="124"/>
         <source>The course&apos;s experiments; each runs in vmscope-demo, step by step</source>
         <translation>Die Experimente des Kurses; jedes läuft in vmscope-demo, Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="150"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="143"/>
         <source>This step</source>
         <translation>Dieser Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="167"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="160"/>
         <source>The regions this step points at, read from /proc/PID/smaps every second, against the same regions at the previous step&apos;s snapshot: Size is the region&apos;s virtual size, RSS what of it is in RAM, PSS that divided among the processes sharing each page, Shared_Dirty and Private_Dirty the written pages shared with other processes or this process&apos;s own.</source>
         <translation>Die Regionen, auf die dieser Schritt verweist, jede Sekunde aus /proc/PID/smaps gelesen, verglichen mit denselben Regionen im Schnappschuss des vorherigen Schritts: Größe ist die virtuelle Größe der Region, RSS der Teil davon, der im RAM liegt, PSS dieser Teil aufgeteilt auf die Prozesse, die sich die jeweilige Seite teilen, Shared_Dirty und Private_Dirty die beschriebenen Seiten, die mit anderen Prozessen geteilt werden bzw. diesem Prozess allein gehören.</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="184"/>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="493"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="177"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="486"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="185"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="178"/>
         <source>Run the next step (Space or →)</source>
         <translation>Den nächsten Schritt ausführen (Leertaste oder →)</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="186"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="179"/>
         <source>Back to the start</source>
         <translation>Zurück zum Anfang</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="187"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="180"/>
         <source>End this run and start the scenario again from its first step</source>
         <translation>Diesen Lauf beenden und das Szenario wieder mit dem ersten Schritt beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="188"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="181"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="189"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="182"/>
         <source>End the run and its processes</source>
         <translation>Den Lauf und seine Prozesse beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="190"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="183"/>
         <source>Other process</source>
         <translation>Anderer Prozess</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="191"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="184"/>
         <source>Show the step&apos;s other process (F6): the child after a fork, another copy</source>
         <translation>Den anderen Prozess des Schritts zeigen (F6): das Kind nach einem fork, eine weitere Kopie</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="234"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="227"/>
         <source>The experiment&apos;s steps: ✓ done, ▶ the current one. Each is marked on the Kernel at work timeline.</source>
         <translation>Die Schritte des Experiments: ✓ erledigt, ▶ der aktuelle. Jeder ist auf der Zeitleiste von „Kernel bei der Arbeit“ markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="243"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="236"/>
         <source>Start runs the first step; each step is explained here as it happens.</source>
         <translation>„Starten“ führt den ersten Schritt aus; jeder Schritt wird hier erklärt, während er geschieht.</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="263"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="256"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="291"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="284"/>
         <source>Done: all %n step(s) ran. &quot;Back to the start&quot; runs it again.</source>
         <translation>
             <numerusform>Fertig: %n Schritt lief. „Zurück zum Anfang“ führt ihn erneut aus.</numerusform>
@@ -1629,67 +1624,67 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="304"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="297"/>
         <source>Running the first step…</source>
         <translation>Der erste Schritt läuft …</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="318"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="311"/>
         <source>Running step %1…</source>
         <translation>Schritt %1 läuft …</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="332"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="325"/>
         <source>Stopped. Its processes end with it.</source>
         <translation>Angehalten. Seine Prozesse enden mit ihm.</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="364"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="357"/>
         <source>Look at: %1</source>
         <translation>Hinsehen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="366"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="359"/>
         <source>Step %1 of %2 done. Space or → for the next.</source>
         <translation>Schritt %1 von %2 erledigt. Leertaste oder → für den nächsten.</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="450"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="443"/>
         <source> · PID %1</source>
         <translation> · PID %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="459"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="452"/>
         <source>not read yet, or the process has ended</source>
         <translation>noch nicht gelesen, oder der Prozess ist beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="462"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="455"/>
         <source>no region holds %1 now</source>
         <translation>keine Region enthält jetzt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="469"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="462"/>
         <source>(new in this step)</source>
         <translation>(neu in diesem Schritt)</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="477"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="470"/>
         <source>&lt;b&gt;Signal&lt;/b&gt; %1 (%2) at %3 in PID %4</source>
         <translation>&lt;b&gt;Signal&lt;/b&gt; %1 (%2) bei %3 in PID %4</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="486"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="479"/>
         <source>%1 (shown)</source>
         <translation>%1 (angezeigt)</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="487"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="480"/>
         <source>Processes: %1</source>
         <translation>Prozesse: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="493"/>
+        <location filename="../widgets/experiments/ExperimentPanel.cpp" line="486"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
@@ -2338,7 +2333,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/common/Explanations.cpp" line="360"/>
+        <location filename="../widgets/common/Explanations.cpp" line="367"/>
         <source>See also: %1</source>
         <translation>Siehe auch: %1</translation>
     </message>
@@ -2526,299 +2521,299 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>vmscope — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation>Der Adressraum eines Prozesses: die maßstäblich gezeichnete Karte, seine Bereiche und deren Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&amp;Kernel at work</source>
         <translation>&amp;Kernel bei der Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation>Der Speicher des Kernels live: Zeitleiste des Seitencaches, free-Übersicht, vmstat-Raten, Zonen-Watermarks, Buddy-Listen und ein Starter für Arbeitslasten, um all das in Bewegung zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Workload</source>
         <translation>Arbeits&amp;last</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&amp;System memory</source>
         <translation>&amp;Systemspeicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation>Wer belegt meinen RAM: jeder Prozess, jeder Benutzer und jede eingeblendete Datei nach USS, PSS, RSS und Swap, eine Treemap der PSS und wo der physische Speicher ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>Out of &amp;memory</source>
         <translation>Speicher&amp;mangel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation>Wen der OOM-Killer zuerst wählen würde und warum: Prozesse nach oom_score geordnet, der Score aus seinen Teilen mit der Formel dieses Kernels erklärt, und die vm.*-Richtlinie um den Killer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>Last OOM kill&apos;s &amp;report</source>
         <translation>&amp;Bericht des letzten OOM-Kills</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>The kernel&apos;s report of the last OOM kill since vmscope started (marked red on the Kernel at work timeline)</source>
         <translation>Der Kernel-Bericht des letzten OOM-Kills seit dem Start von vmscope (rot markiert in der Zeitleiste von „Kernel bei der Arbeit“)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperimente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Zurück zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>&amp;Other process</source>
         <translation>&amp;Anderer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Between the processes of a step: parent and child after a fork, the copies of a program</source>
         <translation>Zwischen den Prozessen eines Schritts wechseln: Eltern und Kind nach einem fork, die Kopien eines Programms</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Experiment &amp;panel</source>
         <translation>Experiment-&amp;Leiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation>&amp;Karte als PNG, SVG oder PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation>&amp;Tabelle als CSV exportieren (alle Spalten)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation>start,end,name-CSV exportieren (&amp;procmap-Stil)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation>/proc jetzt neu lesen (die Liste aktualisiert sich auch alle 2 Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>&amp;Go to address…</source>
         <translation>&amp;Zu Adresse springen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>Filter &amp;regions…</source>
         <translation>&amp;Bereiche filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Zoom to &amp;fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Linear scale</source>
         <translation>&amp;Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation>Zwischen echten Adressen und der komprimierten Ansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation>&amp;PSS/USS-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Show &amp;kernel space in full</source>
         <translation>Kernelbereich &amp;vollständig zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Show layout &amp;marks</source>
         <translation>&amp;Layout-Marken zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
         <translation>start_code, end_code, start_data, brk, start_stack, arg und env auf der Karte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation>Speicheraufteilung nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation>Zeigen, wohin der Speicher des Prozesses geht, mit einer Zeile je eingeblendeter Datei statt je Bereichsart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Show &amp;kernel threads</source>
         <translation>Kernel-&amp;Threads zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation>Kernel-Threads haben keinen Benutzeradressraum; sie sind standardmäßig ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="365"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossar …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
         <translation>Jeder Begriff, den vmscope verwendet, durchsuchbar: RSS, PSS, Seitencache, Wasserzeichen, OOM-Score …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="398"/>
         <source>&amp;About vmscope</source>
         <translation>&amp;Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="391"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>About vmscope</source>
         <translation>Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;Zeigt, wohin der Speicher eines Linux-Prozesses geht: sein Adressraum, RSS, PSS und USS, gelesen aus /proc.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>Export the address-space map</source>
         <translation>Adressraumkarte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="476"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
-        <location filename="../app/gui/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/MainWindow.cpp" line="478"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>Export start,end,name CSV</source>
         <translation>start,end,name-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>Export the region table</source>
         <translation>Bereichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -351,15 +351,20 @@ QString glossaryEntryHtml(const GlossaryTerm& term)
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(QCoreApplication::translate("vmscope::Glossary", "Source: %1")
                          .arg(QString::fromLatin1(term.source).toHtmlEscaped()));
+    html += seeAlsoHtml(termSeeAlso(term));
+    return html;
+}
+
+QString seeAlsoHtml(const QStringList& termIds)
+{
     QStringList links;
-    for (const QString& id : termSeeAlso(term))
+    for (const QString& id : termIds)
         if (const GlossaryTerm* other = glossaryTerm(id))
             links << QStringLiteral("<a href=\"%1\">%2</a>").arg(glossaryLink(id), termName(*other).toHtmlEscaped());
-    if (!links.isEmpty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(QCoreApplication::translate("vmscope::Glossary", "See also: %1")
-                             .arg(links.join(QStringLiteral(", "))));
-    return html;
+    if (links.isEmpty())
+        return {};
+    return QStringLiteral("<p>%1</p>")
+        .arg(QCoreApplication::translate("vmscope::Glossary", "See also: %1").arg(links.join(QStringLiteral(", "))));
 }
 
 QString explanationHtml(const QString& termId)

@@ -49,6 +49,8 @@ QString explanationHtml(const QString& lead, const QString& termId);
 // Models answer Qt::WhatsThisRole in headerData with it.
 QString columnWhatsThis(const QAbstractItemModel* model, int section);
 
+// "See also: A, B" with each known term a glossary link; empty when none is known.
+QString seeAlsoHtml(const QStringList& termIds);
 // The body of a term as the glossary shows it: definition, formula, source, "See also" links.
 QString glossaryEntryHtml(const GlossaryTerm& term);
 

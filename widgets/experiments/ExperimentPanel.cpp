@@ -51,14 +51,7 @@ namespace {
     // "<p>lead</p><p>See also: RSS, PSS</p>" with each term a glossary link.
     QString whatsThisWithTerms(const QString& lead, const QStringList& ids)
     {
-        QStringList links;
-        for (const QString& id : ids)
-            if (const GlossaryTerm* term = glossaryTerm(id))
-                links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(glossaryLink(id), termName(*term).toHtmlEscaped()));
-        QString html = QStringLiteral("<p>%1</p>").arg(lead.toHtmlEscaped());
-        if (!links.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(ExperimentPanel::tr("See also: %1").arg(links.join(QStringLiteral(", "))));
-        return html;
+        return QStringLiteral("<p>%1</p>").arg(lead.toHtmlEscaped()) + seeAlsoHtml(ids);
     }
 
     QString scenarioText(const char* text)
@@ -233,7 +226,7 @@ void ExperimentPanel::showScenario()
     m_goal->setWhatsThis(chosen ? whatsThisWithTerms(m_goal->text(), scenarioTerms(chosen->id)) : QString());
     m_steps->setWhatsThis(chosen ? whatsThisWithTerms(tr("The experiment's steps: ✓ done, ▶ the current one. Each "
                                                          "is marked on the Kernel at work timeline."),
-                                       scenarioTerms(chosen->id))
+                              scenarioTerms(chosen->id))
                                  : QString());
     m_currentStep = 0;
     m_stepMaps.assign(1, {});
