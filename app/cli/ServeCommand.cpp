@@ -1,6 +1,6 @@
 // vmscope-cli serve: the root helper's request/response loop on standard input and output
 // (issue 13; ARCHITECTURE.md, "Privilege separation"). What it reads and writes is
-// core/io/ServePolicy.h; here only the loop, the reads, the writes and the audit log. It never
+// core/analysis/ServePolicy.h; here only the loop, the reads, the writes and the audit log. It never
 // runs a command: no request can name a program, and nothing here starts one.
 #include "Cli.h"
 
@@ -10,7 +10,7 @@
 #include "core/io/KernelWriter.h"
 #include "core/io/ProcRootSource.h"
 #include "core/io/ReadLimits.h"
-#include "core/io/ServePolicy.h"
+#include "core/analysis/ServePolicy.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,7 +1,7 @@
-// vmscope-cli serve's policy (core/io/ServePolicy.h): the request parser with its value forms, the
+// vmscope-cli serve's policy (core/analysis/ServePolicy.h): the request parser with its value forms, the
 // lexical allow-lists, and path resolution over fake trees in a temporary directory, where links
 // lead in and out of the allowed trees.
-#include "core/io/ServePolicy.h"
+#include "core/analysis/ServePolicy.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,9 +1,9 @@
-// vmscope-cli serve's request parser and lexical policy (core/io/ServePolicy.h) on arbitrary
+// vmscope-cli serve's request parser and lexical policy (core/analysis/ServePolicy.h) on arbitrary
 // bytes: the first line a root helper reads from a client it does not trust. No filesystem
 // access: resolveServePath is left out, so a finding reproduces from the input alone.
 #include "FuzzInput.h"
 
-#include "core/io/ServePolicy.h"
+#include "core/analysis/ServePolicy.h"
 
 #include <string>
 

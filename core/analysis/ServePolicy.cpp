@@ -1,4 +1,4 @@
-#include "core/io/ServePolicy.h"
+#include "core/analysis/ServePolicy.h"
 
 #include "core/analysis/VmSysctlWrites.h"
 #include "core/parse/ParseUtil.h"
