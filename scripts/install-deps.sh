@@ -8,11 +8,15 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqcustomplot-dev libgl-dev
     libboost-dev libboost-filesystem-dev
+    # captures: .tar.gz and .tar.zst
+    zlib1g-dev libzstd-dev
     # tests and benchmarks compare with the kernel and with these tools
     procps util-linux smem
+    # --host is tested against an sshd the test starts; --privileged through a sudoers rule
+    openssh-client openssh-server sudo
 )
 if [ "${1:-}" = "--with-gui-runtime" ]; then
-    packages+=(qt6-wayland qt6-translations-l10n)
+    packages+=(qt6-wayland qt6-translations-l10n pkexec)
 fi
 
 missing=()
