@@ -1,7 +1,9 @@
 #include "app/gui/MainWindow.h"
 
+#include "core/format/DisplayText.h"
 #include "core/io/KernelWriter.h"
 #include "core/io/ProcRootSource.h"
+#include "core/io/TarSource.h"
 #include "core/read/ProcessReader.h"
 #include "core/teaching/Scenarios.h"
 #include "widgets/common/GlossaryDialog.h"
@@ -22,18 +24,25 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPalette>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
 #include <QWhatsThis>
 
 #include <algorithm>
@@ -51,9 +60,29 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     m_listingFeed = new ProcessListingFeed(m_source, this);
     createProcessDock();
 
-    m_pages = new QTabWidget(this);
+    // The capture banner sits above the pages; it is shown only for a capture.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_captureBanner = new QLabel(central);
+    m_captureBanner->setObjectName(QStringLiteral("captureBanner"));
+    m_captureBanner->setWordWrap(true);
+    m_captureBanner->setTextFormat(Qt::RichText);
+    m_captureBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_captureBanner->setMargin(6);
+    m_captureBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_captureBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xdd, 0xea, 0xf7));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x10, 0x2a, 0x43));
+    m_captureBanner->setPalette(bannerPalette);
+    m_captureBanner->hide();
+    centralLayout->addWidget(m_captureBanner);
+    m_pages = new QTabWidget(central);
     m_pages->setDocumentMode(true);
-    setCentralWidget(m_pages);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    setAcceptDrops(true);
     m_processView = new ProcessView(m_source, this);
     connect(m_processView, &ProcessView::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 5000); });
@@ -69,6 +98,123 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     // After the pages exist and the window has its saved size: presentation mode scales what is there
     // and restores it exactly when left.
     m_presentationMode->restoreFromSettings();
+    // After restoreWindowState: the saved refresh choice is for live windows and stays saved.
+    if (!m_source->changesOverTime())
+        showUnchangingSource();
+}
+
+void MainWindow::showUnchangingSource()
+{
+    m_listingFeed->setInterval(0);
+    m_processView->showUnchangingSource();
+    const QString why = tr("A capture does not change: there is nothing to read again");
+    m_refreshAction->setEnabled(false);
+    m_refreshAction->setToolTip(why);
+    // Experiments start programs on this machine: they belong to the live window.
+    m_experimentsMenu->setEnabled(false);
+    m_captureBanner->setText(tr("<b>%1</b>: figures as captured; nothing refreshes, and nothing here acts on a "
+                                "running system.")
+                                 .arg(QString::fromStdString(m_source->describe()).toHtmlEscaped()));
+    m_captureBanner->show();
+}
+
+void MainWindow::setCapture(const CaptureDescription& capture)
+{
+    setWindowTitle(tr("vmscope — %1").arg(captureTitle(capture)));
+    m_captureBanner->setText(captureBannerHtml(capture));
+    m_captureBanner->setToolTip(capture.sourceText);
+    m_captureBanner->show();
+}
+
+void MainWindow::openCapture(const QString& path)
+{
+    if (!m_openJob) {
+        m_openJob = std::make_unique<LatestOnlyJob<OpenedCapture>>(
+            [this]() -> LatestOnlyJob<OpenedCapture>::Work {
+                return [path = m_captureToOpen] {
+                    OpenedCapture opened;
+                    opened.path = path;
+                    if (!QFileInfo::exists(path)) {
+                        opened.error = tr("%1 does not exist").arg(path);
+                        return opened;
+                    }
+                    auto source = openSource(path.toStdString());
+                    if (!source) {
+                        opened.error = QString::fromStdString(escapeForDisplay(source.error().message()));
+                        return opened;
+                    }
+                    // A folder that is no proc root (nothing of /proc in it) would open as an empty
+                    // window; say so instead.
+                    const auto pids = (*source)->listPids();
+                    if (!(*source)->read("meminfo") && (!pids || pids->empty())) {
+                        opened.error = tr("%1 is not a capture: it has neither a meminfo nor process folders "
+                                          "(open a vmscope or smemcap tar, or a folder laid out like /proc)")
+                                           .arg(path);
+                        return opened;
+                    }
+                    opened.description = describeCapture(**source, path);
+                    opened.source = std::move(*source);
+                    return opened;
+                };
+            },
+            [this](OpenedCapture opened) { captureOpened(opened); });
+    }
+    m_captureToOpen = path;
+    m_openJob->invalidate(); // a capture still being opened is not wanted any more
+    if (!m_openProgress) {
+        m_openProgress = new QProgressDialog(this);
+        m_openProgress->setWindowTitle(tr("Opening capture"));
+        m_openProgress->setRange(0, 0);
+        m_openProgress->setMinimumDuration(400);
+        // reset() hides it: when the capture is open, and before each new one (setValue(0) then
+        // starts its minimum-duration clock, so a quick open never flashes a dialog).
+        m_openProgress->setAutoClose(true);
+        connect(m_openProgress, &QProgressDialog::canceled, this, [this] {
+            m_openJob->invalidate();
+            m_openProgress->reset();
+            statusBar()->showMessage(tr("Opening %1 cancelled").arg(m_captureToOpen), 5000);
+        });
+    }
+    m_openProgress->setLabelText(tr("Reading %1…").arg(path));
+    m_openProgress->reset();
+    m_openProgress->setValue(0);
+    m_openJob->request();
+}
+
+void MainWindow::captureOpened(const OpenedCapture& opened)
+{
+    m_openProgress->reset();
+    m_openProgress->hide();
+    if (!opened.source) {
+        // Window-modal and not waited for: the window keeps drawing (and tests keep running).
+        auto* box
+            = new QMessageBox(QMessageBox::Warning, tr("Cannot open capture"), opened.error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit captureFailed(opened.error);
+        return;
+    }
+    auto* window = new MainWindow(opened.source);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setCapture(opened.description);
+    window->show();
+    m_lastOpenedCapture = window;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openCapture(urls.front().toLocalFile());
 }
 
 MainWindow::~MainWindow()
@@ -186,7 +332,7 @@ void MainWindow::createExperiments()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
 
-    auto* menu = new QMenu(tr("E&xperiments"), this);
+    auto* menu = m_experimentsMenu = new QMenu(tr("E&xperiments"), this);
     menuBar()->insertMenu(m_pagesMenu->menuAction(), menu);
     for (const Scenario& scenario : teachingScenarios()) {
         const QString id = QString::fromUtf8(scenario.id.data(), qsizetype(scenario.id.size()));
@@ -275,6 +421,23 @@ void MainWindow::createActions()
 void MainWindow::createFileMenu()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* openFile = fileMenu->addAction(tr("&Open capture…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open capture"), QString(), tr("Captures (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)"));
+        if (!path.isEmpty())
+            openCapture(path);
+    });
+    openFile->setShortcut(QKeySequence::Open);
+    openFile->setToolTip(tr("Open a capture in a new window: vmscope-cli capture's .tar, .tar.gz or .tar.zst, or "
+                            "the tar smemcap writes. You can also drop a capture onto the window."));
+    auto* openFolder = fileMenu->addAction(tr("Open capture &folder…"), this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Open a folder laid out like /proc"));
+        if (!path.isEmpty())
+            openCapture(path);
+    });
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFolder->setToolTip(tr("Open an unpacked capture or a copy of /proc in a new window"));
+    fileMenu->addSeparator();
     auto* exportMapAction = fileMenu->addAction(tr("Export &map as PNG, SVG or PDF…"), this, &MainWindow::exportMap);
     exportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     auto* exportCsvAction
@@ -299,7 +462,7 @@ void MainWindow::createViewMenu()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* viewMenu = m_viewMenu;
-    auto* refresh = viewMenu->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
+    auto* refresh = m_refreshAction = viewMenu->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
     // F5 only: the desktop's Refresh keys include Ctrl+R, which runs a workload on the kernel page.
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     refresh->setToolTip(tr("Read /proc again now (the list also refreshes every 2 seconds)"));

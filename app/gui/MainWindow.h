@@ -1,9 +1,12 @@
 #pragma once
 
+#include "app/gui/CaptureDescription.h"
 #include "core/io/Source.h"
 #include "core/model/Vma.h"
+#include "widgets/common/LatestOnlyJob.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,6 +15,7 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QDockWidget;
+class QProgressDialog;
 
 namespace vmscope {
 
@@ -25,6 +29,14 @@ class PresentationMode;
 class SystemUsagePage;
 class KernelPage;
 class ExperimentPanel;
+
+// What the worker of MainWindow::openCapture() hands back.
+struct OpenedCapture {
+    QString path;
+    std::shared_ptr<const Source> source; // null when it could not be opened
+    CaptureDescription description;
+    QString error;
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,8 +59,23 @@ public:
     // Names a read that has not returned for a while in the status bar.
     StuckReadMonitor* stuckReads() const { return m_stuckReads; }
 
+    // Says which capture this window shows (title and banner); for a source that does not change.
+    void setCapture(const CaptureDescription& capture);
+    // Opens a capture (a vmscope or smemcap tar, .tar.gz, .tar.zst, or a folder laid out like
+    // /proc) in a new window: read on a worker, with a progress dialog that can cancel it.
+    void openCapture(const QString& path);
+    // The window that opened last from openCapture(), for tests.
+    MainWindow* lastOpenedCapture() const { return m_lastOpenedCapture; }
+    QLabel* captureBanner() const { return m_captureBanner; }
+
+signals:
+    // openCapture() could not open the path; the sentence is also shown in a message box.
+    void captureFailed(const QString& message);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createProcessDock();
@@ -64,6 +91,8 @@ private:
     void createExperiments();
     void showExperimentProcess(int pid, std::shared_ptr<const MemoryMap> previousStep);
     void refreshNow();
+    void showUnchangingSource();
+    void captureOpened(const OpenedCapture& opened);
     void exportMap();
     void exportCsv(bool procmapStyle);
     // Adds a page as a tab, with Alt+<number> to reach it from the View menu.
@@ -91,6 +120,13 @@ private:
     QDockWidget* m_experimentDock = nullptr;
     GlossaryOpener* m_glossary = nullptr;
     PresentationMode* m_presentationMode = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QMenu* m_experimentsMenu = nullptr;
+    QLabel* m_captureBanner = nullptr;
+    QProgressDialog* m_openProgress = nullptr;
+    QString m_captureToOpen;
+    QPointer<MainWindow> m_lastOpenedCapture;
+    std::unique_ptr<LatestOnlyJob<OpenedCapture>> m_openJob;
 };
 
 } // namespace vmscope

@@ -60,6 +60,8 @@ int main(int argc, char** argv)
     }
     const std::shared_ptr<const vmscope::Source> source = std::move(*opened);
     vmscope::MainWindow window(source);
+    if (!source->changesOverTime())
+        window.setCapture(vmscope::describeCapture(*source, parser.value(procRoot)));
     if (parser.isSet(pid))
         window.selectPid(parser.value(pid).toInt());
     else if (!parser.positionalArguments().isEmpty())

@@ -41,6 +41,11 @@ public:
     // The owner of the process (the uid that owns /proc/PID), when the source knows it.
     virtual std::optional<std::uint32_t> processOwner(int pid) const = 0;
 
+    // Whether two reads of one file may give different bytes: the live /proc does, and so do a
+    // folder (tests rewrite fixtures) and another machine; a capture file does not. Views read
+    // a source that does not change once and offer nothing that acts on a running system.
+    virtual bool changesOverTime() const { return true; }
+
     // Human description for messages and window titles ("/proc", "fixtures/live/proc").
     virtual std::string describe() const = 0;
 

@@ -24,6 +24,7 @@ public:
     Result<std::vector<int>> listPids() const override;
     Result<std::vector<std::string>> listDirectory(std::string_view relativePath) const override;
     std::optional<std::uint32_t> processOwner(int pid) const override;
+    bool changesOverTime() const override { return false; }
     std::string describe() const override;
     std::string displayPath(std::string_view relativePath) const override;
 

@@ -1,22 +1,22 @@
 #include "widgets/kernel/KernelPage.h"
 
 #include "core/sampling/Sampler.h"
+#include "widgets/common/PlotStyle.h"
 #include "widgets/kernel/FreeSummary.h"
 #include "widgets/kernel/MemoryTimeline.h"
 #include "widgets/kernel/OomKillFeed.h"
-#include "widgets/oom/OomReportView.h"
-#include "widgets/common/PlotStyle.h"
 #include "widgets/kernel/RunComparisonModel.h"
 #include "widgets/kernel/SamplerBridge.h"
 #include "widgets/kernel/VmstatRatesPlot.h"
 #include "widgets/kernel/WorkloadPanel.h"
 #include "widgets/kernel/ZonePanel.h"
+#include "widgets/oom/OomReportView.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -80,7 +80,27 @@ KernelPage::KernelPage(std::shared_ptr<const Source> source, QWidget* parent)
 
     setSamplingInterval(QSettings().value(kIntervalKey, kDefaultIntervalSeconds).toDouble());
     m_status->setText(tr("Starting the sampler on %1…").arg(QString::fromStdString(m_source->describe())));
+    if (!m_source->changesOverTime())
+        disableLiveOnlyControls();
     m_sampler->start();
+}
+
+void KernelPage::disableLiveOnlyControls()
+{
+    // A capture is sampled once: the sampler stops at its first sample (sampleArrived), and what
+    // acts on this machine (a workload, dropping its caches) would not change what is shown.
+    const QString why = tr("A capture does not change: there is nothing to sample again, run or drop here");
+    m_intervalBox->setEnabled(false);
+    m_intervalBox->setToolTip(why);
+    for (QAction* action : m_dropActions) {
+        action->setEnabled(false);
+        action->setToolTip(why);
+    }
+    m_dropButton->setEnabled(false);
+    m_dropButton->setToolTip(why);
+    m_workload->setEnabled(false);
+    m_workload->setToolTip(why);
+    m_workload->runAction()->setEnabled(false);
 }
 
 QHBoxLayout* KernelPage::createToolbar()
@@ -104,13 +124,15 @@ QHBoxLayout* KernelPage::createToolbar()
     bar->addWidget(createDropCachesButton());
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The status can name several unreadable files: it must not widen the window; the tooltip has it whole.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_status, 1);
     return bar;
 }
 
 QToolButton* KernelPage::createDropCachesButton()
 {
-    auto* dropButton = new QToolButton(this);
+    auto* dropButton = m_dropButton = new QToolButton(this);
     dropButton->setText(tr("&Drop caches"));
     dropButton->setPopupMode(QToolButton::InstantPopup);
     dropButton->setToolTip(tr("sync, then write 1, 2 or 3 to /proc/sys/vm/drop_caches: the page cache, the "
@@ -215,7 +237,8 @@ void KernelPage::connectSamplerAndWorkload()
 
 void KernelPage::connectOomKills()
 {
-    m_oomKills = new OomKillFeed("/dev/kmsg", std::nullopt, this);
+    // This machine's kernel log says nothing about a capture's kills (and a capture holds no log).
+    m_oomKills = new OomKillFeed(m_source->changesOverTime() ? "/dev/kmsg" : "", std::nullopt, this);
     connect(m_oomKills, &OomKillFeed::eventAdded, this, [this](int id) {
         const OomKillFeed::Event* event = m_oomKills->event(id);
         m_sampler->recordEventAt(event->seconds, kEventOomKill, std::to_string(event->kills));
@@ -246,8 +269,8 @@ QWidget* KernelPage::openOomReport(int eventId)
     if (!event)
         return nullptr;
     if (event->reports.empty()) {
-        showBanner(m_oomKills->toolTip(*event).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
-            false);
+        showBanner(
+            m_oomKills->toolTip(*event).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), false);
         return nullptr;
     }
     if (QWidget* open = m_oomWindows[eventId]) {
@@ -298,6 +321,8 @@ void KernelPage::setSamplingInterval(double seconds)
 
 void KernelPage::sampleArrived(const SamplePtr& sample)
 {
+    if (!m_source->changesOverTime())
+        m_sampler->stop();
     m_latestSample = sample;
     m_timeline->addSample(sample);
     m_oomKills->addSample(sample);
@@ -314,10 +339,12 @@ void KernelPage::updateTexts()
         return;
     m_freeSummary->setSample(sample);
 
-    QString text = tr("Sampling %1 every %2 s · %L3 samples")
-                       .arg(QString::fromStdString(m_source->describe()),
-                           QLocale().toString(double(m_sampler->interval().count()) / 1000.0))
-                       .arg(qulonglong(m_sampler->samplesTaken()));
+    QString text = m_source->changesOverTime()
+        ? tr("Sampling %1 every %2 s · %L3 samples")
+              .arg(QString::fromStdString(m_source->describe()),
+                  QLocale().toString(double(m_sampler->interval().count()) / 1000.0))
+              .arg(qulonglong(m_sampler->samplesTaken()))
+        : tr("%1 as captured (one sample: nothing is sampled again)").arg(QString::fromStdString(m_source->describe()));
     if (!sample->problems.empty()) {
         QStringList problems;
         for (const std::string& problem : sample->problems)
@@ -325,6 +352,7 @@ void KernelPage::updateTexts()
         text += tr(" · not read: %1").arg(problems.join(QStringLiteral("; ")));
     }
     m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 void KernelPage::populateWorkloadMenu(QMenu* menu)

@@ -8,8 +8,8 @@
 
 #include <QWidget>
 
-#include <array>
 #include <QPointer>
+#include <array>
 
 #include <functional>
 #include <map>
@@ -79,6 +79,7 @@ private:
     void showBanner(const QString& html, bool problem);
     void connectOomKills();
     void bringToFront();
+    void disableLiveOnlyControls();
 
     std::shared_ptr<const Source> m_source;
     SamplerBridge* m_sampler = nullptr;
@@ -91,6 +92,7 @@ private:
     WorkloadPanel* m_workload = nullptr;
     ZonePanel* m_zones = nullptr;
     QComboBox* m_intervalBox = nullptr;
+    QToolButton* m_dropButton = nullptr;
     QCheckBox* m_showRates = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_banner = nullptr;

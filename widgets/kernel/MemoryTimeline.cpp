@@ -317,8 +317,21 @@ void MemoryTimeline::addSample(const SamplePtr& sample)
         return; // the sampler's clock only moves forward; an older sample is a stale delivery
     appendPoint(*sample);
     trimOldest();
+    showLonePointAsDot();
     if (!m_paused)
         m_refresh->request();
+}
+
+void MemoryTimeline::showLonePointAsDot()
+{
+    // A line needs two points: a capture's single sample (or the first live one) is drawn as a
+    // dot, so the figures are on the plot and not only in the summary.
+    const bool lone = m_times.size() < 2;
+    if (lone == m_drawingDots)
+        return;
+    m_drawingDots = lone;
+    for (QCPGraph* graph : m_graphs)
+        graph->setScatterStyle(lone ? QCPScatterStyle(QCPScatterStyle::ssDisc, 7) : QCPScatterStyle());
 }
 
 void MemoryTimeline::setHistory(const std::vector<SamplePtr>& samples)
@@ -332,6 +345,7 @@ void MemoryTimeline::setHistory(const std::vector<SamplePtr>& samples)
             appendPoint(*sample);
     trimOldest();
     rebuildGraphs();
+    showLonePointAsDot();
     followNewest();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

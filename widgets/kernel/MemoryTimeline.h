@@ -103,6 +103,7 @@ private:
     };
 
     void appendPoint(const SystemSample& sample);
+    void showLonePointAsDot();
     void rebuildGraphs();
     void trimOldest();
     void followNewest();
@@ -121,6 +122,7 @@ private:
     QToolButton* m_pauseButton = nullptr;
     QAction* m_pauseAction = nullptr;
     std::array<QCPGraph*, kMemorySeriesCount> m_graphs {};
+    bool m_drawingDots = false;
     QCPItemStraightLine* m_crosshair = nullptr;
     QCPItemText* m_crosshairText = nullptr;
     QCPItemText* m_pausedText = nullptr;

@@ -28,6 +28,7 @@
 #include <QPdfWriter>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTabWidget>
@@ -354,6 +355,15 @@ void ProcessView::showProcess(int pid, const QString& name)
 void ProcessView::refreshNow()
 {
     m_feed->refreshNow();
+}
+
+void ProcessView::showUnchangingSource()
+{
+    const QSignalBlocker noSettingsWrite(m_refresh);
+    m_refresh->setCurrentIndex(m_refresh->findData(0));
+    m_refresh->setEnabled(false);
+    m_refresh->setToolTip(tr("A capture does not change: each process is read once"));
+    m_feed->setInterval(0);
 }
 
 void ProcessView::setRefreshInterval(int milliseconds)

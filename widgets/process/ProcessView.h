@@ -57,6 +57,9 @@ public:
     const std::shared_ptr<const MemoryMap>& snapshot() const { return m_snapshot; }
 
     void refreshNow();
+    // For a source that does not change (a capture): each process is read once, and the refresh
+    // choice is off and disabled (the saved choice for live windows is kept).
+    void showUnchangingSource();
     // 0 turns live refresh off.
     void setRefreshInterval(int milliseconds);
     int refreshInterval() const;
