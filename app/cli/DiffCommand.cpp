@@ -68,6 +68,24 @@ namespace {
 
     // ---- whole system ----
 
+    void writePids(JsonWriter& json, std::string_view key, const std::vector<int>& pids)
+    {
+        json.key(key);
+        json.beginArray();
+        for (int pid : pids)
+            json.value(pid);
+        json.endArray();
+    }
+
+    std::vector<int> pidsOf(const std::vector<ProcessMoment>& processes)
+    {
+        std::vector<int> pids;
+        pids.reserve(processes.size());
+        for (const ProcessMoment& p : processes)
+            pids.push_back(p.pid);
+        return pids;
+    }
+
     void writeSystemJson(Context& context, const DiffOptions& options, const SystemDiff& diff)
     {
         JsonWriter json(context.out);
@@ -76,16 +94,8 @@ namespace {
         json.field("b", options.b);
         json.key("processes");
         json.beginObject();
-        json.key("added");
-        json.beginArray();
-        for (const ProcessMoment& p : diff.added)
-            json.value(p.pid);
-        json.endArray();
-        json.key("removed");
-        json.beginArray();
-        for (const ProcessMoment& p : diff.removed)
-            json.value(p.pid);
-        json.endArray();
+        writePids(json, "added", pidsOf(diff.added));
+        writePids(json, "removed", pidsOf(diff.removed));
         json.key("changed");
         json.beginArray();
         for (const ProcessChange& c : diff.changed) {
@@ -99,16 +109,8 @@ namespace {
             json.endObject();
         }
         json.endArray();
-        json.key("unreadable");
-        json.beginArray();
-        for (int pid : diff.unreadable)
-            json.value(pid);
-        json.endArray();
-        json.key("reused");
-        json.beginArray();
-        for (int pid : diff.reused)
-            json.value(pid);
-        json.endArray();
+        writePids(json, "unreadable", diff.unreadable);
+        writePids(json, "reused", diff.reused);
         json.endObject();
         // Keys both sides print: the delta, in kB (HugePages_* in pages, as meminfo counts them).
         json.key("meminfo");
@@ -230,14 +232,20 @@ namespace {
         return empty;
     }
 
-    void writeRegionJson(JsonWriter& json, const Vma& vma)
+    // "start", "end" (hex strings, as `maps` writes them) and "path" of a region.
+    void writeRegionPlace(JsonWriter& json, const Vma& vma)
     {
-        json.beginObject();
         json.key("start");
         json.hexValue(vma.start);
         json.key("end");
         json.hexValue(vma.end);
         json.field("path", vma.path);
+    }
+
+    void writeRegionJson(JsonWriter& json, const Vma& vma)
+    {
+        json.beginObject();
+        writeRegionPlace(json, vma);
         json.field("deleted", vma.deleted);
         json.field("size", vma.size() / 1024);
         json.field("rss", vma.fields.get(SmapsKey::Rss));
@@ -299,13 +307,8 @@ namespace {
             json.key("changed");
             json.beginArray();
             for (const RegionChange& c : diff.changed) {
-                const Vma& vma = after->vmas[c.after];
                 json.beginObject();
-                json.key("start");
-                json.hexValue(vma.start);
-                json.key("end");
-                json.hexValue(vma.end);
-                json.field("path", vma.path);
+                writeRegionPlace(json, after->vmas[c.after]);
                 json.field("size_delta", c.sizeDeltaKb);
                 json.field("rss_delta", c.rssDeltaKb);
                 json.field("pss_delta", c.pssDeltaKb);

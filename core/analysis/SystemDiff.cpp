@@ -77,26 +77,18 @@ namespace {
         for (const MemInfoEntry& entry : a.entries)
             earlier.emplace(entry.key, &entry);
         std::unordered_set<std::string_view> seen;
+        const auto add
+            = [&](const MemInfoEntry& entry, std::optional<std::uint64_t> before, std::optional<std::uint64_t> after) {
+                  if (!seen.insert(entry.key).second)
+                      return;
+                  diff.memInfo.push_back(MemInfoChange { entry.key, before, after, entry.hasUnit });
+              };
         for (const MemInfoEntry& entry : b.entries) {
-            if (!seen.insert(entry.key).second)
-                continue;
-            MemInfoChange change;
-            change.key = entry.key;
-            change.after = entry.value;
-            change.hasUnit = entry.hasUnit;
-            if (const auto it = earlier.find(entry.key); it != earlier.end())
-                change.before = it->second->value;
-            diff.memInfo.push_back(std::move(change));
+            const auto it = earlier.find(entry.key);
+            add(entry, it == earlier.end() ? std::nullopt : std::optional(it->second->value), entry.value);
         }
-        for (const MemInfoEntry& entry : a.entries) {
-            if (!seen.insert(entry.key).second)
-                continue;
-            MemInfoChange change;
-            change.key = entry.key;
-            change.before = entry.value;
-            change.hasUnit = entry.hasUnit;
-            diff.memInfo.push_back(std::move(change));
-        }
+        for (const MemInfoEntry& entry : a.entries)
+            add(entry, entry.value, std::nullopt);
     }
 } // namespace
 

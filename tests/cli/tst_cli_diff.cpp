@@ -28,11 +28,12 @@ namespace {
 
 constexpr std::size_t kRegionBytes = 8 * 1024 * 1024;
 
-bool readFull(int fd, void* data, std::size_t size)
+// All of `size` bytes through read(2) or write(2), again after EINTR; false at EOF or an error.
+template <typename Transfer, typename Bytes>
+bool transferFull(Transfer transfer, int fd, Bytes* bytes, std::size_t size)
 {
-    auto* bytes = static_cast<char*>(data);
     while (size > 0) {
-        const ssize_t n = ::read(fd, bytes, size);
+        const ssize_t n = transfer(fd, bytes, size);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -43,19 +44,14 @@ bool readFull(int fd, void* data, std::size_t size)
     return true;
 }
 
+bool readFull(int fd, void* data, std::size_t size)
+{
+    return transferFull(::read, fd, static_cast<char*>(data), size);
+}
+
 bool writeFull(int fd, const void* data, std::size_t size)
 {
-    const auto* bytes = static_cast<const char*>(data);
-    while (size > 0) {
-        const ssize_t n = ::write(fd, bytes, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        bytes += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
+    return transferFull(::write, fd, static_cast<const char*>(data), size);
 }
 
 // A forked child that maps and touches 8 MiB when told ('m') and answers the region's address;
