@@ -14,7 +14,11 @@
 #include "core/read/ProcessReader.h"
 #include "core/read/SystemMoment.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 namespace vmscope::cli {
 namespace {
