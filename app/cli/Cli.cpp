@@ -7,6 +7,7 @@
 #include "core/format/Units.h"
 #include "core/io/TarSource.h"
 #include "core/model/Saturating.h"
+#include "core/parse/ParseUtil.h"
 
 #include <cerrno>
 #include <charconv>
@@ -77,6 +78,14 @@ void flushIfLarge(Context& context)
     context.out.clear();
 }
 
+std::optional<int> parseProcessId(std::string_view text)
+{
+    std::uint64_t value = 0;
+    if (parse::parseUnsigned(text, value) != parse::NumberError::None || value == 0 || value > 0x7fffffff)
+        return std::nullopt;
+    return static_cast<int>(value);
+}
+
 std::string sizeCell(const Context& context, std::uint64_t kib)
 {
     if (kib == kSaturated)
@@ -132,6 +141,16 @@ Commands:
                   /sys memory blocks, kernel image from /proc/iomem when root). --percent:
                   shares of MemTotal (of the real RAM for areas). Sizes like 16G; bare = kB.
                   --pids: only these processes (like smem -P, by number)
+  diff A B [--pid N]
+                  compares two moments: A and B are proc roots or captures (a directory or a
+                  tar; the global --proc-root is not used). Processes added (only in B), removed
+                  (only in A) and changed (RSS/PSS/USS/swap deltas, largest PSS change first),
+                  and the meminfo keys that changed. A pid whose start time (stat field 22)
+                  differs is another process: removed and added, not changed. Processes that
+                  cannot be read in A or B are counted, never added or removed. --pid N: the
+                  regions of one process added, removed and changed (Size/RSS/PSS/swap deltas;
+                  a region is the same when its start and mapped object are: [heap] grown by brk
+                  is changed). text or json
   drop-caches 1|2|3
                   as root: sync, then write 1 (page cache), 2 (slab objects) or 3 (both) to
                   /proc/sys/vm/drop_caches; nothing else. The GUI runs it through pkexec or
@@ -191,6 +210,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "oom-report", runOomReport },
             { "facts", runFacts },
             { "serve", runServe },
+            { "diff", runDiff },
         };
         return table;
     }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vmscope {
@@ -58,6 +59,9 @@ int usageError(Context& context, const std::string& message);
 // A size in kB as the text format shows it: the kernel's number, or human units with -h.
 std::string sizeCell(const Context& context, std::uint64_t kib);
 
+// A process id argument ("4242"): 1 to 2^31-1, digits only.
+std::optional<int> parseProcessId(std::string_view text);
+
 // A finite number of seconds, as the options --interval and --duration take it.
 std::optional<double> parseSeconds(std::string_view text);
 
@@ -83,6 +87,9 @@ int runOomReport(Context& context, const std::vector<std::string>& args);
 // The facts beside the map of one process (core/read/ProcessFactsReader.h); --interval S reads
 // twice, S seconds apart, for the fault rates.
 int runFacts(Context& context, const std::vector<std::string>& args);
+// diff A B [--pid N]: two proc roots or captures compared (DiffCommand.cpp); the global
+// --proc-root is not used.
+int runDiff(Context& context, const std::vector<std::string>& args);
 // serve: the root helper's protocol on standard input/output (ServeCommand.cpp).
 int runServe(Context& context, const std::vector<std::string>& args);
 

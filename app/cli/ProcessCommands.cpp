@@ -22,12 +22,12 @@ namespace {
             exitCode = usageError(context, "expected exactly one PID");
             return false;
         }
-        std::uint64_t value = 0;
-        if (parse::parseUnsigned(args[0], value) != parse::NumberError::None || value == 0 || value > 0x7fffffff) {
+        const auto value = parseProcessId(args[0]);
+        if (!value) {
             exitCode = usageError(context, "'" + args[0] + "' is not a process id");
             return false;
         }
-        pid = static_cast<int>(value);
+        pid = *value;
         return true;
     }
 
@@ -198,12 +198,7 @@ int runMaps(Context& context, const std::vector<std::string>& args)
     int exitCode = kExitOk;
     if (!parsePid(context, args, pid, exitCode))
         return exitCode;
-    auto map = readMemoryMap(context.source, pid, MapDetail::Smaps);
-    if (!map && map.error().isMissingFile()) {
-        // A capture (or an old kernel) may have maps but no smaps; a process that is gone
-        // has neither, and the maps read then reports that.
-        map = readMemoryMap(context.source, pid, MapDetail::Maps);
-    }
+    auto map = readMemoryMapBestDetail(context.source, pid);
     if (!map)
         return fail(context, map.error());
     const Totals totals = sumAll(map->vmas);

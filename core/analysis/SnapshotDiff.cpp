@@ -1,5 +1,8 @@
 #include "core/analysis/SnapshotDiff.h"
 
+#include "core/model/Saturating.h"
+
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -60,6 +63,33 @@ namespace {
             return 0;
         return map.vmas[vma.relatedVma].start;
     }
+
+    // The one walk of two maps ascending by start: a VMA only in the first, only in the second,
+    // or in both (same start and `matches`; a start whose VMAs do not match is removed and added).
+    template <typename Matches, typename OnlyFirst, typename OnlySecond, typename Both>
+    void walkByStart(const MemoryMap& first, const MemoryMap& second, Matches matches, OnlyFirst onlyFirst,
+        OnlySecond onlySecond, Both both)
+    {
+        std::size_t a = 0;
+        std::size_t b = 0;
+        while (a < first.vmas.size() || b < second.vmas.size()) {
+            if (b == second.vmas.size() || (a < first.vmas.size() && first.vmas[a].start < second.vmas[b].start)) {
+                onlyFirst(a++);
+            } else if (a == first.vmas.size() || second.vmas[b].start < first.vmas[a].start) {
+                onlySecond(b++);
+            } else if (!matches(first.vmas[a], second.vmas[b])) {
+                onlyFirst(a++);
+                onlySecond(b++);
+            } else {
+                both(a++, b++);
+            }
+        }
+    }
+
+    std::int64_t fieldDelta(const Vma& before, const Vma& after, SmapsKey key)
+    {
+        return saturatingDelta(after.fields.get(key), before.fields.get(key));
+    }
 } // namespace
 
 bool sameVma(const MemoryMap& mapA, const Vma& a, const MemoryMap& mapB, const Vma& b)
@@ -83,16 +113,11 @@ SnapshotDiff diffSnapshots(
     diff.unchanged.assign(next.vmas.size(), false);
     // Compared over the whole map, not per row, so a VMA that moves between groups (its
     // file was replaced at the same address) is not counted as vanished and appeared.
-    std::size_t a = 0;
-    std::size_t b = 0;
-    while (a < previous.vmas.size() || b < next.vmas.size()) {
-        if (b == next.vmas.size() || (a < previous.vmas.size() && previous.vmas[a].start < next.vmas[b].start)) {
-            diff.vanished.push_back(static_cast<std::uint32_t>(a));
-            ++a;
-        } else if (a == previous.vmas.size() || next.vmas[b].start < previous.vmas[a].start) {
-            diff.changes.emplace_back(next.vmas[b].start, ChangeKind::Appeared);
-            ++b;
-        } else {
+    walkByStart(
+        previous, next, [](const Vma&, const Vma&) { return true; },
+        [&](std::size_t a) { diff.vanished.push_back(static_cast<std::uint32_t>(a)); },
+        [&](std::size_t b) { diff.changes.emplace_back(next.vmas[b].start, ChangeKind::Appeared); },
+        [&](std::size_t a, std::size_t b) {
             const Vma& before = previous.vmas[a];
             const Vma& after = next.vmas[b];
             if (before.end != after.end)
@@ -102,10 +127,41 @@ SnapshotDiff diffSnapshots(
             else if (detail == DiffDetail::PageCounts && !samePageCounts(before.fields, after.fields))
                 diff.changes.emplace_back(after.start, ChangeKind::SharingChanged);
             diff.unchanged[b] = sameVma(previous, before, next, after);
-            ++a;
-            ++b;
-        }
-    }
+        });
+    return diff;
+}
+
+bool sameRegion(const Vma& a, const Vma& b)
+{
+    return a.start == b.start && a.path == b.path && a.inode == b.inode && a.devMajor == b.devMajor
+        && a.devMinor == b.devMinor;
+}
+
+RegionDiff diffRegions(const MemoryMap& a, const MemoryMap& b)
+{
+    RegionDiff diff;
+    walkByStart(
+        a, b, sameRegion, [&](std::size_t i) { diff.removed.push_back(static_cast<std::uint32_t>(i)); },
+        [&](std::size_t i) { diff.added.push_back(static_cast<std::uint32_t>(i)); },
+        [&](std::size_t i, std::size_t j) {
+            const Vma& before = a.vmas[i];
+            const Vma& after = b.vmas[j];
+            RegionChange change;
+            change.before = static_cast<std::uint32_t>(i);
+            change.after = static_cast<std::uint32_t>(j);
+            // Size from the address range: maps has no Size field. Bytes to kB, as smaps counts.
+            change.sizeDeltaKb = saturatingDelta(after.size() / 1024, before.size() / 1024);
+            change.rssDeltaKb = fieldDelta(before, after, SmapsKey::Rss);
+            change.pssDeltaKb = fieldDelta(before, after, SmapsKey::Pss);
+            change.swapDeltaKb = fieldDelta(before, after, SmapsKey::Swap);
+            if (change.sizeDeltaKb != 0 || change.rssDeltaKb != 0 || change.pssDeltaKb != 0 || change.swapDeltaKb != 0)
+                diff.changed.push_back(change);
+        });
+    std::stable_sort(diff.changed.begin(), diff.changed.end(), [](const RegionChange& x, const RegionChange& y) {
+        if (deltaMagnitude(x.pssDeltaKb) != deltaMagnitude(y.pssDeltaKb))
+            return deltaMagnitude(x.pssDeltaKb) > deltaMagnitude(y.pssDeltaKb);
+        return deltaMagnitude(x.sizeDeltaKb) > deltaMagnitude(y.sizeDeltaKb);
+    });
     return diff;
 }
 

@@ -38,4 +38,34 @@ SnapshotDiff diffSnapshots(std::shared_ptr<const MemoryMap> previous, std::share
 // Everything a table cell or tooltip shows of a VMA is equal (the index into the map aside).
 bool sameVma(const MemoryMap& mapA, const Vma& a, const MemoryMap& mapB, const Vma& b);
 
+// Two regions are the same mapping: the same start and the same object behind it (path,
+// device and inode; " (deleted)" aside: a file unlinked after mapping is still that mapping).
+// A region at the same start with another object was unmapped and replaced: removed and added.
+bool sameRegion(const Vma& a, const Vma& b);
+
+// A region both moments have, with what moved (kB; after - before). Size moves when it grew or
+// shrank in place ([heap] after brk: same start, larger end).
+struct RegionChange {
+    std::uint32_t before = 0; // index into a.vmas
+    std::uint32_t after = 0; // index into b.vmas
+    std::int64_t sizeDeltaKb = 0;
+    std::int64_t rssDeltaKb = 0;
+    std::int64_t pssDeltaKb = 0;
+    std::int64_t swapDeltaKb = 0;
+};
+
+// The regions of one process compared between two moments ("vmscope-cli diff --pid", the
+// GUI's compare view), matched by start and sameRegion. Changed lists only regions whose Size,
+// Rss, Pss or Swap moved (from maps alone only Size), largest |Pss delta| first, then by Size and
+// start; added and removed are ascending by start.
+struct RegionDiff {
+    std::vector<std::uint32_t> added; // indices into b.vmas
+    std::vector<std::uint32_t> removed; // indices into a.vmas
+    std::vector<RegionChange> changed;
+
+    bool empty() const { return added.empty() && removed.empty() && changed.empty(); }
+};
+
+RegionDiff diffRegions(const MemoryMap& a, const MemoryMap& b);
+
 } // namespace vmscope

@@ -26,6 +26,25 @@ constexpr std::uint64_t saturatingMul(std::uint64_t a, std::uint64_t b)
     return b != 0 && a > kSaturated / b ? kSaturated : a * b;
 }
 
+// after - before as a signed number, clamped to the int64 range: a delta between two readings
+// of a hostile or saturated counter (kSaturated) stays defined and keeps its sign.
+constexpr std::int64_t saturatingDelta(std::uint64_t after, std::uint64_t before)
+{
+    constexpr std::uint64_t kMax = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    if (after >= before) {
+        const std::uint64_t up = after - before;
+        return up > kMax ? std::numeric_limits<std::int64_t>::max() : static_cast<std::int64_t>(up);
+    }
+    const std::uint64_t down = before - after;
+    return down > kMax ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(down);
+}
+
+// |delta| without overflow (the magnitude of INT64_MIN does not fit an int64), for ordering by size.
+constexpr std::uint64_t deltaMagnitude(std::int64_t delta)
+{
+    return delta < 0 ? 0 - static_cast<std::uint64_t>(delta) : static_cast<std::uint64_t>(delta);
+}
+
 // value << shift, saturating: a shift by an order or an exponent read from a file (a buddyinfo
 // with 77 orders) is never undefined and never drops the high bits.
 constexpr std::uint64_t saturatingShiftLeft(std::uint64_t value, unsigned shift)

@@ -116,6 +116,14 @@ Result<MemoryMap> readMemoryMap(const Source& source, int pid, MapDetail detail)
     return map;
 }
 
+Result<MemoryMap> readMemoryMapBestDetail(const Source& source, int pid)
+{
+    auto map = readMemoryMap(source, pid, MapDetail::Smaps);
+    if (!map && map.error().isMissingFile())
+        map = readMemoryMap(source, pid, MapDetail::Maps);
+    return map;
+}
+
 Result<parse::SmapsRollup> readSmapsRollup(const Source& source, int pid)
 {
     const std::string path = pidPath(pid, "smaps_rollup");

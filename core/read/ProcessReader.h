@@ -22,6 +22,10 @@ enum class MapDetail {
 // thread (valid, no VMAs); a process that is gone gives NoSuchProcess.
 Result<MemoryMap> readMemoryMap(const Source& source, int pid, MapDetail detail);
 
+// smaps, or maps where smaps is missing (a capture, an old kernel); a process that is gone has
+// neither, and the maps read then reports that.
+Result<MemoryMap> readMemoryMapBestDetail(const Source& source, int pid);
+
 // /proc/PID/smaps_rollup (4.14+): one record summed over all VMAs, the only source of
 // Pss_Anon/Pss_File/Pss_Shmem. An Io error (ENOENT) on older kernels, NoSuchProcess when the
 // process is gone, Malformed naming the file and line when the bytes are not a rollup.

@@ -29,6 +29,8 @@ namespace {
 
 const QString kLive = QStringLiteral(VMSCOPE_FIXTURES "/live-6.18-x86_64/proc");
 const QString kPid = QStringLiteral("9946");
+// Stands for the row's proc root in a command that takes roots as arguments (diff).
+const QString kRoot = QStringLiteral("@ROOT");
 constexpr qint64 kGiB = 1024 * 1024 * 1024;
 constexpr int kTimeoutMs = 20000; // a hang; a healthy run takes milliseconds
 constexpr qint64 kMaxElapsedMs = 10000; // "within seconds", with room for a sanitized build
@@ -179,6 +181,9 @@ private slots:
             { summaryPid, { QStringLiteral("summary"), kPid }, false },
             { summaryPid, { QStringLiteral("processes") }, true },
             { summaryPid, { QStringLiteral("system") }, true },
+            // diff reads the roots it is given (kRoot stands for this row's root), both sides.
+            { QStringLiteral("meminfo"), { QStringLiteral("diff"), kRoot, kRoot }, false },
+            { smaps, { QStringLiteral("diff"), kRoot, kRoot, QStringLiteral("--pid"), kPid }, false },
         };
         const QList<QPair<QString, QString>> kinds = {
             { QStringLiteral("dev-zero"), QStringLiteral("%1 is a character device, not a regular file") },
@@ -236,6 +241,7 @@ private slots:
         const QString planted = plant(kind, file, socketFd);
         QVERIFY2(planted.isEmpty(), qPrintable(planted));
 
+        command.replaceInStrings(kRoot, root);
         const Run run = runCli(root, command);
         if (socketFd >= 0)
             ::close(socketFd);

@@ -130,6 +130,9 @@ private slots:
         }
         QTest::addRow("maps json") << QStringList { "--format", "json", "maps", "10162" };
         QTest::addRow("processes json") << QStringList { "--format", "json", "processes" };
+        // The hostile mapping replaced a file's name: removed and added, both printed.
+        QTest::addRow("diff --pid text") << QStringList { "diff", kLive, m_root, "--pid", "10162" };
+        QTest::addRow("diff --pid json") << QStringList { "--format", "json", "diff", kLive, m_root, "--pid", "10162" };
     }
     void noControlBytes()
     {

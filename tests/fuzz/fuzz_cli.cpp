@@ -24,12 +24,15 @@ using namespace vmscope;
 // until a duration ends and runs shell commands, `serve` reads requests from standard input, `drop-caches` writes to the live /proc,
 // `sysctl --set` writes into the proc root (the fixture itself), and `oom-report` reads the live
 // /dev/kmsg, standard input or any file named (its parser has a target of its own,
-// fuzz_oom_report). `facts --interval S` sleeps S seconds between its two readings. Options that
+// fuzz_oom_report). `diff A B` opens the two proc roots or tars its arguments name, any path on
+// this machine (/proc itself); what it reads goes through the parsers fuzzed here and by their own
+// targets. `facts --interval S` sleeps S seconds between its two readings. Options that
 // point elsewhere than the fixture would read
 // the live system: a finding must reproduce from the input alone.
 bool leavesTheFixture(std::string_view arg)
 {
-    return arg == "watch" || arg == "serve" || arg == "drop-caches" || arg == "oom-report" || arg == "--set"
+    return arg == "watch" || arg == "serve" || arg == "drop-caches" || arg == "oom-report" || arg == "diff"
+        || arg == "--set"
         || arg.starts_with("--proc-root") || arg.starts_with("--sys-root") || arg.starts_with("--interval");
 }
 
