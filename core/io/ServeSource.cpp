@@ -2,6 +2,7 @@
 
 #include "core/io/PidName.h"
 #include "core/io/ReadsInProgress.h"
+#include "core/parse/ParseUtil.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -13,21 +14,6 @@ namespace {
     // Answers prefetched and never read (a process that vanished before its reader came) are
     // dropped beyond this many, so a long-running GUI cannot accumulate them.
     constexpr std::size_t kMaxPrefetched = 4096;
-
-    std::vector<std::string> linesOf(std::string_view text)
-    {
-        std::vector<std::string> lines;
-        while (!text.empty()) {
-            const std::size_t newline = text.find('\n');
-            const std::string_view line = text.substr(0, newline);
-            if (!line.empty())
-                lines.emplace_back(line);
-            if (newline == std::string_view::npos)
-                break;
-            text.remove_prefix(newline + 1);
-        }
-        return lines;
-    }
 
 } // namespace
 
@@ -118,7 +104,7 @@ Result<std::vector<std::string>> ServeSource::listDirectory(std::string_view rel
     auto text = request("list", relativePath);
     if (!text)
         return text.error();
-    auto names = linesOf(*text);
+    auto names = parse::splitNonEmpty(*text, '\n');
     std::sort(names.begin(), names.end());
     return names;
 }
