@@ -181,11 +181,10 @@ Options:
                     or a tar capture such as smem's smemcap writes)
   --privileged[=pkexec|sudo]
                     read /proc, /sys and /dev/kmsg (oom-report), and write (sysctl --set,
-                    drop-caches), as root
-                    through `vmscope-cli serve` started by pkexec (polkit action
-                    org.vmscope.serve; the default when pkexec is installed) or by sudo -n (a
-                    sudoers rule for exactly this program's `serve`); this program stays
-                    unprivileged
+                    drop-caches), as root through `vmscope-cli serve` started by pkexec
+                    (polkit action org.vmscope.serve; the default when pkexec is installed)
+                    or by sudo -n (a sudoers rule for exactly this program's `serve`); this
+                    program stays unprivileged
   --format FMT      text (default, aligned columns), json, or csv
   -h, --human       sizes in K/M/G instead of kB (text format)
   --help            this help
