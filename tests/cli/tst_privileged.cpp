@@ -161,7 +161,8 @@ private slots:
     void writeIsAppliedAndLogged();
 
 private:
-    QTemporaryDir m_dir;
+    // Under /tmp itself, not $TMPDIR: every directory on the way must be open to the test user.
+    QTemporaryDir m_dir { QStringLiteral("/tmp/vmscope-privileged-XXXXXX") };
     QString m_cli; // the copy the sudoers rule names
     QProcess m_rootChild; // a root-owned process to read
     std::optional<QByteArray> m_swappiness; // to put back
