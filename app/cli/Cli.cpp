@@ -5,9 +5,14 @@
 
 #include "core/format/DisplayText.h"
 #include "core/format/Units.h"
+#include "core/io/KernelWriter.h"
+#include "core/io/ProcRootSource.h"
+#include "core/io/ServeSource.h"
+#include "core/io/ServeWriter.h"
 #include "core/io/TarSource.h"
 #include "core/model/Saturating.h"
 #include "core/parse/ParseUtil.h"
+#include "workload/RootHelper.h"
 
 #include <cerrno>
 #include <charconv>
@@ -47,6 +52,17 @@ namespace {
     {
         err += "vmscope-cli: " + escapeForDisplay(message) + "\nTry 'vmscope-cli --help'.\n";
         return kExitUsage;
+    }
+
+    // This program's own absolute path, for the root helper's command line (a sudoers rule names it).
+    std::string ownExecutable()
+    {
+        std::string path(4096, '\0');
+        const ssize_t length = ::readlink("/proc/self/exe", path.data(), path.size());
+        if (length <= 0 || static_cast<std::size_t>(length) >= path.size())
+            return {};
+        path.resize(static_cast<std::size_t>(length));
+        return path;
     }
 } // namespace
 
@@ -96,7 +112,8 @@ std::string sizeCell(const Context& context, std::uint64_t kib)
 namespace {
 
     constexpr std::string_view kUsage
-        = R"(Usage: vmscope-cli [--proc-root DIR] [--format text|json|csv] [-h] COMMAND ...
+        = R"(Usage: vmscope-cli [--proc-root DIR | --privileged[=pkexec|sudo]] [--format text|json|csv] [-h]
+                   COMMAND ...
 
 Reads Linux memory figures from /proc (or any directory laid out like it).
 
@@ -181,6 +198,12 @@ Commands:
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory,
                     or a tar capture such as smem's smemcap writes)
+  --privileged[=pkexec|sudo]
+                    read /proc, /sys and /dev/kmsg (oom-report), and write (sysctl --set,
+                    drop-caches), as root through `vmscope-cli serve` started by pkexec
+                    (polkit action org.vmscope.serve; the default when pkexec is installed)
+                    or by sudo -n (a sudoers rule for exactly this program's `serve`); this
+                    program stays unprivileged
   --format FMT      text (default, aligned columns), json, or csv
   -h, --human       sizes in K/M/G instead of kB (text format)
   --help            this help
@@ -218,6 +241,8 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
     int runCommandLine(int argc, char** argv, std::string& out, std::string& err, int outFd)
     {
         std::string procRoot = "/proc";
+        bool procRootGiven = false;
+        std::optional<RootHelperMethod> privileged;
         Format format = Format::Text;
         bool human = false;
         std::vector<std::string> positional;
@@ -248,6 +273,19 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             } else if (arg == "--proc-root" || arg.substr(0, 12) == "--proc-root=") {
                 if (!valueOf("--proc-root", procRoot))
                     return appendUsageError(err, "--proc-root needs a directory");
+                procRootGiven = true;
+            } else if (arg == "--privileged" || arg.starts_with("--privileged=")) {
+                const std::string_view method
+                    = arg.substr(std::min(arg.size(), std::string_view("--privileged=").size()));
+                if (arg == "--privileged")
+                    privileged = RootHelperMethod::Auto;
+                else if (method == "pkexec")
+                    privileged = RootHelperMethod::Pkexec;
+                else if (method == "sudo")
+                    privileged = RootHelperMethod::Sudo;
+                else
+                    return appendUsageError(
+                        err, "--privileged takes pkexec or sudo, not '" + std::string(method) + "'");
             } else if (arg == "--format" || arg.substr(0, 9) == "--format=") {
                 if (!valueOf("--format", value))
                     return appendUsageError(err, "--format needs text, json or csv");
@@ -274,15 +312,43 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         const auto it = table.find(positional.front());
         if (it == table.end())
             return appendUsageError(err, "unknown command '" + positional.front() + "'");
+        if (privileged && procRootGiven)
+            return appendUsageError(err, "--privileged reads the live /proc: it does not go with --proc-root");
+        if (privileged && positional.front() == "serve")
+            return appendUsageError(err, "serve is the root helper itself: it does not take --privileged");
         // Shared: a sampler thread left behind on a stuck read (watch) may still hold it after
         // the command returned.
-        auto opened = openSource(procRoot);
-        if (!opened) {
-            err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
-            return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
+        std::shared_ptr<const Source> source;
+        std::shared_ptr<const Source> sys;
+        std::shared_ptr<const KernelWriter> writer;
+        std::shared_ptr<const Source> dev;
+        std::shared_ptr<const ServeWriter> privilegedWriter;
+        if (privileged) {
+            auto channel = startRootHelper(*privileged, ownExecutable());
+            if (!channel) {
+                err += "vmscope-cli: " + escapeForDisplay(channel.error().message()) + "\n";
+                return kExitCannotRead;
+            }
+            const std::string how = " (as root through " + (*channel)->commandLine() + ")";
+            source = std::make_shared<ServeSource>(*channel, "/proc", "/proc" + how);
+            sys = std::make_shared<ServeSource>(*channel, "/sys", "/sys" + how);
+            dev = std::make_shared<ServeSource>(*channel, "/dev", "/dev" + how);
+            privilegedWriter = std::make_shared<ServeWriter>(*channel);
+            writer = privilegedWriter;
+        } else {
+            auto opened = openSource(procRoot);
+            if (!opened) {
+                err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
+                return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
+            }
+            source = std::move(*opened);
+            // The live /sys belongs with the live /proc only: a capture of another machine has
+            // its own RAM, cgroups and memory blocks, which this machine's /sys does not tell.
+            if (source->describe() == "/proc")
+                sys = std::make_shared<ProcRootSource>("/sys");
+            writer = std::make_shared<ProcRootWriter>(procRoot);
         }
-        const std::shared_ptr<const Source> source = std::move(*opened);
-        Context context { *source, format, human, {}, {}, outFd, source, procRoot };
+        Context context { *source, format, human, {}, {}, outFd, source, procRoot, sys, writer, dev, privilegedWriter };
         context.out.swap(out);
         const std::vector<std::string> args(positional.begin() + 1, positional.end());
         const int code = it->second(context, args);

@@ -28,12 +28,12 @@ using namespace vmscope;
 // this machine (/proc itself); what it reads goes through the parsers fuzzed here and by their own
 // targets. `facts --interval S` sleeps S seconds between its two readings. Options that
 // point elsewhere than the fixture would read
-// the live system: a finding must reproduce from the input alone.
+// the live system (--privileged even starts pkexec or sudo): a finding must reproduce from the input alone.
 bool leavesTheFixture(std::string_view arg)
 {
     return arg == "watch" || arg == "serve" || arg == "drop-caches" || arg == "oom-report" || arg == "diff"
-        || arg == "--set"
-        || arg.starts_with("--proc-root") || arg.starts_with("--sys-root") || arg.starts_with("--interval");
+        || arg == "--set" || arg.starts_with("--proc-root") || arg.starts_with("--sys-root")
+        || arg.starts_with("--interval") || arg.starts_with("--privileged");
 }
 
 // What the command streamed to its output descriptor while it ran (outputs past 1 MiB).
