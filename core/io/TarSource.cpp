@@ -1,5 +1,6 @@
 #include "core/io/TarSource.h"
 
+#include "core/io/CaptureCompression.h"
 #include "core/io/FileReader.h"
 #include "core/io/PidName.h"
 #include "core/io/ProcRootSource.h"
@@ -18,6 +19,23 @@ TarSource::TarSource(std::string bytes, std::string name, parse::TarIndex index,
     , m_index(std::move(index))
     , m_limits(limits)
 {
+    // A series (capture --count): no proc layout at the root, folders sample-NNNN; the last one
+    // is what a single look at the capture shows.
+    if (!m_index.find("meminfo")) {
+        constexpr std::string_view kSample = "sample-";
+        for (auto it = m_index.members.lower_bound(kSample);
+             it != m_index.members.end() && it->first.compare(0, kSample.size(), kSample) == 0; ++it)
+            m_sample = it->first.substr(0, it->first.find('/'));
+    }
+}
+
+bool TarSource::indexPath(std::string_view relativePath, std::string& out) const
+{
+    if (!parse::normalizeTarPath(relativePath, out))
+        return false;
+    if (!m_sample.empty())
+        out = out.empty() ? m_sample : m_sample + "/" + out;
+    return true;
 }
 
 Result<std::shared_ptr<const TarSource>> TarSource::fromBytes(std::string bytes, std::string name, ReadLimits limits)
@@ -34,7 +52,15 @@ Result<std::shared_ptr<const TarSource>> TarSource::open(const std::string& path
     auto bytes = readWholeFile(path, false, path, limits.maxCaptureBytes);
     if (!bytes)
         return bytes.error();
-    return fromBytes(std::move(*bytes), path, limits);
+    const Compression compression = sniffCompression(*bytes);
+    if (compression == Compression::None)
+        return fromBytes(std::move(*bytes), path, limits);
+    auto tar = decompressCapture(*bytes, compression, path, limits.maxCaptureBytes);
+    if (!tar)
+        return tar.error();
+    bytes->clear();
+    bytes->shrink_to_fit();
+    return fromBytes(std::move(*tar), path, limits);
 }
 
 std::string TarSource::displayPath(std::string_view relativePath) const
@@ -45,7 +71,22 @@ std::string TarSource::displayPath(std::string_view relativePath) const
 Result<std::string> TarSource::read(std::string_view relativePath) const
 {
     std::string path;
-    const parse::TarMember* member = parse::normalizeTarPath(relativePath, path) ? m_index.find(path) : nullptr;
+    if (!indexPath(relativePath, path))
+        return Error::fromErrno(displayPath(relativePath), ENOENT, isPidScopedPath(relativePath));
+    return readIndexed(path, relativePath);
+}
+
+Result<std::string> TarSource::readArchiveMember(std::string_view archivePath) const
+{
+    std::string path;
+    if (!parse::normalizeTarPath(archivePath, path))
+        return Error::fromErrno(displayPath(archivePath), ENOENT, false);
+    return readIndexed(path, archivePath);
+}
+
+Result<std::string> TarSource::readIndexed(const std::string& path, std::string_view relativePath) const
+{
+    const parse::TarMember* member = m_index.find(path);
     if (!member)
         return Error::fromErrno(displayPath(relativePath), ENOENT, isPidScopedPath(relativePath));
     if (member->type == parse::TarMemberType::Directory)
@@ -59,7 +100,7 @@ Result<std::string> TarSource::read(std::string_view relativePath) const
 Result<std::vector<std::string>> TarSource::listDirectory(std::string_view relativePath) const
 {
     std::string dir;
-    if (!parse::normalizeTarPath(relativePath, dir))
+    if (!indexPath(relativePath, dir))
         return Error::fromErrno(displayPath(relativePath), ENOENT, false);
     const std::string prefix = dir.empty() ? std::string() : dir + "/";
     if (!dir.empty()) {
@@ -90,7 +131,10 @@ Result<std::vector<int>> TarSource::listPids() const
 
 std::optional<std::uint32_t> TarSource::processOwner(int pid) const
 {
-    if (const parse::TarMember* dir = m_index.find(std::to_string(pid)))
+    std::string path;
+    if (!indexPath(std::to_string(pid), path))
+        return std::nullopt;
+    if (const parse::TarMember* dir = m_index.find(path))
         return dir->uid;
     return std::nullopt;
 }
@@ -102,6 +146,8 @@ bool TarSource::isSmemcap() const
 
 std::string TarSource::describe() const
 {
+    if (!m_sample.empty())
+        return "tar capture " + m_name + " (" + m_sample + ", the last sample)";
     return (isSmemcap() ? "smemcap capture " : "tar capture ") + m_name;
 }
 
@@ -123,10 +169,10 @@ Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLi
         ::close(fd);
         head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
     }
-    if (!parse::looksLikeTar(head))
+    if (!parse::looksLikeTar(head) && sniffCompression(head) == Compression::None)
         return Error::io(path, 0,
-            "is neither a directory nor a tar capture (its first block is no tar header; compressed tars are not "
-            "read)");
+            "is neither a directory nor a tar capture (its first block is no tar header, and it is not compressed "
+            "with gzip or zstd)");
     auto tar = TarSource::open(path, limits);
     if (!tar)
         return tar.error();

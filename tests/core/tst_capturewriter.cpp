@@ -1,0 +1,311 @@
+// core/io/CaptureWriter and CaptureCompression (issue 13): what the writer writes, TarSource
+// reads back member for member, plain, gzip and zstd; the .partial file and the refusal to
+// overwrite; decompression bounded (a bomb is a sentence, not an allocation failure) and damaged
+// compressed input refused.
+#include "core/io/CaptureCompression.h"
+#include "core/io/CaptureWriter.h"
+#include "core/io/TarSource.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace vmscope;
+
+namespace {
+
+struct Member {
+    std::string path;
+    std::string bytes;
+    std::uint32_t uid = 0;
+};
+
+// Names of every length ustar must split, sizes on and around the block size, bytes of every value.
+std::vector<Member> members()
+{
+    std::string allBytes;
+    for (int i = 0; i < 256; ++i)
+        allBytes += static_cast<char>(i);
+    std::string longFolder(120, 'd');
+    return {
+        { "meminfo", "MemTotal:       1000 kB\n" },
+        { "empty", "" },
+        { "block", std::string(512, 'b') },
+        { "block-and-one", std::string(513, 'c') },
+        { "42/smaps", "00400000-00401000 r-xp 00000000 00:00 0\nSize:                  4 kB\n", 1000 },
+        { "42/cmdline", allBytes, 1000 },
+        { "sys/vm/overcommit_memory", "0\n" },
+        { longFolder + "/" + std::string(90, 'n'), "long name\n" },
+        { "big", std::string(300 * 1024, 'x') + allBytes },
+    };
+}
+
+std::string readFileBytes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll().toStdString();
+}
+
+// `bytes` compressed as the writer compresses, through a temporary file.
+std::string compressed(Compression compression, const std::string& bytes, const QString& dir)
+{
+    const QString path = dir + QStringLiteral("/compressed");
+    const int fd = ::open(path.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return {};
+    auto out = CompressedOutput::create(compression, fd, "compressed");
+    for (std::size_t at = 0; at < bytes.size(); at += 100000)
+        out->write(std::string_view(bytes).substr(at, 100000));
+    const auto error = out->finish();
+    ::close(fd);
+    return error ? std::string() : readFileBytes(path);
+}
+
+} // namespace
+
+class TestCaptureWriter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("compression");
+        QTest::newRow("plain") << "capture.tar" << int(Compression::None);
+        QTest::newRow("gzip") << "capture.tar.gz" << int(Compression::Gzip);
+        QTest::newRow("zstd") << "capture.tar.zst" << int(Compression::Zstd);
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, compression);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = (dir.path() + "/" + name).toStdString();
+        {
+            auto writer = CaptureWriter::create(path, false, 1764777600);
+            QVERIFY2(writer, writer ? "" : writer.error().message().c_str());
+            QCOMPARE(int((*writer)->compression()), compression);
+            QVERIFY(!(*writer)->addDirectory("42", 1000));
+            for (const Member& m : members())
+                QVERIFY(!(*writer)->addFile(m.path, m.bytes, m.uid));
+            // While writing, only the .partial file exists.
+            QVERIFY(QFile::exists(QString::fromStdString(path + ".partial")));
+            QVERIFY(!QFile::exists(QString::fromStdString(path)));
+            QVERIFY(!(*writer)->finish());
+            QCOMPARE((*writer)->files(), members().size());
+            QCOMPARE((*writer)->bytesWritten(), std::uint64_t(QFileInfo(QString::fromStdString(path)).size()));
+        }
+        QVERIFY(!QFile::exists(QString::fromStdString(path + ".partial")));
+        QCOMPARE(int(sniffCompression(readFileBytes(QString::fromStdString(path)))), compression);
+
+        auto opened = openSource(path);
+        QVERIFY2(opened, opened ? "" : opened.error().message().c_str());
+        const Source& source = **opened;
+        for (const Member& m : members()) {
+            const auto bytes = source.read(m.path);
+            QVERIFY2(bytes, m.path.c_str());
+            QVERIFY2(*bytes == m.bytes, m.path.c_str());
+        }
+        QCOMPARE(source.processOwner(42), std::optional<std::uint32_t>(1000));
+        QCOMPARE(*source.listPids(), std::vector<int>({ 42 }));
+        QCOMPARE(*source.listDirectory("sys/vm"), std::vector<std::string>({ "overcommit_memory" }));
+        const auto tar = dynamic_cast<const TarSource*>(&source);
+        QVERIFY(tar);
+        QVERIFY(tar->index().refused.empty());
+        QVERIFY(tar->index().endMarker);
+
+        // GNU tar reads it too (the writer's ustar headers are the standard's, not only ours).
+        const QString gnuTar = QStandardPaths::findExecutable(QStringLiteral("tar"));
+        const bool canUnpack = compression != int(Compression::Zstd)
+            || !QStandardPaths::findExecutable(QStringLiteral("zstd")).isEmpty();
+        if (!gnuTar.isEmpty() && canUnpack) {
+            QProcess list;
+            list.start(gnuTar, { QStringLiteral("-tvf"), QString::fromStdString(path) });
+            QVERIFY(list.waitForFinished(60000));
+            QCOMPARE(list.exitCode(), 0);
+            const QByteArray listing = list.readAllStandardOutput();
+            QVERIFY2(listing.contains("42/smaps"), listing.constData());
+            QVERIFY2(listing.contains(QByteArray(90, 'n')), listing.constData());
+        }
+    }
+
+    void refusesToOverwrite()
+    {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/existing.tar").toStdString();
+        {
+            QFile existing(QString::fromStdString(path));
+            QVERIFY(existing.open(QIODevice::WriteOnly));
+            existing.write("keep me");
+        }
+        auto refused = CaptureWriter::create(path, false, 0);
+        QVERIFY(!refused);
+        QVERIFY2(
+            refused.error().message().find("exists already") != std::string::npos, refused.error().message().c_str());
+        QCOMPARE(readFileBytes(QString::fromStdString(path)), std::string("keep me"));
+
+        auto forced = CaptureWriter::create(path, true, 0);
+        QVERIFY(forced);
+        QVERIFY(!(*forced)->addFile("meminfo", "MemTotal: 1 kB\n"));
+        QVERIFY(!(*forced)->finish());
+        QVERIFY(*TarSource::open(path) != nullptr);
+    }
+
+    // A file that appears under the final name while capturing is not replaced either.
+    void keepsAFileThatAppearedMeanwhile()
+    {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/late.tar").toStdString();
+        auto writer = CaptureWriter::create(path, false, 0);
+        QVERIFY(writer);
+        QVERIFY(!(*writer)->addFile("meminfo", "MemTotal: 1 kB\n"));
+        {
+            QFile late(QString::fromStdString(path));
+            QVERIFY(late.open(QIODevice::WriteOnly));
+            late.write("late");
+        }
+        const auto error = (*writer)->finish();
+        QVERIFY(error);
+        QVERIFY2(error->message().find("appeared while capturing") != std::string::npos, error->message().c_str());
+        QCOMPARE(readFileBytes(QString::fromStdString(path)), std::string("late"));
+        QVERIFY(!QFile::exists(QString::fromStdString(path + ".partial")));
+    }
+
+    void abandonedWriterLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/abandoned.tar.zst").toStdString();
+        {
+            auto writer = CaptureWriter::create(path, false, 0);
+            QVERIFY(writer);
+            QVERIFY(!(*writer)->addFile("meminfo", "MemTotal: 1 kB\n"));
+        }
+        QVERIFY(!QFile::exists(QString::fromStdString(path)));
+        QVERIFY(!QFile::exists(QString::fromStdString(path + ".partial")));
+    }
+
+    void seriesServesTheLastSample()
+    {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/series.tar.gz").toStdString();
+        auto writer = CaptureWriter::create(path, false, 0);
+        QVERIFY(writer);
+        for (const char* sample : { "sample-0001", "sample-0002" }) {
+            QVERIFY(!(*writer)->addDirectory(sample));
+            QVERIFY(!(*writer)->addFile(std::string(sample) + "/meminfo", std::string(sample) + "\n"));
+            QVERIFY(!(*writer)->addDirectory(std::string(sample) + "/7", 33));
+        }
+        QVERIFY(!(*writer)->addFile("vmscope.json", "{}\n"));
+        QVERIFY(!(*writer)->finish());
+        auto tar = TarSource::open(path);
+        QVERIFY(tar);
+        QCOMPARE((*tar)->sampleFolder(), std::string("sample-0002"));
+        QCOMPARE(*(*tar)->read("meminfo"), std::string("sample-0002\n"));
+        QCOMPARE(*(*tar)->listPids(), std::vector<int>({ 7 }));
+        QCOMPARE((*tar)->processOwner(7), std::optional<std::uint32_t>(33));
+        QVERIFY((*tar)->describe().find("sample-0002") != std::string::npos);
+    }
+
+    void decompressionIsBounded_data()
+    {
+        QTest::addColumn<int>("compression");
+        QTest::newRow("gzip") << int(Compression::Gzip);
+        QTest::newRow("zstd") << int(Compression::Zstd);
+    }
+
+    // A bomb: 8 MiB of zeros compress to a few KiB; with a bound of 1 MiB the reader stops there.
+    void decompressionIsBounded()
+    {
+        QFETCH(int, compression);
+        QTemporaryDir dir;
+        const std::string bomb = compressed(Compression(compression), std::string(8 * 1024 * 1024, '\0'), dir.path());
+        QVERIFY(!bomb.empty());
+        QVERIFY(bomb.size() < 64 * 1024);
+        const auto refused = decompressCapture(bomb, Compression(compression), "bomb", 1024 * 1024);
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().kind), int(ErrorKind::Io));
+        QVERIFY2(refused.error().message().find("to more than 1 MiB") != std::string::npos,
+            refused.error().message().c_str());
+        const auto whole = decompressCapture(bomb, Compression(compression), "bomb", 8 * 1024 * 1024);
+        QVERIFY(whole);
+        QCOMPARE(whole->size(), std::size_t(8 * 1024 * 1024));
+    }
+
+    void damagedInputIsRefused_data()
+    {
+        QTest::addColumn<int>("compression");
+        QTest::newRow("gzip") << int(Compression::Gzip);
+        QTest::newRow("zstd") << int(Compression::Zstd);
+    }
+
+    void damagedInputIsRefused()
+    {
+        QFETCH(int, compression);
+        QTemporaryDir dir;
+        std::string text;
+        for (int i = 0; i < 20000; ++i)
+            text += "line " + std::to_string(i) + "\n";
+        const std::string packed = compressed(Compression(compression), text, dir.path());
+        QVERIFY(packed.size() > 100);
+        QCOMPARE(*decompressCapture(packed, Compression(compression), "ok", 1 << 20), text);
+        // Truncated.
+        const auto truncated
+            = decompressCapture(packed.substr(0, packed.size() / 2), Compression(compression), "half", 1 << 20);
+        QVERIFY(!truncated);
+        QCOMPARE(int(truncated.error().kind), int(ErrorKind::Malformed));
+        QVERIFY2(
+            truncated.error().message().find("truncated") != std::string::npos, truncated.error().message().c_str());
+        // A damaged byte in the middle.
+        std::string damaged = packed;
+        damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x55);
+        damaged[damaged.size() / 2 + 1] = static_cast<char>(damaged[damaged.size() / 2 + 1] ^ 0xaa);
+        QVERIFY(!decompressCapture(damaged, Compression(compression), "damaged", 1 << 20));
+        // Two streams one after the other read as one, as gzip -d and zstd -d do.
+        QCOMPARE(*decompressCapture(packed + packed, Compression(compression), "twice", 1 << 20), text + text);
+    }
+
+    void trailingGarbageAfterGzip()
+    {
+        QTemporaryDir dir;
+        const std::string packed = compressed(Compression::Gzip, "abc", dir.path());
+        const auto refused = decompressCapture(packed + "junk", Compression::Gzip, "junk.gz", 1 << 20);
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().kind), int(ErrorKind::Malformed));
+    }
+
+    void sniffAndNames()
+    {
+        QCOMPARE(int(sniffCompression(std::string_view("\x1f\x8b\x08", 3))), int(Compression::Gzip));
+        QCOMPARE(int(sniffCompression(std::string_view("\x28\xb5\x2f\xfd", 4))), int(Compression::Zstd));
+        QCOMPARE(int(sniffCompression("meminfo")), int(Compression::None));
+        QCOMPARE(int(sniffCompression("")), int(Compression::None));
+        QCOMPARE(int(compressionForName("a.tar.gz")), int(Compression::Gzip));
+        QCOMPARE(int(compressionForName("a.tgz")), int(Compression::Gzip));
+        QCOMPARE(int(compressionForName("a.tar.zst")), int(Compression::Zstd));
+        QCOMPARE(int(compressionForName("a.tar")), int(Compression::None));
+    }
+
+    void refusesNamesUstarCannotHold()
+    {
+        QTemporaryDir dir;
+        auto writer = CaptureWriter::create((dir.path() + "/names.tar").toStdString(), false, 0);
+        QVERIFY(writer);
+        QVERIFY((*writer)->addFile(std::string(101, 'x'), "no slash to split at"));
+        QVERIFY((*writer)->addFile("/absolute", ""));
+        QVERIFY((*writer)->addFile("", ""));
+        QVERIFY(!(*writer)->addFile(std::string(155, 'p') + "/" + std::string(100, 'n'), "fits exactly"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaptureWriter)
+#include "tst_capturewriter.moc"
