@@ -7,11 +7,14 @@
 #include "core/format/Units.h"
 #include "core/io/TarSource.h"
 #include "core/model/Saturating.h"
+#include "core/parse/ParseUtil.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <functional>
 #include <map>
@@ -29,6 +32,68 @@ std::optional<double> parseSeconds(std::string_view text)
     if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+std::optional<std::vector<int>> parsePidList(std::string_view text)
+{
+    std::vector<int> pids;
+    while (!text.empty()) {
+        const std::size_t comma = text.find(',');
+        std::uint64_t pid = 0;
+        if (parse::parseUnsigned(text.substr(0, comma), pid) != parse::NumberError::None || pid == 0
+            || pid > 0x7fffffff)
+            return std::nullopt;
+        pids.push_back(static_cast<int>(pid));
+        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    }
+    if (pids.empty())
+        return std::nullopt;
+    std::sort(pids.begin(), pids.end());
+    pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
+    return pids;
+}
+
+bool optionValue(
+    const std::vector<std::string>& args, std::size_t& i, std::string_view name, std::string& value, bool& missing)
+{
+    const std::string& arg = args[i];
+    if (arg == name) {
+        missing = i + 1 >= args.size();
+        if (!missing)
+            value = args[++i];
+        return true;
+    }
+    if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
+        value = arg.substr(name.size() + 1);
+        return true;
+    }
+    return false;
+}
+
+ProgressLine::ProgressLine(std::string label)
+    : m_label(std::move(label))
+    , m_enabled(::isatty(STDERR_FILENO) == 1)
+{
+}
+
+ProgressLine::~ProgressLine()
+{
+    if (m_shown)
+        writeAll(STDERR_FILENO, "\r\033[K");
+}
+
+void ProgressLine::update(std::size_t done, std::size_t total)
+{
+    if (!m_enabled)
+        return;
+    const auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(m_mutex);
+    if (m_shown && done < total && now - m_last < std::chrono::milliseconds(100))
+        return;
+    m_last = now;
+    m_shown = true;
+    writeAll(
+        STDERR_FILENO, "\r" + m_label + ": " + std::to_string(done) + " of " + std::to_string(total) + " processes");
 }
 
 int fail(Context& context, const Error& error)
@@ -145,6 +210,18 @@ Commands:
                   live /dev/kmsg (root or kernel.dmesg_restrict=0; read without waiting). Any
                   kernel era, /dev/kmsg records, dmesg (-T) or syslog lines: victim, trigger,
                   constraint, memcg, the task table by rss (csv: one row per report)
+  capture -o FILE [--pids PID,...] [--count N --interval S] [--force]
+                  a capture of the proc root for another machine or later: a tar laid out like
+                  /proc (.tar, .tar.gz or .tar.zst by FILE's extension). Per process maps,
+                  smaps, smaps_rollup, status, statm, stat, cmdline, oom_score, oom_score_adj,
+                  limits; meminfo, zoneinfo, buddyinfo, pagetypeinfo, vmstat, slabinfo,
+                  vmallocinfo, iomem, pressure/memory, sys/vm/*, version, cpuinfo's address
+                  sizes; and vmscope.json: host, kernel, time, uid, the processes that exited
+                  meanwhile ("gone") and every file that could not be read, with the reason.
+                  --count N: N samples S seconds apart (default 1), folders sample-0001 ...;
+                  Ctrl+C ends the series after the current sample. Written to FILE.partial,
+                  renamed when complete; an existing FILE is kept unless --force. Read it back
+                  with --proc-root FILE (a series: its last sample)
   serve           the root helper vmscope starts through pkexec or sudo -n: one request a line
                   on standard input, until its end: `read PATH`, `list DIR`, `write PATH VALUE`
                   (one space apart, at most 4096 bytes, printable ASCII). Answers on standard
@@ -161,7 +238,7 @@ Commands:
 
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory,
-                    or a tar capture such as smem's smemcap writes)
+                    a capture tar from `capture`, plain, .gz or .zst, or smem's smemcap)
   --format FMT      text (default, aligned columns), json, or csv
   -h, --human       sizes in K/M/G instead of kB (text format)
   --help            this help
@@ -191,6 +268,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "oom-report", runOomReport },
             { "facts", runFacts },
             { "serve", runServe },
+            { "capture", runCapture },
         };
         return table;
     }
@@ -256,7 +334,15 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             return appendUsageError(err, "unknown command '" + positional.front() + "'");
         // Shared: a sampler thread left behind on a stuck read (watch) may still hold it after
         // the command returned.
-        auto opened = openSource(procRoot);
+        // VMSCOPE_MAX_CAPTURE_BYTES lowers (never raises) the bound on a capture's size in memory,
+        // decompressed: for small machines, and for the tests of the decompression bound.
+        ReadLimits limits;
+        if (const char* cap = std::getenv("VMSCOPE_MAX_CAPTURE_BYTES")) {
+            std::uint64_t bytes = 0;
+            if (parse::parseUnsigned(cap, bytes) == parse::NumberError::None && bytes < limits.maxCaptureBytes)
+                limits.maxCaptureBytes = static_cast<std::size_t>(bytes);
+        }
+        auto opened = openSource(procRoot, limits);
         if (!opened) {
             err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
             return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
