@@ -2,6 +2,7 @@
 
 #include "core/io/ReadLimits.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -169,7 +170,7 @@ namespace {
             if (m_error)
                 return false;
             if (!writeFully(m_fd, bytes, size)) {
-                m_error = Error::fromErrno(m_name, errno, false);
+                m_error = Error::io(m_name, errno, std::string("cannot be written: ") + std::strerror(errno));
                 return false;
             }
             m_bytesOut += size;

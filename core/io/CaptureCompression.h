@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>

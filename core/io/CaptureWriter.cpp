@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace vmscope {
 namespace {
@@ -74,6 +75,12 @@ namespace {
         return block;
     }
 
+    // A failed write as a sentence ("cannot read" is what Error::fromErrno says, for reads).
+    Error writeError(const std::string& path, int errorNumber, std::string_view doing)
+    {
+        return Error::io(path, errorNumber, "cannot be " + std::string(doing) + ": " + std::strerror(errorNumber));
+    }
+
     bool exists(const std::string& path)
     {
         struct stat st { };
@@ -91,7 +98,7 @@ Result<std::unique_ptr<CaptureWriter>> CaptureWriter::create(
     // 0600: a capture holds command lines and file names of every process captured.
     const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error::fromErrno(partial, errno, false);
+        return writeError(partial, errno, "created");
     return std::unique_ptr<CaptureWriter>(new CaptureWriter(path, overwrite, mtime, fd));
 }
 
@@ -115,11 +122,11 @@ CaptureWriter::~CaptureWriter()
 void CaptureWriter::abandon()
 {
     m_out.reset();
-    if (m_fd >= 0) {
+    if (m_fd >= 0)
         ::close(m_fd);
-        m_fd = -1;
+    m_fd = -1;
+    if (!m_finished)
         ::unlink(m_partial.c_str());
-    }
     m_finished = true;
 }
 
@@ -167,14 +174,14 @@ std::optional<Error> CaptureWriter::finish()
     m_out->write(std::string(2 * kBlock, '\0'));
     std::optional<Error> error = m_out->finish();
     if (!error && ::fsync(m_fd) != 0)
-        error = Error::fromErrno(m_partial, errno, false);
-    if (!error && ::close(m_fd) != 0)
-        error = Error::fromErrno(m_partial, errno, false);
+        error = writeError(m_partial, errno, "written");
+    const int fd = std::exchange(m_fd, -1);
+    if (::close(fd) != 0 && !error)
+        error = writeError(m_partial, errno, "written");
     if (error) {
         abandon();
         return error;
     }
-    m_fd = -1;
     // RENAME_NOREPLACE: a file that appeared under the final name while capturing is kept.
     int rc = ::renameat2(AT_FDCWD, m_partial.c_str(), AT_FDCWD, m_path.c_str(), m_overwrite ? 0 : RENAME_NOREPLACE);
     if (rc != 0 && errno == EINVAL && !m_overwrite) // a file system without RENAME_NOREPLACE
@@ -185,7 +192,7 @@ std::optional<Error> CaptureWriter::finish()
         m_finished = true;
         if (saved == EEXIST)
             return Error::io(m_path, EEXIST, "appeared while capturing (not overwritten; --force replaces it)");
-        return Error::fromErrno(m_path, saved, false);
+        return writeError(m_path, saved, "created from " + m_partial);
     }
     m_finished = true;
     return std::nullopt;

@@ -11,6 +11,7 @@
 #include "core/io/TarSource.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

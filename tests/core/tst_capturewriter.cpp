@@ -158,7 +158,7 @@ private slots:
         QVERIFY(forced);
         QVERIFY(!(*forced)->addFile("meminfo", "MemTotal: 1 kB\n"));
         QVERIFY(!(*forced)->finish());
-        QVERIFY(*TarSource::open(path) != nullptr);
+        QVERIFY(TarSource::open(path));
     }
 
     // A file that appears under the final name while capturing is not replaced either.
