@@ -179,13 +179,15 @@ int runCapture(Context& context, const std::vector<std::string>& args)
     CaptureOptions options;
     if (const auto usage = parseOptions(context, args, options))
         return *usage;
+    // Before the .partial file exists: from then on Ctrl+C ends the capture in order, never
+    // leaving it behind.
+    StopSignals stop;
     const Clock::time_point start = Clock::now();
     auto writer = CaptureWriter::create(options.output, options.force,
         std::chrono::duration_cast<std::chrono::seconds>(start.time_since_epoch()).count());
     if (!writer)
         return fail(context, writer.error());
 
-    StopSignals stop;
     ProgressLine progress("Capturing");
     std::vector<TakenSample> samples;
     const bool series = options.count > 1;

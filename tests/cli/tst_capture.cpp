@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <fcntl.h>
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -265,6 +266,31 @@ private slots:
         QCOMPARE(samples[2].toObject().value("pids").toArray(), QJsonArray({ child.pid().toInt() }));
         QVERIFY(samples[0].toObject().value("time").toString() <= samples[2].toObject().value("time").toString());
         // --proc-root on a series reads its last sample.
+        const CliRun maps = runCli({ "--proc-root", capture, "maps", child.pid() });
+        QVERIFY2(maps.exitCode == 0, maps.describe());
+    }
+
+    // Ctrl+C ends a series after the current sample, with a valid archive and exit 0.
+    void interruptedSeriesIsComplete()
+    {
+        StaticChild child;
+        QVERIFY(child.ready());
+        QTemporaryDir dir;
+        const QString capture = dir.path() + "/interrupted.tar.gz";
+        QProcess process;
+        process.start(QStringLiteral(VMSCOPE_CLI),
+            { "--format", "json", "capture", "-o", capture, "--pids", child.pid(), "--count", "9999", "--interval",
+                "0.5" });
+        QVERIFY(process.waitForStarted(60000));
+        // Once the archive is being written, the first sample is under way (or done).
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(capture + ".partial"), 120000);
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        const CliRun run = finishedRun(process);
+        QVERIFY2(run.exitCode == 0, run.describe());
+        const int samples = jsonOf(run).value("samples").toInt();
+        QVERIFY(samples >= 1 && samples < 9999);
+        QVERIFY(!QFile::exists(capture + ".partial"));
+        QCOMPARE(metadataOf(capture).value("samples").toArray().size(), qsizetype(samples));
         const CliRun maps = runCli({ "--proc-root", capture, "maps", child.pid() });
         QVERIFY2(maps.exitCode == 0, maps.describe());
     }
