@@ -110,8 +110,8 @@ namespace {
         ZSTD_DCtx_setParameter(dctx, ZSTD_d_windowLogMax, 27);
         ZSTD_inBuffer in { bytes.data(), bytes.size(), 0 };
         std::optional<Error> failure;
-        std::size_t lastResult = 0;
-        while (!failure) {
+        bool complete = false;
+        while (!failure && !complete) {
             ZSTD_outBuffer outBuffer { chunk.data(), chunk.size(), 0 };
             const std::size_t rc = ZSTD_decompressStream(dctx, &outBuffer, &in);
             if (ZSTD_isError(rc)) {
@@ -119,20 +119,22 @@ namespace {
                     displayName, 0, std::string("a valid zstd stream (zstd: ") + ZSTD_getErrorName(rc) + ")");
                 break;
             }
-            lastResult = rc;
             if (!appendBounded(out, chunk.data(), outBuffer.pos, maxBytes)) {
                 failure = tooLarge(displayName, Compression::Zstd, maxBytes);
                 break;
             }
-            // Done when the input is used up and the decoder has nothing more to flush.
-            if (in.pos == in.size && outBuffer.pos < outBuffer.size)
-                break;
+            if (in.pos < in.size)
+                continue; // more input (the rest of this frame, or the next one)
+            // 0: the frame is decoded and flushed whole. Otherwise more output is waiting when the
+            // buffer filled up; when it did not, the input ended inside the frame.
+            if (rc == 0)
+                complete = true;
+            else if (outBuffer.pos < outBuffer.size)
+                failure = Error::malformed(displayName, 0, "a complete zstd frame (the file is truncated)");
         }
         ZSTD_freeDCtx(dctx);
         if (failure)
             return *failure;
-        if (lastResult != 0)
-            return Error::malformed(displayName, 0, "a complete zstd frame (the file is truncated)");
         return out;
     }
 

@@ -105,8 +105,10 @@ QString exitedPid()
 {
     QProcess done;
     done.start(QStringLiteral("/bin/true"), {});
+    done.waitForStarted(30000);
+    const qint64 pid = done.processId(); // 0 once it has finished
     done.waitForFinished(30000);
-    return QString::number(done.processId());
+    return QString::number(pid);
 }
 
 } // namespace
@@ -141,8 +143,8 @@ private slots:
             = runCli({ "--format", "json", "capture", "-o", capture, "--pids", child.pid() + "," + gone });
         const CliRun mapsAfter = runCli(maps);
         const CliRun summaryAfter = runCli(summary);
-        QVERIFY2(captured.exitCode == 0, captured.describe());
-        QVERIFY2(mapsBefore.exitCode == 0 && mapsAfter.exitCode == 0, mapsBefore.describe());
+        QVERIFY2(captured.exitCode == 0, captured.describe().constData());
+        QVERIFY2(mapsBefore.exitCode == 0 && mapsAfter.exitCode == 0, mapsBefore.describe().constData());
         QVERIFY(!QFile::exists(capture + ".partial"));
 
         const QJsonObject report = jsonOf(captured);
@@ -155,8 +157,8 @@ private slots:
         // The same commands on the capture.
         const CliRun mapsCaptured = runCli(QStringList { "--proc-root", capture } + maps);
         const CliRun summaryCaptured = runCli(QStringList { "--proc-root", capture } + summary);
-        QVERIFY2(mapsCaptured.exitCode == 0, mapsCaptured.describe());
-        QVERIFY2(summaryCaptured.exitCode == 0, summaryCaptured.describe());
+        QVERIFY2(mapsCaptured.exitCode == 0, mapsCaptured.describe().constData());
+        QVERIFY2(summaryCaptured.exitCode == 0, summaryCaptured.describe().constData());
 
         const QJsonArray live = jsonOf(mapsBefore).value("vmas").toArray();
         const QJsonArray liveAfter = jsonOf(mapsAfter).value("vmas").toArray();
@@ -191,11 +193,11 @@ private slots:
         // System files: MemTotal does not change while the machine runs.
         const CliRun meminfoLive = runCli({ "--format", "json", "meminfo" });
         const CliRun meminfoCaptured = runCli({ "--proc-root", capture, "--format", "json", "meminfo" });
-        QVERIFY2(meminfoCaptured.exitCode == 0, meminfoCaptured.describe());
+        QVERIFY2(meminfoCaptured.exitCode == 0, meminfoCaptured.describe().constData());
         QCOMPARE(jsonOf(meminfoCaptured).value("MemTotal"), jsonOf(meminfoLive).value("MemTotal"));
         for (const char* command : { "zones", "buddy", "vmstat", "sysctl" }) {
             const CliRun run = runCli({ "--proc-root", capture, command });
-            QVERIFY2(run.exitCode == 0, qPrintable(QString(command) + ": " + run.describe()));
+            QVERIFY2(run.exitCode == 0, QByteArray(QByteArray(command) + ": " + run.describe()).constData());
         }
 
         // vmscope.json.
@@ -213,10 +215,10 @@ private slots:
         QCOMPARE(meta.value("pids").toArray(), QJsonArray({ child.pid().toInt() }));
         QCOMPARE(meta.value("gone").toArray(), QJsonArray({ gone.toInt() }));
         for (const auto& entry : meta.value("unreadable").toArray()) {
-            const QJsonObject u = entry.toObject();
-            QVERIFY(!u.value("path").toString().isEmpty());
-            QVERIFY(u.value("error").toString().startsWith('E'));
-            QVERIFY(!u.value("reason").toString().isEmpty());
+            const QJsonObject problem = entry.toObject();
+            QVERIFY(!problem.value("path").toString().isEmpty());
+            QVERIFY(problem.value("error").toString().startsWith('E'));
+            QVERIFY(!problem.value("reason").toString().isEmpty());
         }
         // The folder of the gone pid is not in the capture; the child's is, owned by its uid.
         auto tar = vmscope::TarSource::open(capture.toStdString());
@@ -236,8 +238,8 @@ private slots:
         QTemporaryDir dir;
         const QString capture = dir.path() + "/text.tar";
         const CliRun run = runCli({ "capture", "-o", capture, "--pids", child.pid() });
-        QVERIFY2(run.exitCode == 0, run.describe());
-        QVERIFY2(run.out.startsWith("wrote " + capture.toUtf8() + ": 1 processes, "), run.out.constData());
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY2(run.out.startsWith(QByteArray("wrote " + capture.toUtf8() + ": 1 processes, ")), run.out.constData());
         QVERIFY2(run.out.contains(" unreadable ("), run.out.constData());
         QVERIFY2(run.err.isEmpty(), run.err.constData()); // no progress when stderr is no terminal
     }
@@ -250,7 +252,7 @@ private slots:
         const QString capture = dir.path() + "/series.tar.zst";
         const CliRun run = runCli({ "--format", "json", "capture", "-o", capture, "--pids", child.pid(), "--count", "3",
             "--interval", "0.2" });
-        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
         QCOMPARE(jsonOf(run).value("samples").toInt(), 3);
         auto tar = vmscope::TarSource::open(capture.toStdString());
         QVERIFY(tar);
@@ -267,7 +269,7 @@ private slots:
         QVERIFY(samples[0].toObject().value("time").toString() <= samples[2].toObject().value("time").toString());
         // --proc-root on a series reads its last sample.
         const CliRun maps = runCli({ "--proc-root", capture, "maps", child.pid() });
-        QVERIFY2(maps.exitCode == 0, maps.describe());
+        QVERIFY2(maps.exitCode == 0, maps.describe().constData());
     }
 
     // Ctrl+C ends a series after the current sample, with a valid archive and exit 0.
@@ -286,13 +288,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(capture + ".partial"), 120000);
         QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
         const CliRun run = finishedRun(process);
-        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
         const int samples = jsonOf(run).value("samples").toInt();
         QVERIFY(samples >= 1 && samples < 9999);
         QVERIFY(!QFile::exists(capture + ".partial"));
         QCOMPARE(metadataOf(capture).value("samples").toArray().size(), qsizetype(samples));
         const CliRun maps = runCli({ "--proc-root", capture, "maps", child.pid() });
-        QVERIFY2(maps.exitCode == 0, maps.describe());
+        QVERIFY2(maps.exitCode == 0, maps.describe().constData());
     }
 
     void refusesToOverwrite()
@@ -305,7 +307,7 @@ private slots:
         QVERIFY2(refused.err.contains("exists already"), refused.err.constData());
         QCOMPARE(readBytes(capture), std::string("precious"));
         const CliRun forced = runCli({ "capture", "-o", capture, "--pids", "1", "--force" });
-        QVERIFY2(forced.exitCode == 0, forced.describe());
+        QVERIFY2(forced.exitCode == 0, forced.describe().constData());
         QCOMPARE(int(vmscope::sniffCompression(readBytes(capture))), int(vmscope::Compression::Gzip));
     }
 
@@ -343,7 +345,7 @@ private slots:
         const QString capture = dir.path() + "/fixture.tar";
         const QString fixture = QStringLiteral(VMSCOPE_FIXTURES) + "/live-6.18-x86_64/proc";
         const CliRun run = runCli({ "--proc-root", fixture, "--format", "json", "capture", "-o", capture });
-        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
         for (const char* command : { "processes", "meminfo", "zones" }) {
             const CliRun fromFixture = runCli({ "--proc-root", fixture, "--format", "json", command });
             const CliRun fromCapture = runCli({ "--proc-root", capture, "--format", "json", command });

@@ -90,7 +90,7 @@ private slots:
         QFETCH(int, compression);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const std::string path = (dir.path() + "/" + name).toStdString();
+        const std::string path = QString(dir.path() + "/" + name).toStdString();
         {
             auto writer = CaptureWriter::create(path, false, 1764777600);
             QVERIFY2(writer, writer ? "" : writer.error().message().c_str());
@@ -142,7 +142,7 @@ private slots:
     void refusesToOverwrite()
     {
         QTemporaryDir dir;
-        const std::string path = (dir.path() + "/existing.tar").toStdString();
+        const std::string path = QString(dir.path() + "/existing.tar").toStdString();
         {
             QFile existing(QString::fromStdString(path));
             QVERIFY(existing.open(QIODevice::WriteOnly));
@@ -165,7 +165,7 @@ private slots:
     void keepsAFileThatAppearedMeanwhile()
     {
         QTemporaryDir dir;
-        const std::string path = (dir.path() + "/late.tar").toStdString();
+        const std::string path = QString(dir.path() + "/late.tar").toStdString();
         auto writer = CaptureWriter::create(path, false, 0);
         QVERIFY(writer);
         QVERIFY(!(*writer)->addFile("meminfo", "MemTotal: 1 kB\n"));
@@ -184,7 +184,7 @@ private slots:
     void abandonedWriterLeavesNothing()
     {
         QTemporaryDir dir;
-        const std::string path = (dir.path() + "/abandoned.tar.zst").toStdString();
+        const std::string path = QString(dir.path() + "/abandoned.tar.zst").toStdString();
         {
             auto writer = CaptureWriter::create(path, false, 0);
             QVERIFY(writer);
@@ -197,7 +197,7 @@ private slots:
     void seriesServesTheLastSample()
     {
         QTemporaryDir dir;
-        const std::string path = (dir.path() + "/series.tar.gz").toStdString();
+        const std::string path = QString(dir.path() + "/series.tar.gz").toStdString();
         auto writer = CaptureWriter::create(path, false, 0);
         QVERIFY(writer);
         for (const char* sample : { "sample-0001", "sample-0002" }) {
@@ -298,7 +298,7 @@ private slots:
     void refusesNamesUstarCannotHold()
     {
         QTemporaryDir dir;
-        auto writer = CaptureWriter::create((dir.path() + "/names.tar").toStdString(), false, 0);
+        auto writer = CaptureWriter::create(QString(dir.path() + "/names.tar").toStdString(), false, 0);
         QVERIFY(writer);
         QVERIFY((*writer)->addFile(std::string(101, 'x'), "no slash to split at"));
         QVERIFY((*writer)->addFile("/absolute", ""));
