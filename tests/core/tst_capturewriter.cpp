@@ -4,7 +4,9 @@
 // compressed input refused.
 #include "core/io/CaptureCompression.h"
 #include "core/io/CaptureWriter.h"
+#include "core/io/ProcRootSource.h"
 #include "core/io/TarSource.h"
+#include "core/read/ProcCapture.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -68,6 +70,44 @@ std::string compressed(Compression compression, const std::string& bytes, const 
     ::close(fd);
     return error ? std::string() : readFileBytes(path);
 }
+
+// The live fixture, where process 9950 exits while its smaps is read (the read fails with "no
+// such process" and its folder is gone afterwards) and 10162's smaps is missing while the
+// process is still there (a capture of a capture that lacks the file).
+class VanishingSource final : public Source {
+public:
+    VanishingSource()
+        : m_fixture(std::string(VMSCOPE_FIXTURES) + "/live-6.18-x86_64/proc")
+    {
+    }
+    Result<std::string> read(std::string_view path) const override
+    {
+        if (path == "9950/smaps") {
+            m_exited = true;
+            return Error::fromErrno(displayPath(path), ESRCH, true);
+        }
+        if (path == "10162/smaps")
+            return Error::fromErrno(displayPath(path), ENOENT, true);
+        return m_fixture.read(path);
+    }
+    Result<std::vector<int>> listPids() const override { return m_fixture.listPids(); }
+    Result<std::vector<std::string>> listDirectory(std::string_view path) const override
+    {
+        if (path == "9950" && m_exited)
+            return Error::fromErrno(displayPath(path), ENOENT, true);
+        return m_fixture.listDirectory(path);
+    }
+    std::optional<std::uint32_t> processOwner(int pid) const override
+    {
+        return pid == 10162 ? std::optional<std::uint32_t>(65534) : m_fixture.processOwner(pid);
+    }
+    std::string describe() const override { return "vanishing fixture"; }
+    std::string displayPath(std::string_view path) const override { return m_fixture.displayPath(path); }
+
+private:
+    ProcRootSource m_fixture;
+    mutable bool m_exited = false;
+};
 
 } // namespace
 
@@ -293,6 +333,50 @@ private slots:
         QCOMPARE(int(compressionForName("a.tgz")), int(Compression::Gzip));
         QCOMPARE(int(compressionForName("a.tar.zst")), int(Compression::Zstd));
         QCOMPARE(int(compressionForName("a.tar")), int(Compression::None));
+    }
+
+    // A process that exits mid-capture is "gone" and leaves no folder; a missing file of a process
+    // still there is unreadable, not a vanished process.
+    void captureSampleGoneAndUnreadable()
+    {
+        QTemporaryDir dir;
+        const std::string path = QString(dir.path() + "/vanishing.tar").toStdString();
+        VanishingSource source;
+        auto writer = CaptureWriter::create(path, false, 0);
+        QVERIFY(writer);
+        std::vector<std::pair<std::size_t, std::size_t>> progress;
+        auto result = captureSample(source, **writer, "sample-0001", std::nullopt,
+            [&](std::size_t done, std::size_t total) { progress.emplace_back(done, total); });
+        QVERIFY2(result, result ? "" : result.error().message().c_str());
+        QVERIFY(!(*writer)->finish());
+        QCOMPARE(result->pids, std::vector<int>({ 9946, 10162 }));
+        QCOMPARE(result->gone, std::vector<int>({ 9950 }));
+        QCOMPARE(progress.size(), std::size_t(3));
+        QCOMPARE(progress.back(), std::make_pair(std::size_t(3), std::size_t(3)));
+        auto unreadableFor = [&](const std::string& file) -> const CaptureUnreadable* {
+            for (const CaptureUnreadable& u : result->unreadable)
+                if (u.path == file)
+                    return &u;
+            return nullptr;
+        };
+        const CaptureUnreadable* missing = unreadableFor("10162/smaps");
+        QVERIFY(missing);
+        QCOMPARE(missing->error, std::string("ENOENT"));
+        QVERIFY(!unreadableFor("9950/smaps")); // gone, not unreadable
+        QVERIFY(unreadableFor("slabinfo")); // the fixture has none
+        QVERIFY(!unreadableFor("meminfo"));
+
+        auto tar = TarSource::open(path);
+        QVERIFY(tar);
+        QCOMPARE((*tar)->sampleFolder(), std::string("sample-0001"));
+        QCOMPARE(*(*tar)->listPids(), std::vector<int>({ 9946, 10162 }));
+        QCOMPARE((*tar)->processOwner(10162), std::optional<std::uint32_t>(65534));
+        QVERIFY(!(*tar)->index().find("sample-0001/9950"));
+        QVERIFY(!(*tar)->read("10162/smaps"));
+        const std::string fixture = std::string(VMSCOPE_FIXTURES) + "/live-6.18-x86_64/proc/";
+        for (const char* file : { "meminfo", "zoneinfo", "9946/smaps", "9946/status", "10162/maps", "pressure/memory" })
+            QVERIFY2(*(*tar)->read(file) == *ProcRootSource(fixture).read(file), file);
+        QCOMPARE(result->files, (*writer)->files());
     }
 
     void refusesNamesUstarCannotHold()
