@@ -218,8 +218,9 @@ Commands:
                   vmallocinfo, iomem, pressure/memory, sys/vm/*, version, cpuinfo's address
                   sizes; and vmscope.json: host, kernel, time, uid, the processes that exited
                   meanwhile ("gone") and every file that could not be read, with the reason.
-                  --count N: N samples S seconds apart (default 1), folders sample-0001 ...;
-                  Ctrl+C ends the series after the current sample. Written to FILE.partial,
+                  --count N --interval S: N samples (1 to 9999) S seconds apart (0.1 to 3600,
+                  default 1), in folders sample-0001 ...; Ctrl+C ends the capture after the
+                  current sample, with a complete archive. Written to FILE.partial,
                   renamed when complete; an existing FILE is kept unless --force. Read it back
                   with --proc-root FILE (a series: its last sample)
   serve           the root helper vmscope starts through pkexec or sudo -n: one request a line
