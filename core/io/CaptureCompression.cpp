@@ -204,7 +204,7 @@ namespace {
                 return false;
             if (bytes.size() >= m_out.size())
                 return emit(bytes.data(), bytes.size());
-            std::memcpy(m_out.data() + m_used, bytes.data(), bytes.size());
+            bytes.copy(m_out.data() + m_used, bytes.size()); // not memcpy: an empty view may be null
             m_used += bytes.size();
             return true;
         }

@@ -51,7 +51,7 @@ namespace {
     {
         std::string block(kBlock, '\0');
         char* h = block.data();
-        std::memcpy(h, name.data(), name.size());
+        name.copy(h, name.size()); // copy(), not memcpy: an empty view may have no data at all
         putNumber(h + 100, 8, type == '5' ? 0555 : 0444);
         putNumber(h + 108, 8, uid);
         putNumber(h + 116, 8, 0);
@@ -64,7 +64,7 @@ namespace {
             std::memcpy(h + 265, "root", 4);
             std::memcpy(h + 297, "root", 4);
         }
-        std::memcpy(h + 345, prefix.data(), prefix.size());
+        prefix.copy(h + 345, prefix.size());
         // The checksum is summed with its own field as spaces: six octal digits, NUL, space.
         std::memset(h + 148, ' ', 8);
         unsigned sum = 0;
