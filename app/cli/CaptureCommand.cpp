@@ -6,6 +6,7 @@
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
 #include "core/format/Units.h"
+#include "core/io/TarSource.h"
 #include "core/parse/ParseUtil.h"
 #include "core/read/ProcCapture.h"
 
@@ -192,10 +193,7 @@ int runCapture(Context& context, const std::vector<std::string>& args)
     std::vector<TakenSample> samples;
     const bool series = options.count > 1;
     for (unsigned k = 1; k <= options.count; ++k) {
-        char folder[32] = {};
-        if (series)
-            std::snprintf(folder, sizeof folder, "sample-%04u", k);
-        TakenSample sample { folder, isoTime(Clock::now()), {} };
+        TakenSample sample { series ? captureSampleFolder(k) : std::string(), isoTime(Clock::now()), {} };
         auto result = captureSample(context.source, **writer, sample.folder, options.pids,
             [&](std::size_t done, std::size_t total) { progress.update(done, total); });
         if (!result)

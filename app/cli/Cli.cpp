@@ -152,7 +152,7 @@ std::string sizeCell(const Context& context, std::uint64_t kib)
 namespace {
 
     constexpr std::string_view kUsage
-        = R"(Usage: vmscope-cli [--proc-root DIR] [--format text|json|csv] [-h] COMMAND ...
+        = R"(Usage: vmscope-cli [--proc-root DIR [--sample K]] [--format text|json|csv] [-h] COMMAND ...
 
 Reads Linux memory figures from /proc (or any directory laid out like it).
 
@@ -222,7 +222,7 @@ Commands:
                   default 1), in folders sample-0001 ...; Ctrl+C ends the capture after the
                   current sample, with a complete archive. Written to FILE.partial,
                   renamed when complete; an existing FILE is kept unless --force. Read it back
-                  with --proc-root FILE (a series: its last sample)
+                  with --proc-root FILE (a series: its last sample, or --sample K)
   serve           the root helper vmscope starts through pkexec or sudo -n: one request a line
                   on standard input, until its end: `read PATH`, `list DIR`, `write PATH VALUE`
                   (one space apart, at most 4096 bytes, printable ASCII). Answers on standard
@@ -240,6 +240,8 @@ Commands:
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory,
                     a capture tar from `capture`, plain, .gz or .zst, or smem's smemcap)
+  --sample K        with --proc-root of a series (capture --count): read sample K
+                    instead of the last one
   --format FMT      text (default, aligned columns), json, or csv
   -h, --human       sizes in K/M/G instead of kB (text format)
   --help            this help
@@ -279,6 +281,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         std::string procRoot = "/proc";
         Format format = Format::Text;
         bool human = false;
+        unsigned sample = 0; // --sample K: that sample of a series, 0 the last
         std::vector<std::string> positional;
         for (int i = 1; i < argc; ++i) {
             const std::string_view arg = argv[i];
@@ -307,6 +310,12 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             } else if (arg == "--proc-root" || arg.substr(0, 12) == "--proc-root=") {
                 if (!valueOf("--proc-root", procRoot))
                     return appendUsageError(err, "--proc-root needs a directory");
+            } else if (arg == "--sample" || arg.substr(0, 9) == "--sample=") {
+                std::uint64_t k = 0;
+                if (!valueOf("--sample", value) || parse::parseUnsigned(value, k) != parse::NumberError::None || k < 1
+                    || k > 9999)
+                    return appendUsageError(err, "--sample needs the number of a sample of a series, 1 to 9999");
+                sample = static_cast<unsigned>(k);
             } else if (arg == "--format" || arg.substr(0, 9) == "--format=") {
                 if (!valueOf("--format", value))
                     return appendUsageError(err, "--format needs text, json or csv");
@@ -343,7 +352,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             if (parse::parseUnsigned(cap, bytes) == parse::NumberError::None && bytes < limits.maxCaptureBytes)
                 limits.maxCaptureBytes = static_cast<std::size_t>(bytes);
         }
-        auto opened = openSource(procRoot, limits);
+        auto opened = openSource(procRoot, limits, sample);
         if (!opened) {
             err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
             return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;

@@ -5,7 +5,9 @@
 #include "core/io/PidName.h"
 #include "core/io/ProcRootSource.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <set>
 #include <sys/stat.h>
@@ -13,21 +15,40 @@
 
 namespace vmscope {
 
-TarSource::TarSource(std::string bytes, std::string name, parse::TarIndex index, ReadLimits limits)
+TarSource::TarSource(std::string bytes, std::string name, parse::TarIndex index, ReadLimits limits, std::string sample)
     : m_bytes(std::move(bytes))
     , m_name(std::move(name))
     , m_index(std::move(index))
     , m_limits(limits)
+    , m_sample(std::move(sample))
 {
-    // A series (capture --count): no proc layout at the root, folders sample-NNNN; the last one
-    // is what a single look at the capture shows.
-    if (!m_index.find("meminfo")) {
-        constexpr std::string_view kSample = "sample-";
-        for (auto it = m_index.members.lower_bound(kSample);
-             it != m_index.members.end() && it->first.compare(0, kSample.size(), kSample) == 0; ++it)
-            m_sample = it->first.substr(0, it->first.find('/'));
-    }
 }
+
+std::string captureSampleFolder(unsigned sample)
+{
+    char folder[32];
+    std::snprintf(folder, sizeof folder, "sample-%04u", sample);
+    return folder;
+}
+
+namespace {
+    // The sample folders of a series (capture --count): no proc layout at the root, folders
+    // sample-NNNN, ascending. Empty for a capture of one proc root.
+    std::vector<std::string> sampleFolders(const parse::TarIndex& index)
+    {
+        std::vector<std::string> folders;
+        if (index.find("meminfo"))
+            return folders;
+        constexpr std::string_view kSample = "sample-";
+        for (auto it = index.members.lower_bound(kSample);
+             it != index.members.end() && it->first.compare(0, kSample.size(), kSample) == 0; ++it) {
+            std::string folder = it->first.substr(0, it->first.find('/'));
+            if (folders.empty() || folders.back() != folder)
+                folders.push_back(std::move(folder));
+        }
+        return folders;
+    }
+} // namespace
 
 bool TarSource::indexPath(std::string_view relativePath, std::string& out) const
 {
@@ -38,29 +59,42 @@ bool TarSource::indexPath(std::string_view relativePath, std::string& out) const
     return true;
 }
 
-Result<std::shared_ptr<const TarSource>> TarSource::fromBytes(std::string bytes, std::string name, ReadLimits limits)
+Result<std::shared_ptr<const TarSource>> TarSource::fromBytes(
+    std::string bytes, std::string name, ReadLimits limits, unsigned sample)
 {
     auto index = parse::parseTarArchive(bytes, name);
     if (!index)
         return index.error();
+    // A series is served from its last sample: what a single look at the capture shows.
+    const std::vector<std::string> folders = sampleFolders(*index);
+    std::string folder = folders.empty() ? std::string() : folders.back();
+    if (sample > 0) {
+        if (folders.empty())
+            return Error::io(
+                name, ENOENT, "is no series of samples (capture --count N writes one): --sample does not apply");
+        folder = captureSampleFolder(sample);
+        if (std::find(folders.begin(), folders.end(), folder) == folders.end())
+            return Error::io(name, ENOENT,
+                "has no " + folder + " (its samples are " + folders.front() + " to " + folders.back() + ")");
+    }
     return std::shared_ptr<const TarSource>(
-        new TarSource(std::move(bytes), std::move(name), std::move(*index), limits));
+        new TarSource(std::move(bytes), std::move(name), std::move(*index), limits, std::move(folder)));
 }
 
-Result<std::shared_ptr<const TarSource>> TarSource::open(const std::string& path, ReadLimits limits)
+Result<std::shared_ptr<const TarSource>> TarSource::open(const std::string& path, ReadLimits limits, unsigned sample)
 {
     auto bytes = readWholeFile(path, false, path, limits.maxCaptureBytes);
     if (!bytes)
         return bytes.error();
     const Compression compression = sniffCompression(*bytes);
     if (compression == Compression::None)
-        return fromBytes(std::move(*bytes), path, limits);
+        return fromBytes(std::move(*bytes), path, limits, sample);
     auto tar = decompressCapture(*bytes, compression, path, limits.maxCaptureBytes);
     if (!tar)
         return tar.error();
     bytes->clear();
     bytes->shrink_to_fit();
-    return fromBytes(std::move(*tar), path, limits);
+    return fromBytes(std::move(*tar), path, limits, sample);
 }
 
 std::string TarSource::displayPath(std::string_view relativePath) const
@@ -147,17 +181,24 @@ bool TarSource::isSmemcap() const
 std::string TarSource::describe() const
 {
     if (!m_sample.empty())
-        return "tar capture " + m_name + " (" + m_sample + ", the last sample)";
+        return "tar capture " + m_name + " (" + m_sample + ")";
     return (isSmemcap() ? "smemcap capture " : "tar capture ") + m_name;
 }
 
-Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLimits limits)
+Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLimits limits, unsigned sample)
 {
     // Only a regular file is sniffed: anything else (a directory, a path that does not exist) is a
     // proc root as before, whose reads name the file they miss.
     struct stat st { };
-    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
-        return std::shared_ptr<const Source>(std::make_shared<const ProcRootSource>(path, limits));
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (sample == 0)
+            return std::shared_ptr<const Source>(std::make_shared<const ProcRootSource>(path, limits));
+        // An unpacked series.
+        const std::string folder = path + "/" + captureSampleFolder(sample);
+        if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+            return Error::io(path, ENOENT, "has no folder " + captureSampleFolder(sample) + " (--sample)");
+        return std::shared_ptr<const Source>(std::make_shared<const ProcRootSource>(folder, limits));
+    }
     // Sniff the first block rather than trust the name: a capture may be called anything.
     std::string head;
     {
@@ -173,7 +214,7 @@ Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLi
         return Error::io(path, 0,
             "is neither a directory nor a tar capture (its first block is no tar header, and it is not compressed "
             "with gzip or zstd)");
-    auto tar = TarSource::open(path, limits);
+    auto tar = TarSource::open(path, limits, sample);
     if (!tar)
         return tar.error();
     return std::shared_ptr<const Source>(std::move(*tar));

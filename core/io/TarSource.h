@@ -18,10 +18,13 @@ namespace vmscope {
 // at the root) is served from its last sample.
 class TarSource final : public Source {
 public:
-    static Result<std::shared_ptr<const TarSource>> open(const std::string& path, ReadLimits limits = {});
+    // `sample` K > 0 serves folder sample-000K of a series instead of the last one (an error when
+    // the capture is no series or has no such sample).
+    static Result<std::shared_ptr<const TarSource>> open(
+        const std::string& path, ReadLimits limits = {}, unsigned sample = 0);
     // Over bytes already in memory (tests, fuzzing); `name` is what messages call the file.
     static Result<std::shared_ptr<const TarSource>> fromBytes(
-        std::string bytes, std::string name, ReadLimits limits = {});
+        std::string bytes, std::string name, ReadLimits limits = {}, unsigned sample = 0);
 
     Result<std::string> read(std::string_view relativePath) const override;
     Result<std::vector<int>> listPids() const override;
@@ -40,7 +43,7 @@ public:
     Result<std::string> readArchiveMember(std::string_view archivePath) const;
 
 private:
-    TarSource(std::string bytes, std::string name, parse::TarIndex index, ReadLimits limits);
+    TarSource(std::string bytes, std::string name, parse::TarIndex index, ReadLimits limits, std::string sample);
     // The path in the index of a path below the served proc root; false when it is no tar path.
     bool indexPath(std::string_view relativePath, std::string& out) const;
     Result<std::string> readIndexed(const std::string& path, std::string_view shownPath) const;
@@ -57,6 +60,10 @@ private:
 // saying so; anything else (a directory: the live
 // /proc, fixtures, an unpacked capture; a missing path) a ProcRootSource, whose reads report
 // what is missing.
-Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLimits limits = {});
+// `sample` K > 0: the folder sample-000K of a series (capture --count), in a tar or a directory.
+Result<std::shared_ptr<const Source>> openSource(const std::string& path, ReadLimits limits = {}, unsigned sample = 0);
+
+// "sample-0003": the folder of sample K of a series.
+std::string captureSampleFolder(unsigned sample);
 
 } // namespace vmscope

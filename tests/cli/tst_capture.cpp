@@ -211,6 +211,9 @@ private slots:
         QCOMPARE(meta.value("kernel").toString(), QString::fromLocal8Bit(u.release));
         QCOMPARE(meta.value("uid").toInteger(), qint64(::getuid()));
         QCOMPARE(meta.value("page_size").toInteger(), qint64(::sysconf(_SC_PAGESIZE)));
+        const CliRun notASeries = runCli({ "--proc-root", capture, "--sample", "1", "meminfo" });
+        QCOMPARE(notASeries.exitCode, 2);
+        QVERIFY2(notASeries.err.contains("is no series of samples"), notASeries.err.constData());
         QVERIFY(meta.value("time").toString().endsWith('Z'));
         QCOMPARE(meta.value("pids").toArray(), QJsonArray({ child.pid().toInt() }));
         QCOMPARE(meta.value("gone").toArray(), QJsonArray({ gone.toInt() }));
@@ -270,6 +273,14 @@ private slots:
         // --proc-root on a series reads its last sample.
         const CliRun maps = runCli({ "--proc-root", capture, "maps", child.pid() });
         QVERIFY2(maps.exitCode == 0, maps.describe().constData());
+        // --sample K reads another one; a sample the series does not hold is a sentence, exit 2.
+        const CliRun first = runCli({ "--proc-root", capture, "--sample", "1", "maps", child.pid() });
+        QVERIFY2(first.exitCode == 0, first.describe().constData());
+        const CliRun missing = runCli({ "--proc-root", capture, "--sample", "4", "meminfo" });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("has no sample-0004 (its samples are sample-0001 to sample-0003)"),
+            missing.err.constData());
+        QCOMPARE(runCli({ "--proc-root", capture, "--sample", "0", "meminfo" }).exitCode, 1);
     }
 
     // Ctrl+C ends a series after the current sample, with a valid archive and exit 0.

@@ -8,6 +8,7 @@
 #include "core/io/TarSource.h"
 #include "core/read/ProcCapture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -254,6 +255,20 @@ private slots:
         QCOMPARE(*(*tar)->listPids(), std::vector<int>({ 7 }));
         QCOMPARE((*tar)->processOwner(7), std::optional<std::uint32_t>(33));
         QVERIFY((*tar)->describe().find("sample-0002") != std::string::npos);
+        // --sample K: another sample than the last; none that the series does not hold.
+        auto first = TarSource::open(path, {}, 1);
+        QVERIFY(first);
+        QCOMPARE(*(*first)->read("meminfo"), std::string("sample-0001\n"));
+        auto third = TarSource::open(path, {}, 3);
+        QVERIFY(!third);
+        QVERIFY2(third.error().message().find("has no sample-0003 (its samples are sample-0001 to sample-0002)")
+                != std::string::npos,
+            third.error().message().c_str());
+        // An unpacked series, as a directory.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("unpacked/sample-0001")));
+        const std::string unpacked = QString(dir.path() + "/unpacked").toStdString();
+        QVERIFY(openSource(unpacked, {}, 1));
+        QVERIFY(!openSource(unpacked, {}, 2));
     }
 
     void decompressionIsBounded_data()
