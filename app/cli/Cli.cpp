@@ -14,10 +14,12 @@
 #include "core/parse/ParseUtil.h"
 #include "workload/RootHelper.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <functional>
 #include <map>
@@ -35,6 +37,68 @@ std::optional<double> parseSeconds(std::string_view text)
     if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+std::optional<std::vector<int>> parsePidList(std::string_view text)
+{
+    std::vector<int> pids;
+    while (!text.empty()) {
+        const std::size_t comma = text.find(',');
+        std::uint64_t pid = 0;
+        if (parse::parseUnsigned(text.substr(0, comma), pid) != parse::NumberError::None || pid == 0
+            || pid > 0x7fffffff)
+            return std::nullopt;
+        pids.push_back(static_cast<int>(pid));
+        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    }
+    if (pids.empty())
+        return std::nullopt;
+    std::sort(pids.begin(), pids.end());
+    pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
+    return pids;
+}
+
+bool optionValue(
+    const std::vector<std::string>& args, std::size_t& i, std::string_view name, std::string& value, bool& missing)
+{
+    const std::string& arg = args[i];
+    if (arg == name) {
+        missing = i + 1 >= args.size();
+        if (!missing)
+            value = args[++i];
+        return true;
+    }
+    if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
+        value = arg.substr(name.size() + 1);
+        return true;
+    }
+    return false;
+}
+
+ProgressLine::ProgressLine(std::string label)
+    : m_label(std::move(label))
+    , m_enabled(::isatty(STDERR_FILENO) == 1)
+{
+}
+
+ProgressLine::~ProgressLine()
+{
+    if (m_shown)
+        writeAll(STDERR_FILENO, "\r\033[K");
+}
+
+void ProgressLine::update(std::size_t done, std::size_t total)
+{
+    if (!m_enabled)
+        return;
+    const auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(m_mutex);
+    if (m_shown && done < total && now - m_last < std::chrono::milliseconds(100))
+        return;
+    m_last = now;
+    m_shown = true;
+    writeAll(
+        STDERR_FILENO, "\r" + m_label + ": " + std::to_string(done) + " of " + std::to_string(total) + " processes");
 }
 
 int fail(Context& context, const Error& error)
@@ -112,8 +176,8 @@ std::string sizeCell(const Context& context, std::uint64_t kib)
 namespace {
 
     constexpr std::string_view kUsage
-        = R"(Usage: vmscope-cli [--proc-root DIR | --privileged[=pkexec|sudo]] [--format text|json|csv] [-h]
-                   COMMAND ...
+        = R"(Usage: vmscope-cli [--proc-root DIR [--sample K] | --privileged[=pkexec|sudo]]
+                   [--format text|json|csv] [-h] COMMAND ...
 
 Reads Linux memory figures from /proc (or any directory laid out like it).
 
@@ -181,6 +245,19 @@ Commands:
                   live /dev/kmsg (root or kernel.dmesg_restrict=0; read without waiting). Any
                   kernel era, /dev/kmsg records, dmesg (-T) or syslog lines: victim, trigger,
                   constraint, memcg, the task table by rss (csv: one row per report)
+  capture -o FILE [--pids PID,...] [--count N --interval S] [--force]
+                  a capture of the proc root for another machine or later: a tar laid out like
+                  /proc (.tar, .tar.gz or .tar.zst by FILE's extension). Per process maps,
+                  smaps, smaps_rollup, status, statm, stat, cmdline, oom_score, oom_score_adj,
+                  limits; meminfo, zoneinfo, buddyinfo, pagetypeinfo, vmstat, slabinfo,
+                  vmallocinfo, iomem, pressure/memory, sys/vm/*, version, cpuinfo's address
+                  sizes; and vmscope.json: host, kernel, time, uid, the processes that exited
+                  meanwhile ("gone") and every file that could not be read, with the reason.
+                  --count N --interval S: N samples (1 to 9999) S seconds apart (0.1 to 3600,
+                  default 1), in folders sample-0001 ...; Ctrl+C ends the capture after the
+                  current sample, with a complete archive. Written to FILE.partial,
+                  renamed when complete; an existing FILE is kept unless --force. Read it back
+                  with --proc-root FILE (a series: its last sample, or --sample K)
   serve           the root helper vmscope starts through pkexec or sudo -n: one request a line
                   on standard input, until its end: `read PATH`, `list DIR`, `write PATH VALUE`
                   (one space apart, at most 4096 bytes, printable ASCII). Answers on standard
@@ -197,7 +274,9 @@ Commands:
 
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory,
-                    or a tar capture such as smem's smemcap writes)
+                    a capture tar from `capture`, plain, .gz or .zst, or smem's smemcap)
+  --sample K        with --proc-root of a series (capture --count): read sample K
+                    instead of the last one
   --privileged[=pkexec|sudo]
                     read /proc, /sys and /dev/kmsg (oom-report), and write (sysctl --set,
                     drop-caches), as root through `vmscope-cli serve` started by pkexec
@@ -234,6 +313,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             { "facts", runFacts },
             { "serve", runServe },
             { "diff", runDiff },
+            { "capture", runCapture },
         };
         return table;
     }
@@ -245,6 +325,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         std::optional<RootHelperMethod> privileged;
         Format format = Format::Text;
         bool human = false;
+        unsigned sample = 0; // --sample K: that sample of a series, 0 the last
         std::vector<std::string> positional;
         for (int i = 1; i < argc; ++i) {
             const std::string_view arg = argv[i];
@@ -286,6 +367,12 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
                 else
                     return appendUsageError(
                         err, "--privileged takes pkexec or sudo, not '" + std::string(method) + "'");
+            } else if (arg == "--sample" || arg.substr(0, 9) == "--sample=") {
+                std::uint64_t k = 0;
+                if (!valueOf("--sample", value) || parse::parseUnsigned(value, k) != parse::NumberError::None || k < 1
+                    || k > 9999)
+                    return appendUsageError(err, "--sample needs the number of a sample of a series, 1 to 9999");
+                sample = static_cast<unsigned>(k);
             } else if (arg == "--format" || arg.substr(0, 9) == "--format=") {
                 if (!valueOf("--format", value))
                     return appendUsageError(err, "--format needs text, json or csv");
@@ -336,7 +423,15 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             privilegedWriter = std::make_shared<ServeWriter>(*channel);
             writer = privilegedWriter;
         } else {
-            auto opened = openSource(procRoot);
+            // VMSCOPE_MAX_CAPTURE_BYTES lowers (never raises) the bound on a capture's size in
+            // memory, decompressed: for small machines, and for the tests of the decompression bound.
+            ReadLimits limits;
+            if (const char* cap = std::getenv("VMSCOPE_MAX_CAPTURE_BYTES")) {
+                std::uint64_t bytes = 0;
+                if (parse::parseUnsigned(cap, bytes) == parse::NumberError::None && bytes < limits.maxCaptureBytes)
+                    limits.maxCaptureBytes = static_cast<std::size_t>(bytes);
+            }
+            auto opened = openSource(procRoot, limits, sample);
             if (!opened) {
                 err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
                 return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;

@@ -3,8 +3,10 @@
 #include "core/Result.h"
 #include "core/io/Source.h"
 
+#include <chrono>
 #include <iosfwd>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +78,34 @@ std::optional<int> parseProcessId(std::string_view text);
 // A finite number of seconds, as the options --interval and --duration take it.
 std::optional<double> parseSeconds(std::string_view text);
 
+// "123,456,789" (--pids): ascending, without repeats; nullopt when any item is not a process id.
+std::optional<std::vector<int>> parsePidList(std::string_view text);
+
+// A command's option "--by mapping" and "--by=mapping" alike, at args[i] (i moves past its
+// value); false (with `value` untouched) for another option; `missing` when the value is.
+bool optionValue(
+    const std::vector<std::string>& args, std::size_t& i, std::string_view name, std::string& value, bool& missing);
+
+// "Reading smaps: 120 of 300 processes" on stderr when it is a terminal, a few times a second at
+// most, erased at the end; nothing otherwise (scripts read stderr for errors only).
+class ProgressLine {
+public:
+    explicit ProgressLine(std::string label);
+    ~ProgressLine();
+    ProgressLine(const ProgressLine&) = delete;
+    ProgressLine& operator=(const ProgressLine&) = delete;
+
+    bool enabled() const { return m_enabled; }
+    void update(std::size_t done, std::size_t total);
+
+private:
+    std::string m_label;
+    bool m_enabled;
+    bool m_shown = false;
+    std::mutex m_mutex;
+    std::chrono::steady_clock::time_point m_last;
+};
+
 int runMaps(Context& context, const std::vector<std::string>& args);
 int runSummary(Context& context, const std::vector<std::string>& args);
 int runProcesses(Context& context, const std::vector<std::string>& args);
@@ -101,6 +131,9 @@ int runFacts(Context& context, const std::vector<std::string>& args);
 // diff A B [--pid N]: two proc roots or captures compared (DiffCommand.cpp); the global
 // --proc-root is not used.
 int runDiff(Context& context, const std::vector<std::string>& args);
+// capture -o FILE: the proc root into a tar (.tar, .tar.gz, .tar.zst) with vmscope.json
+// (CaptureCommand.cpp).
+int runCapture(Context& context, const std::vector<std::string>& args);
 // serve: the root helper's protocol on standard input/output (ServeCommand.cpp).
 int runServe(Context& context, const std::vector<std::string>& args);
 

@@ -32,44 +32,6 @@ namespace {
         std::optional<std::vector<int>> pids; // --pids: only these processes (ascending)
     };
 
-    // "123,456,789": ascending, without repeats; nullopt when any item is not a process id.
-    std::optional<std::vector<int>> parsePidList(std::string_view text)
-    {
-        std::vector<int> pids;
-        while (!text.empty()) {
-            const std::size_t comma = text.find(',');
-            std::uint64_t pid = 0;
-            if (parse::parseUnsigned(text.substr(0, comma), pid) != parse::NumberError::None || pid == 0
-                || pid > 0x7fffffff)
-                return std::nullopt;
-            pids.push_back(static_cast<int>(pid));
-            text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
-        }
-        if (pids.empty())
-            return std::nullopt;
-        std::sort(pids.begin(), pids.end());
-        pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
-        return pids;
-    }
-
-    // "--by mapping" and "--by=mapping" alike; false (with `value` untouched) for another option.
-    bool optionValue(
-        const std::vector<std::string>& args, std::size_t& i, std::string_view name, std::string& value, bool& missing)
-    {
-        const std::string& arg = args[i];
-        if (arg == name) {
-            missing = i + 1 >= args.size();
-            if (!missing)
-                value = args[++i];
-            return true;
-        }
-        if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
-            value = arg.substr(name.size() + 1);
-            return true;
-        }
-        return false;
-    }
-
     // Returns kExitOk, or the usage error's exit code.
     int parseOptions(Context& context, const std::vector<std::string>& args, SystemOptions& options)
     {
@@ -301,43 +263,6 @@ namespace {
         return kExitOk;
     }
 
-    // "Reading smaps: 120 of 300 processes" on a terminal, a few times a second at most.
-    class ProgressLine {
-    public:
-        ProgressLine()
-            : m_enabled(::isatty(STDERR_FILENO) == 1)
-        {
-        }
-        ~ProgressLine()
-        {
-            if (m_shown)
-                writeAll(STDERR_FILENO, "\r\033[K");
-        }
-        ProgressLine(const ProgressLine&) = delete;
-        ProgressLine& operator=(const ProgressLine&) = delete;
-
-        bool enabled() const { return m_enabled; }
-
-        void update(std::size_t done, std::size_t total)
-        {
-            const auto now = std::chrono::steady_clock::now();
-            std::lock_guard lock(m_mutex);
-            if (m_shown && done < total && now - m_last < std::chrono::milliseconds(100))
-                return;
-            m_last = now;
-            m_shown = true;
-            char line[96];
-            const int n = std::snprintf(line, sizeof line, "\rReading smaps: %zu of %zu processes", done, total);
-            writeAll(STDERR_FILENO, std::string_view(line, static_cast<std::size_t>(n)));
-        }
-
-    private:
-        bool m_enabled;
-        bool m_shown = false;
-        std::mutex m_mutex;
-        std::chrono::steady_clock::time_point m_last;
-    };
-
     int showMappings(Context& context, const SystemOptions& options)
     {
         auto pids = options.pids ? Result<std::vector<int>>(*options.pids) : context.source.listPids();
@@ -345,7 +270,7 @@ namespace {
             return fail(context, pids.error());
         MappingScan scan;
         {
-            ProgressLine progress;
+            ProgressLine progress("Reading smaps");
             MappingScanOptions scanOptions;
             scanOptions.threads = options.threads;
             if (progress.enabled())

@@ -2,6 +2,7 @@
 // stdout carries the samples only (one line each, written as it is taken); the command's own
 // output goes to stderr so that JSON Lines on stdout stay parseable.
 #include "Cli.h"
+#include "StopSignals.h"
 
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
@@ -487,46 +488,6 @@ namespace {
         int m_wakeFd;
         std::mutex m_mutex;
         std::deque<WatchItem> m_items;
-    };
-
-    // Ctrl+C and SIGTERM arrive on a signalfd, read by the printing loop: no handler runs on an
-    // arbitrary thread, and the loop can cancel the command and stop the sampler in order.
-    class StopSignals {
-    public:
-        StopSignals()
-        {
-            sigemptyset(&m_set);
-            sigaddset(&m_set, SIGINT);
-            sigaddset(&m_set, SIGTERM);
-            sigaddset(&m_set, SIGHUP);
-            // Blocked before any thread starts, so every thread inherits the mask.
-            ::pthread_sigmask(SIG_BLOCK, &m_set, &m_previousMask);
-            m_fd = ::signalfd(-1, &m_set, SFD_CLOEXEC | SFD_NONBLOCK);
-            // A closed stdout is seen as a failed write, not as a fatal signal.
-            m_previousPipe = ::signal(SIGPIPE, SIG_IGN);
-        }
-        ~StopSignals()
-        {
-            if (m_fd >= 0)
-                ::close(m_fd);
-            ::signal(SIGPIPE, m_previousPipe);
-            ::pthread_sigmask(SIG_SETMASK, &m_previousMask, nullptr);
-        }
-        StopSignals(const StopSignals&) = delete;
-        StopSignals& operator=(const StopSignals&) = delete;
-
-        int fd() const { return m_fd; }
-        bool received()
-        {
-            signalfd_siginfo info {};
-            return ::read(m_fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info);
-        }
-
-    private:
-        sigset_t m_set {};
-        sigset_t m_previousMask {};
-        int m_fd = -1;
-        void (*m_previousPipe)(int) = SIG_DFL;
     };
 
     // One `watch` run: the sampler and the command feed a queue; the loop prints what arrives until

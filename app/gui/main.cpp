@@ -35,7 +35,8 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     QCommandLineOption procRoot(QStringLiteral("proc-root"),
         QApplication::translate("main",
-            "Read <dir> instead of /proc (a capture or fixture directory, or a tar capture such as smemcap writes)."),
+            "Read <dir> instead of /proc (a capture or fixture directory, or a tar capture, plain, .gz or .zst, as "
+            "vmscope-cli capture or smemcap writes)."),
         QStringLiteral("dir"), QStringLiteral("/proc"));
     QCommandLineOption pid(QStringLiteral("pid"), QApplication::translate("main", "Open the process with this <pid>."),
         QStringLiteral("pid"));

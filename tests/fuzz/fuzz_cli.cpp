@@ -21,18 +21,19 @@ namespace {
 using namespace vmscope;
 
 // Commands that wait or act on this machine rather than read the proc root: `watch` samples
-// until a duration ends and runs shell commands, `serve` reads requests from standard input, `drop-caches` writes to the live /proc,
-// `sysctl --set` writes into the proc root (the fixture itself), and `oom-report` reads the live
+// until a duration ends and runs shell commands, `serve` reads requests from standard input, `drop-caches` writes to
+// the live /proc, `sysctl --set` writes into the proc root (the fixture itself), and `oom-report` reads the live
 // /dev/kmsg, standard input or any file named (its parser has a target of its own,
 // fuzz_oom_report). `diff A B` opens the two proc roots or tars its arguments name, any path on
 // this machine (/proc itself); what it reads goes through the parsers fuzzed here and by their own
-// targets. `facts --interval S` sleeps S seconds between its two readings. Options that
-// point elsewhere than the fixture would read
-// the live system (--privileged even starts pkexec or sudo): a finding must reproduce from the input alone.
+// targets. `capture` writes an archive file (its writer and reader are tested in tst_capturewriter
+// and tst_capture, the reader fuzzed in fuzz_tar). `facts --interval S` sleeps S seconds between
+// its two readings. Options that point elsewhere than the fixture would read the live system
+// (--privileged even starts pkexec or sudo): a finding must reproduce from the input alone.
 bool leavesTheFixture(std::string_view arg)
 {
     return arg == "watch" || arg == "serve" || arg == "drop-caches" || arg == "oom-report" || arg == "diff"
-        || arg == "--set" || arg.starts_with("--proc-root") || arg.starts_with("--sys-root")
+        || arg == "capture" || arg == "--set" || arg.starts_with("--proc-root") || arg.starts_with("--sys-root")
         || arg.starts_with("--interval") || arg.starts_with("--privileged");
 }
 

@@ -1,7 +1,10 @@
 // A tar capture (`--proc-root capture.tar`, issue 13): untrusted bytes from another machine. The
 // index must hold only what the reader accepts, and every member must lie inside the input.
+// Input that starts with gzip's or zstd's magic is decompressed first, as TarSource::open does,
+// within a bound the output must never pass (a decompression bomb is an error, not memory).
 #include "FuzzInput.h"
 
+#include "core/io/CaptureCompression.h"
 #include "core/io/TarSource.h"
 #include "core/parse/TarArchive.h"
 
@@ -11,7 +14,20 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     using namespace vmscope;
-    const std::string_view bytes = fuzz::bytesOf(data, size);
+    std::string_view bytes = fuzz::bytesOf(data, size);
+    std::string decompressed;
+    if (const Compression compression = sniffCompression(bytes); compression != Compression::None) {
+        constexpr std::size_t kBound = 1024 * 1024;
+        auto tar = decompressCapture(bytes, compression, "fuzz.tar.gz", kBound);
+        if (!tar) {
+            fuzz::keep(tar.error().message());
+            return 0;
+        }
+        if (tar->size() > kBound)
+            std::abort();
+        decompressed = std::move(*tar);
+        bytes = decompressed;
+    }
     parse::TarLimits limits;
     limits.maxMemberBytes = 4096;
     limits.maxMembers = 64;
