@@ -304,11 +304,4 @@ std::variant<std::string, ServeRefusal> resolveServePath(const std::string& fsRo
     return resolved;
 }
 
-std::string serveErrnoName(int errorNumber)
-{
-    if (const char* name = ::strerrorname_np(errorNumber))
-        return name;
-    return "E" + std::to_string(errorNumber);
-}
-
 } // namespace vmscope

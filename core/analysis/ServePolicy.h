@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/ServeProtocol.h" // serveErrnoName: the answers' side of the protocol
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -63,8 +65,5 @@ std::variant<std::string, ServeRefusal> normalizeServePath(std::string_view path
 // trees, /proc/self/root/..., is EACCES), a write path must contain no link at all. Returns the
 // resolved path (without fsRoot), or ENOENT/ELOOP/EACCES... with a sentence.
 std::variant<std::string, ServeRefusal> resolveServePath(const std::string& fsRoot, const ServeRequest& request);
-
-// "EACCES" for EACCES; "E" and the number for an errno without a name.
-std::string serveErrnoName(int errorNumber);
 
 } // namespace vmscope

@@ -46,6 +46,11 @@ public:
 
     // The path a person would recognise for an error message ("/proc/9946/smaps").
     virtual std::string displayPath(std::string_view relativePath) const = 0;
+
+    // A hint that these files are read next: a source that pays a round trip a request (the root
+    // helper, another machine) fetches them all in one, and read() then hands out each answer
+    // once. Local sources ignore it.
+    virtual void prefetch(const std::vector<std::string>& relativePaths) const { (void)relativePaths; }
 };
 
 } // namespace vmscope
