@@ -7,7 +7,9 @@
 #include "core/format/Units.h"
 #include "core/io/TarSource.h"
 #include "core/model/Saturating.h"
+#include "core/read/RemoteConnection.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -162,6 +164,12 @@ Commands:
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory,
                     or a tar capture such as smem's smemcap writes)
+  --host [USER@]HOST
+                    read another machine over ssh (your ssh, keys, agent and
+                    ~/.ssh/config; ssh never prompts: BatchMode). There vmscope-cli serve
+                    answers when installed, else plain sh and cat. Not with commands that
+                    act on this machine (serve, drop-caches, oom-report, sysctl --set,
+                    watch --run)
   --format FMT      text (default, aligned columns), json, or csv
   -h, --human       sizes in K/M/G instead of kB (text format)
   --help            this help
@@ -195,9 +203,42 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         return table;
     }
 
+    // --host: the remote /proc over ssh (core/read/RemoteConnection.h). The channel lives as long
+    // as the Source that holds it.
+    Result<std::shared_ptr<const Source>> openRemoteSource(const std::string& host)
+    {
+        RemoteOptions options;
+        options.sshConfig = sshConfigFromEnvironment();
+        auto connected = connectRemote(host, options);
+        if (auto* failed = std::get_if<RemoteConnectError>(&connected))
+            return failed->error;
+        return std::get<RemoteConnection>(connected).proc;
+    }
+
+    // Why the command (and its arguments) cannot run with --host: it reads or writes this machine
+    // (its kernel log, its sysctls, its caches) or serves requests; nullopt when it only reads
+    // the Source.
+    std::optional<std::string> actsOnThisMachine(const std::vector<std::string>& positional)
+    {
+        const std::string& command = positional.front();
+        const auto has = [&](std::string_view option) { // --run or --run=...
+            return std::any_of(positional.begin() + 1, positional.end(),
+                [&](const std::string& arg) { return arg == option || arg.starts_with(std::string(option) + "="); });
+        };
+        if (command == "serve" || command == "drop-caches" || command == "oom-report")
+            return command + " acts on this machine";
+        if (command == "sysctl" && has("--set"))
+            return "sysctl --set writes this machine's sysctls";
+        if (command == "watch" && has("--run"))
+            return "watch --run runs its command on this machine";
+        return std::nullopt;
+    }
+
     int runCommandLine(int argc, char** argv, std::string& out, std::string& err, int outFd)
     {
         std::string procRoot = "/proc";
+        bool procRootGiven = false;
+        std::optional<std::string> host;
         Format format = Format::Text;
         bool human = false;
         std::vector<std::string> positional;
@@ -228,6 +269,13 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             } else if (arg == "--proc-root" || arg.substr(0, 12) == "--proc-root=") {
                 if (!valueOf("--proc-root", procRoot))
                     return appendUsageError(err, "--proc-root needs a directory");
+                procRootGiven = true;
+            } else if (arg == "--host" || arg.substr(0, 7) == "--host=") {
+                if (!valueOf("--host", value))
+                    return appendUsageError(err, "--host needs [USER@]HOST");
+                if (auto why = checkSshHost(value))
+                    return appendUsageError(err, "--host: " + *why);
+                host = value;
             } else if (arg == "--format" || arg.substr(0, 9) == "--format=") {
                 if (!valueOf("--format", value))
                     return appendUsageError(err, "--format needs text, json or csv");
@@ -254,9 +302,15 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         const auto it = table.find(positional.front());
         if (it == table.end())
             return appendUsageError(err, "unknown command '" + positional.front() + "'");
+        if (host) {
+            if (procRootGiven)
+                return appendUsageError(err, "--host and --proc-root exclude each other");
+            if (auto why = actsOnThisMachine(positional))
+                return appendUsageError(err, "--host reads another machine, but " + *why);
+        }
         // Shared: a sampler thread left behind on a stuck read (watch) may still hold it after
         // the command returned.
-        auto opened = openSource(procRoot);
+        auto opened = host ? openRemoteSource(*host) : openSource(procRoot);
         if (!opened) {
             err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
             return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;

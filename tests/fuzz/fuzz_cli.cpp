@@ -21,16 +21,17 @@ namespace {
 using namespace vmscope;
 
 // Commands that wait or act on this machine rather than read the proc root: `watch` samples
-// until a duration ends and runs shell commands, `serve` reads requests from standard input, `drop-caches` writes to the live /proc,
-// `sysctl --set` writes into the proc root (the fixture itself), and `oom-report` reads the live
+// until a duration ends and runs shell commands, `serve` reads requests from standard input, `drop-caches` writes to
+// the live /proc, `sysctl --set` writes into the proc root (the fixture itself), and `oom-report` reads the live
 // /dev/kmsg, standard input or any file named (its parser has a target of its own,
 // fuzz_oom_report). `facts --interval S` sleeps S seconds between its two readings. Options that
-// point elsewhere than the fixture would read
+// point elsewhere than the fixture would read (--host starts ssh to another machine)
 // the live system: a finding must reproduce from the input alone.
 bool leavesTheFixture(std::string_view arg)
 {
     return arg == "watch" || arg == "serve" || arg == "drop-caches" || arg == "oom-report" || arg == "--set"
-        || arg.starts_with("--proc-root") || arg.starts_with("--sys-root") || arg.starts_with("--interval");
+        || arg.starts_with("--proc-root") || arg.starts_with("--sys-root") || arg.starts_with("--interval")
+        || arg.starts_with("--host");
 }
 
 // What the command streamed to its output descriptor while it ran (outputs past 1 MiB).
