@@ -5,9 +5,14 @@
 
 #include "core/format/DisplayText.h"
 #include "core/format/Units.h"
+#include "core/io/KernelWriter.h"
+#include "core/io/ProcRootSource.h"
+#include "core/io/ServeSource.h"
+#include "core/io/ServeWriter.h"
 #include "core/io/TarSource.h"
 #include "core/model/Saturating.h"
 #include "core/read/RemoteConnection.h"
+#include "workload/RootHelper.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -49,6 +54,17 @@ namespace {
         err += "vmscope-cli: " + escapeForDisplay(message) + "\nTry 'vmscope-cli --help'.\n";
         return kExitUsage;
     }
+
+    // This program's own absolute path, for the root helper's command line (a sudoers rule names it).
+    std::string ownExecutable()
+    {
+        std::string path(4096, '\0');
+        const ssize_t length = ::readlink("/proc/self/exe", path.data(), path.size());
+        if (length <= 0 || static_cast<std::size_t>(length) >= path.size())
+            return {};
+        path.resize(static_cast<std::size_t>(length));
+        return path;
+    }
 } // namespace
 
 int usageError(Context& context, const std::string& message)
@@ -89,7 +105,8 @@ std::string sizeCell(const Context& context, std::uint64_t kib)
 namespace {
 
     constexpr std::string_view kUsage
-        = R"(Usage: vmscope-cli [--proc-root DIR] [--format text|json|csv] [-h] COMMAND ...
+        = R"(Usage: vmscope-cli [--proc-root DIR | --privileged[=pkexec|sudo]] [--format text|json|csv] [-h]
+                   COMMAND ...
 
 Reads Linux memory figures from /proc (or any directory laid out like it).
 
@@ -164,6 +181,12 @@ Commands:
 Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory,
                     or a tar capture such as smem's smemcap writes)
+  --privileged[=pkexec|sudo]
+                    read /proc and /sys, and write (sysctl --set, drop-caches), as root
+                    through `vmscope-cli serve` started by pkexec (polkit action
+                    org.vmscope.serve; the default when pkexec is installed) or by sudo -n (a
+                    sudoers rule for exactly this program's `serve`); this program stays
+                    unprivileged
   --host [USER@]HOST
                     read another machine over ssh (your ssh, keys, agent and
                     ~/.ssh/config; ssh never prompts: BatchMode). There vmscope-cli serve
@@ -203,16 +226,16 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         return table;
     }
 
-    // --host: the remote /proc over ssh (core/read/RemoteConnection.h). The channel lives as long
-    // as the Source that holds it.
-    Result<std::shared_ptr<const Source>> openRemoteSource(const std::string& host)
+    // --host: the remote /proc and /sys over ssh (core/read/RemoteConnection.h). The channel lives
+    // as long as the Sources that hold it.
+    Result<RemoteConnection> openRemote(const std::string& host)
     {
         RemoteOptions options;
         options.sshConfig = sshConfigFromEnvironment();
         auto connected = connectRemote(host, options);
         if (auto* failed = std::get_if<RemoteConnectError>(&connected))
             return failed->error;
-        return std::get<RemoteConnection>(connected).proc;
+        return std::get<RemoteConnection>(std::move(connected));
     }
 
     // Why the command (and its arguments) cannot run with --host: it reads or writes this machine
@@ -239,6 +262,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         std::string procRoot = "/proc";
         bool procRootGiven = false;
         std::optional<std::string> host;
+        std::optional<RootHelperMethod> privileged;
         Format format = Format::Text;
         bool human = false;
         std::vector<std::string> positional;
@@ -270,6 +294,18 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
                 if (!valueOf("--proc-root", procRoot))
                     return appendUsageError(err, "--proc-root needs a directory");
                 procRootGiven = true;
+            } else if (arg == "--privileged" || arg.starts_with("--privileged=")) {
+                const std::string_view method
+                    = arg.substr(std::min(arg.size(), std::string_view("--privileged=").size()));
+                if (arg == "--privileged")
+                    privileged = RootHelperMethod::Auto;
+                else if (method == "pkexec")
+                    privileged = RootHelperMethod::Pkexec;
+                else if (method == "sudo")
+                    privileged = RootHelperMethod::Sudo;
+                else
+                    return appendUsageError(
+                        err, "--privileged takes pkexec or sudo, not '" + std::string(method) + "'");
             } else if (arg == "--host" || arg.substr(0, 7) == "--host=") {
                 if (!valueOf("--host", value))
                     return appendUsageError(err, "--host needs [USER@]HOST");
@@ -305,18 +341,55 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         if (host) {
             if (procRootGiven)
                 return appendUsageError(err, "--host and --proc-root exclude each other");
+            if (privileged)
+                return appendUsageError(err, "--host and --privileged exclude each other");
             if (auto why = actsOnThisMachine(positional))
                 return appendUsageError(err, "--host reads another machine, but " + *why);
         }
+        if (privileged && procRootGiven)
+            return appendUsageError(err, "--privileged reads the live /proc: it does not go with --proc-root");
+        if (privileged && positional.front() == "serve")
+            return appendUsageError(err, "serve is the root helper itself: it does not take --privileged");
         // Shared: a sampler thread left behind on a stuck read (watch) may still hold it after
         // the command returned.
-        auto opened = host ? openRemoteSource(*host) : openSource(procRoot);
-        if (!opened) {
-            err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
-            return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
+        std::shared_ptr<const Source> source;
+        std::shared_ptr<const Source> sys;
+        std::shared_ptr<const KernelWriter> writer;
+        std::shared_ptr<const ServeWriter> privilegedWriter;
+        if (host) {
+            // No writer: the commands that write were refused above.
+            auto connected = openRemote(*host);
+            if (!connected) {
+                err += "vmscope-cli: " + escapeForDisplay(connected.error().message()) + "\n";
+                return kExitCannotRead;
+            }
+            source = connected->proc;
+            sys = connected->sys;
+        } else if (privileged) {
+            auto channel = startRootHelper(*privileged, ownExecutable());
+            if (!channel) {
+                err += "vmscope-cli: " + escapeForDisplay(channel.error().message()) + "\n";
+                return kExitCannotRead;
+            }
+            const std::string how = " (as root through " + (*channel)->commandLine() + ")";
+            source = std::make_shared<ServeSource>(*channel, "/proc", "/proc" + how);
+            sys = std::make_shared<ServeSource>(*channel, "/sys", "/sys" + how);
+            privilegedWriter = std::make_shared<ServeWriter>(*channel);
+            writer = privilegedWriter;
+        } else {
+            auto opened = openSource(procRoot);
+            if (!opened) {
+                err += "vmscope-cli: " + escapeForDisplay(opened.error().message()) + "\n";
+                return opened.error().kind == ErrorKind::Malformed ? kExitMalformed : kExitCannotRead;
+            }
+            source = std::move(*opened);
+            // The live /sys belongs with the live /proc only: a capture of another machine has
+            // its own RAM, cgroups and memory blocks, which this machine's /sys does not tell.
+            if (source->describe() == "/proc")
+                sys = std::make_shared<ProcRootSource>("/sys");
+            writer = std::make_shared<ProcRootWriter>(procRoot);
         }
-        const std::shared_ptr<const Source> source = std::move(*opened);
-        Context context { *source, format, human, {}, {}, outFd, source, procRoot };
+        Context context { *source, format, human, {}, {}, outFd, source, procRoot, sys, writer, privilegedWriter };
         context.out.swap(out);
         const std::vector<std::string> args(positional.begin() + 1, positional.end());
         const int code = it->second(context, args);

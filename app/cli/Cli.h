@@ -11,6 +11,8 @@
 
 namespace vmscope {
 class JsonWriter;
+class KernelWriter;
+class ServeWriter;
 struct UnreadableProcess;
 } // namespace vmscope
 
@@ -37,6 +39,13 @@ struct Context {
     // a read stuck on a hung file behind); empty when the caller keeps the Source alive itself.
     std::shared_ptr<const Source> sharedSource {};
     std::string procRoot = "/proc"; // where `sysctl --set` writes (sys/vm under it)
+    // The /sys of the machine whose /proc is read: the live /sys, or the root helper's with
+    // --privileged; null for a capture or a copied proc root (its machine's /sys is not here).
+    std::shared_ptr<const Source> sys {};
+    // Where `sysctl --set` writes: the proc root's files, or the root helper with --privileged.
+    std::shared_ptr<const KernelWriter> writer {};
+    // With --privileged: the root helper's writer (drop-caches goes through it); else null.
+    std::shared_ptr<const ServeWriter> privileged {};
 };
 
 // The whole of vmscope-cli: parses argv (argv[0] is the program), runs the command and writes

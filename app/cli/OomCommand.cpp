@@ -5,7 +5,6 @@
 #include "core/format/DisplayText.h"
 #include "core/format/JsonWriter.h"
 #include "core/format/TextTable.h"
-#include "core/io/ProcRootSource.h"
 #include "core/read/MemoryCgroupReader.h"
 #include "core/read/OomRanking.h"
 
@@ -81,16 +80,16 @@ namespace {
     }
 
     // Each candidate's memory cgroup: a limit there means the OOM killer may act inside it long
-    // before the machine runs short. Read once per cgroup (most processes share a few); only for
-    // the live /proc, whose /sys is this machine's.
+    // before the machine runs short. Read once per cgroup (most processes share a few); only when
+    // the /sys of the proc root's machine is at hand (Context::sys).
     class CgroupLookup {
     public:
-        explicit CgroupLookup(const Source& proc)
+        CgroupLookup(const Source& proc, const Source* sys)
             : m_proc(proc)
+            , m_sys(sys)
         {
-            if (proc.describe() != "/proc")
+            if (!m_sys)
                 return;
-            m_sys.emplace("/sys");
             if (auto hierarchies = findMemoryHierarchies(proc, *m_sys);
                 hierarchies && (hierarchies->v1 || hierarchies->v2))
                 m_hierarchies = *hierarchies;
@@ -111,7 +110,7 @@ namespace {
 
     private:
         const Source& m_proc;
-        std::optional<ProcRootSource> m_sys;
+        const Source* m_sys; // null: no /sys of this proc root's machine
         std::optional<MemoryHierarchies> m_hierarchies;
         std::map<std::string, MemoryCgroup> m_read;
     };
@@ -137,7 +136,7 @@ namespace {
     int writeJson(Context& context, const OomRanking& ranking)
     {
         const auto victim = ranking.firstVictim();
-        CgroupLookup cgroups(context.source);
+        CgroupLookup cgroups(context.source, context.sys.get());
         JsonWriter json(context.out);
         json.beginObject();
         json.key("processes");

@@ -257,9 +257,11 @@ namespace {
             if (const SysctlValue* value = sysctls->find(assignment.name))
                 before = value->text;
         const std::string path = context.procRoot + "/sys/vm/" + assignment.name;
-        if (const int error = writeVmSysctl(context.procRoot, assignment)) {
+        if (const int error = writeVmSysctl(*context.writer, assignment)) {
             std::string hint;
-            if ((error == EACCES || error == EPERM) && ::geteuid() != 0)
+            if (context.privileged)
+                hint = " (through the root helper)";
+            else if ((error == EACCES || error == EPERM) && ::geteuid() != 0)
                 hint = " (needs root: " + vmSysctlSetCommand(assignment) + ")";
             else if (error == EINVAL)
                 hint = " (not a regular file, or the kernel refused the value)";

@@ -395,14 +395,12 @@ namespace {
         auto info = readMemInfo(context.source);
         if (!info)
             return fail(context, info.error());
-        // The live /sys belongs with the live /proc only: a capture of another machine has its
-        // own RAM, which this machine's /sys does not tell.
-        std::optional<ProcRootSource> sys;
+        // --sys-root, else the /sys of the proc root's machine (Context::sys: none for a capture).
+        std::optional<ProcRootSource> sysRoot;
         if (options.sysRoot)
-            sys.emplace(*options.sysRoot);
-        else if (context.source.describe() == "/proc")
-            sys.emplace("/sys");
-        const SystemAreaSetup setup = detectSystemAreaOptions(context.source, sys ? &*sys : nullptr, options.areas);
+            sysRoot.emplace(*options.sysRoot);
+        const Source* sys = sysRoot ? &*sysRoot : context.sys.get();
+        const SystemAreaSetup setup = detectSystemAreaOptions(context.source, sys, options.areas);
         auto areas = systemAreas(*info, setup.options);
         if (!areas) {
             Error error = areas.error();

@@ -62,11 +62,16 @@ std::variant<SysctlAssignment, std::string> parseSysctlAssignment(std::string_vi
 
 int writeVmSysctl(const std::string& procRoot, const SysctlAssignment& assignment)
 {
+    return writeVmSysctl(ProcRootWriter(procRoot), assignment);
+}
+
+int writeVmSysctl(const KernelWriter& writer, const SysctlAssignment& assignment)
+{
     // Checked again here, so no caller can write a name or value the list does not allow.
     const auto checked = parseSysctlAssignment(assignment.name + "=" + std::to_string(assignment.value));
     if (!std::holds_alternative<SysctlAssignment>(checked))
         return EINVAL;
-    return ProcRootWriter(procRoot).writeVmSysctl(assignment.name, assignment.value).errorNumber;
+    return writer.writeVmSysctl(assignment.name, assignment.value).errorNumber;
 }
 
 std::string vmSysctlSetCommand(const SysctlAssignment& assignment)

@@ -8,6 +8,8 @@
 
 namespace vmscope {
 
+class KernelWriter;
+
 // The vm sysctls vmscope explains and may change, with the range the kernel accepts
 // (Documentation/admin-guide/sysctl/vm.rst; kernel/sysctl.c and mm/ bounds). Nothing else is
 // written: a narrow, checkable list instead of "any file under /proc/sys".
@@ -32,6 +34,8 @@ std::variant<SysctlAssignment, std::string> parseSysctlAssignment(std::string_vi
 // or out of range), then writes it to PROC_ROOT/sys/vm/NAME: a regular file, never through a
 // symlink, nothing else. 0, or the errno of what failed (EACCES/EPERM without root).
 int writeVmSysctl(const std::string& procRoot, const SysctlAssignment& assignment);
+// The same through any writer (the root helper's ServeWriter with --privileged).
+int writeVmSysctl(const KernelWriter& writer, const SysctlAssignment& assignment);
 
 // "sudo vmscope-cli sysctl --set vm.overcommit_memory=2": what a person without root runs.
 std::string vmSysctlSetCommand(const SysctlAssignment& assignment);

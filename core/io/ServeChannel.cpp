@@ -1,7 +1,5 @@
 #include "core/io/ServeChannel.h"
 
-#include "core/io/ReadsInProgress.h"
-
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -137,6 +135,10 @@ Result<std::shared_ptr<ServeChannel>> ServeChannel::start(std::vector<std::strin
     posix_spawn_file_actions_adddup2(&actions, in.read, STDIN_FILENO);
     posix_spawn_file_actions_adddup2(&actions, out.write, STDOUT_FILENO);
     posix_spawn_file_actions_adddup2(&actions, err.write, STDERR_FILENO);
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+    // Nothing else of this program (the GUI's sockets and files) reaches a helper that may run as root.
+    posix_spawn_file_actions_addclosefrom_np(&actions, STDERR_FILENO + 1);
+#endif
     // The child starts with the default signal dispositions and mask, whatever this program set
     // (the CLI's watch ignores SIGPIPE; a GUI thread may block signals).
     posix_spawnattr_t attributes;
@@ -254,12 +256,7 @@ std::string ServeChannel::stderrText() const
 
 bool ServeChannel::alive() const
 {
-    {
-        std::lock_guard lock(m_exchangeMutex);
-        if (m_failure)
-            return false;
-    }
-    return !reapNow();
+    return !m_failed && !reapNow();
 }
 
 bool ServeChannel::drainStderr(std::chrono::steady_clock::time_point until) const
@@ -325,10 +322,10 @@ std::vector<Result<std::string>> ServeChannel::exchange(
     const auto failRest = [&](std::string why) {
         if (!m_failure)
             m_failure = std::move(why);
+        m_failed = true;
     };
     if (!m_failure && m_reader.hasAnswer())
         failRest(failureSentence("answered more than it was asked"));
-    const ScopedReadMark mark(sent.empty() ? std::string() : pathOf(requestLines[sent.front()]));
     {
         const SigpipeGuard sigpipe;
         std::size_t written = 0;

@@ -4,6 +4,7 @@
 #include "core/io/ReadLimits.h"
 #include "core/io/ServeProtocol.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <memory>
@@ -42,7 +43,8 @@ public:
     ServeChannel& operator=(const ServeChannel&) = delete;
 
     // Sends all request lines at once and reads their answers in order (one round trip);
-    // thread-safe (exchanges take turns). A line that is not printable ASCII is not sent: EINVAL.
+    // thread-safe (exchanges take turns). Callers mark their reads (ScopedReadMark); a stuck
+    // helper ends as an error after answerTimeout. A line that is not printable ASCII is not sent: EINVAL.
     // `ok LENGTH` + bytes -> the bytes; `error ENAME sentence` -> its Error (serveAnswerError).
     // A dead child, a timeout or a malformed answer -> an Io error for that and every later
     // answer of this channel, with the child's stderr in the sentence.
@@ -78,6 +80,7 @@ private:
     mutable std::mutex m_exchangeMutex; // one exchange at a time
     mutable std::optional<std::string> m_failure; // under m_exchangeMutex: why every answer fails
     mutable ServeAnswerReader m_reader; // under m_exchangeMutex
+    mutable std::atomic<bool> m_failed { false }; // m_failure is set: alive() without waiting for an exchange
 
     mutable std::mutex m_stateMutex; // the stderr tail and the exit status
     mutable std::string m_stderrTail;

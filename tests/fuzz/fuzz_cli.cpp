@@ -25,13 +25,13 @@ using namespace vmscope;
 // the live /proc, `sysctl --set` writes into the proc root (the fixture itself), and `oom-report` reads the live
 // /dev/kmsg, standard input or any file named (its parser has a target of its own,
 // fuzz_oom_report). `facts --interval S` sleeps S seconds between its two readings. Options that
-// point elsewhere than the fixture would read the live system, and --host starts ssh to another
-// machine: a finding must reproduce from the input alone.
+// point elsewhere than the fixture would read the live system (--privileged even starts pkexec
+// or sudo, --host starts ssh to another machine): a finding must reproduce from the input alone.
 bool leavesTheFixture(std::string_view arg)
 {
     return arg == "watch" || arg == "serve" || arg == "drop-caches" || arg == "oom-report" || arg == "--set"
         || arg.starts_with("--proc-root") || arg.starts_with("--sys-root") || arg.starts_with("--interval")
-        || arg.starts_with("--host");
+        || arg.starts_with("--privileged") || arg.starts_with("--host");
 }
 
 // What the command streamed to its output descriptor while it ran (outputs past 1 MiB).
