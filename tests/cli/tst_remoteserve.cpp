@@ -5,6 +5,7 @@
 // same errno names for missing files, and the shell reader must refuse everything but read/list
 // of vmscope's paths and leave no temporary file behind.
 #include "ServeAnswers.h"
+#include "TestData.h"
 
 #include "core/io/RemoteServe.h"
 
@@ -21,12 +22,6 @@ using namespace vmscope;
 using namespace vmscope::test;
 
 namespace {
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) ? file.readAll() : QByteArray();
-}
 
 QByteArray script()
 {
@@ -66,15 +61,15 @@ private slots:
 
 private:
     // Runs `program args...` with `input` on stdin; PATH with or without the build's vmscope-cli.
-    QList<ServeAnswer> exchange(const QString& program, const QStringList& args, const QByteArray& input,
-        bool withServe, const QString& tmpDir = {});
+    QList<ServeReply> exchange(const QString& program, const QStringList& args, const QByteArray& input, bool withServe,
+        const QString& tmpDir = {});
 
     QProcess m_child;
     QByteArray m_pid;
     QTemporaryDir m_tmp;
 };
 
-QList<ServeAnswer> TestRemoteServe::exchange(
+QList<ServeReply> TestRemoteServe::exchange(
     const QString& program, const QStringList& args, const QByteArray& input, bool withServe, const QString& tmpDir)
 {
     QProcess process;
@@ -92,10 +87,10 @@ QList<ServeAnswer> TestRemoteServe::exchange(
     if (!process.waitForFinished(120000))
         return {};
     bool valid = false;
-    const QList<ServeAnswer> answers = serveAnswersOf(process.readAllStandardOutput(), valid);
+    const QList<ServeReply> answers = serveAnswersOf(process.readAllStandardOutput(), valid);
     if (!valid)
         qWarning("malformed answers; stderr: %s", process.readAllStandardError().constData());
-    return valid ? answers : QList<ServeAnswer> {};
+    return valid ? answers : QList<ServeReply> {};
 }
 
 void TestRemoteServe::initTestCase()
@@ -142,7 +137,7 @@ void TestRemoteServe::hello()
     QVERIFY(answers[0].ok);
     QCOMPARE(answers[0].bytes, reader);
     QVERIFY(parseRemoteHello(answers[0].bytes.toStdString()).has_value());
-    QCOMPARE(answers[1].bytes, fileBytes(QStringLiteral("/proc/version")));
+    QCOMPARE(answers[1].bytes, liveFileBytes(QStringLiteral("/proc/version")));
 }
 
 void TestRemoteServe::reads_data()
@@ -165,10 +160,10 @@ void TestRemoteServe::reads()
     QCOMPARE(answers.size(), 10);
     for (int i : { 0, 1, 2, 3, 6, 7, 8 })
         QVERIFY2(answers[i].ok, answers[i].describe().constData());
-    QCOMPARE(answers[1].bytes, fileBytes(QString::fromLatin1(dir + "/cmdline")));
+    QCOMPARE(answers[1].bytes, liveFileBytes(QString::fromLatin1(dir + "/cmdline")));
     QVERIFY(answers[1].bytes.contains('\0'));
-    QCOMPARE(answers[2].bytes, fileBytes(QString::fromLatin1(dir + "/maps")));
-    QCOMPARE(answers[3].bytes, fileBytes(QStringLiteral("/proc/sys/vm/overcommit_memory")));
+    QCOMPARE(answers[2].bytes, liveFileBytes(QString::fromLatin1(dir + "/maps")));
+    QCOMPARE(answers[3].bytes, liveFileBytes(QStringLiteral("/proc/sys/vm/overcommit_memory")));
     for (int i : { 4, 5, 9 }) {
         QVERIFY2(!answers[i].ok, answers[i].describe().constData());
         QCOMPARE(answers[i].bytes, QByteArray("ENOENT"));
@@ -260,7 +255,7 @@ void TestRemoteServe::throughLoginShell()
         "hello\nread /proc/" + m_pid + "/cmdline\n", false);
     QCOMPARE(answers.size(), 2);
     QCOMPARE(answers[0].bytes, QByteArray("shell"));
-    QCOMPARE(answers[1].bytes, fileBytes(QStringLiteral("/proc/%1/cmdline").arg(QString::fromLatin1(m_pid))));
+    QCOMPARE(answers[1].bytes, liveFileBytes(QStringLiteral("/proc/%1/cmdline").arg(QString::fromLatin1(m_pid))));
 }
 
 void TestRemoteServe::removesItsTemporaryFiles()

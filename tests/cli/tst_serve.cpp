@@ -4,6 +4,7 @@
 // oom_score_adj raised, a vm sysctl written to the value it has).
 #include "CliRunner.h"
 #include "ServeAnswers.h"
+#include "TestData.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -15,7 +16,7 @@ using namespace vmscope::test;
 
 namespace {
 
-using Answer = ServeAnswer;
+using Answer = ServeReply;
 
 QList<Answer> serve(const QByteArray& input)
 {
@@ -27,12 +28,6 @@ QList<Answer> serve(const QByteArray& input)
     if (!valid || run.exitCode != 0)
         return {};
     return answers;
-}
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -89,9 +84,9 @@ void TestServe::reads()
     // /proc/self is serve itself, resolved to its pid: its own status, not the test's.
     QVERIFY(answers[1].bytes.contains("Name:\tvmscope-cli"));
     QVERIFY(answers[2].bytes.contains("\nRss:"));
-    QCOMPARE(answers[3].bytes, fileBytes(QStringLiteral("/proc/%1/cmdline").arg(m_pid)));
+    QCOMPARE(answers[3].bytes, liveFileBytes(QStringLiteral("/proc/%1/cmdline").arg(m_pid)));
     if (thp)
-        QCOMPARE(answers[4].bytes, fileBytes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")));
+        QCOMPARE(answers[4].bytes, liveFileBytes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")));
 }
 
 void TestServe::lists()
@@ -180,7 +175,7 @@ void TestServe::writesOomScoreAdj()
     QCOMPARE(answers.size(), 1);
     QVERIFY2(answers[0].ok, answers[0].describe().constData());
     QVERIFY(answers[0].bytes.isEmpty());
-    QCOMPARE(fileBytes(file).trimmed(), QByteArray("500"));
+    QCOMPARE(liveFileBytes(file).trimmed(), QByteArray("500"));
 }
 
 // The machine's settings stay as they are: swappiness written to the value it has.
@@ -189,12 +184,12 @@ void TestServe::writesSysctlToItsValue()
     if (::geteuid() != 0)
         QSKIP("writing a vm sysctl needs root");
     const QString file = QStringLiteral("/proc/sys/vm/swappiness");
-    const QByteArray before = fileBytes(file).trimmed();
+    const QByteArray before = liveFileBytes(file).trimmed();
     QVERIFY(!before.isEmpty());
     const QList<Answer> answers = serve("write /proc/sys/vm/swappiness " + before + "\n");
     QCOMPARE(answers.size(), 1);
     QVERIFY2(answers[0].ok, answers[0].describe().constData());
-    QCOMPARE(fileBytes(file).trimmed(), before);
+    QCOMPARE(liveFileBytes(file).trimmed(), before);
 }
 
 QTEST_GUILESS_MAIN(TestServe)
