@@ -142,8 +142,11 @@ std::string sshFailureSentence(const SshFailure& failure, std::string_view host)
             sentence.push_back(pattern[i]);
         }
     }
-    if (!failure.sshSaid.empty())
-        sentence.append(" (ssh: ").append(failure.sshSaid).append(")");
+    if (!failure.sshSaid.empty()) {
+        // Most of ssh's own lines start with "ssh: " already.
+        const std::string_view said = failure.sshSaid;
+        sentence.append(" (ssh: ").append(said.starts_with("ssh: ") ? said.substr(5) : said).append(")");
+    }
     return sentence;
 }
 

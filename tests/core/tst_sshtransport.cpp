@@ -161,6 +161,10 @@ void TestSshTransport::sentence()
     QCOMPARE(QByteArray::fromStdString(sshFailureSentence(hostKey, "box")),
         QByteArray("the host key of box is unknown or changed: connect once with ssh box in a terminal to check and "
                    "accept it (ssh: Host key verification failed.)"));
+    const SshFailure refused = classifySshFailure("ssh: connect to host 127.0.0.1 port 1: Connection refused\n");
+    QCOMPARE(QByteArray::fromStdString(sshFailureSentence(refused, "box")),
+        QByteArray("box refused the connection: no ssh server listens on that port (ssh: connect to host 127.0.0.1 "
+                   "port 1: Connection refused)"));
     const SshFailure silent = classifySshFailure("");
     QCOMPARE(QByteArray::fromStdString(sshFailureSentence(silent, "box")), QByteArray("ssh could not connect to box"));
 }
