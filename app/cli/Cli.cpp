@@ -182,11 +182,11 @@ Options:
   --proc-root DIR   read DIR instead of /proc (a capture or a fixture directory,
                     or a tar capture such as smem's smemcap writes)
   --privileged[=pkexec|sudo]
-                    read /proc and /sys, and write (sysctl --set, drop-caches), as root
-                    through `vmscope-cli serve` started by pkexec (polkit action
-                    org.vmscope.serve; the default when pkexec is installed) or by sudo -n (a
-                    sudoers rule for exactly this program's `serve`); this program stays
-                    unprivileged
+                    read /proc, /sys and /dev/kmsg (oom-report), and write (sysctl --set,
+                    drop-caches), as root through `vmscope-cli serve` started by pkexec
+                    (polkit action org.vmscope.serve; the default when pkexec is installed)
+                    or by sudo -n (a sudoers rule for exactly this program's `serve`); this
+                    program stays unprivileged
   --host [USER@]HOST
                     read another machine over ssh (your ssh, keys, agent and
                     ~/.ssh/config; ssh never prompts: BatchMode). There vmscope-cli serve
@@ -355,6 +355,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         std::shared_ptr<const Source> source;
         std::shared_ptr<const Source> sys;
         std::shared_ptr<const KernelWriter> writer;
+        std::shared_ptr<const Source> dev;
         std::shared_ptr<const ServeWriter> privilegedWriter;
         if (host) {
             // No writer: the commands that write were refused above.
@@ -374,6 +375,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
             const std::string how = " (as root through " + (*channel)->commandLine() + ")";
             source = std::make_shared<ServeSource>(*channel, "/proc", "/proc" + how);
             sys = std::make_shared<ServeSource>(*channel, "/sys", "/sys" + how);
+            dev = std::make_shared<ServeSource>(*channel, "/dev", "/dev" + how);
             privilegedWriter = std::make_shared<ServeWriter>(*channel);
             writer = privilegedWriter;
         } else {
@@ -389,7 +391,7 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
                 sys = std::make_shared<ProcRootSource>("/sys");
             writer = std::make_shared<ProcRootWriter>(procRoot);
         }
-        Context context { *source, format, human, {}, {}, outFd, source, procRoot, sys, writer, privilegedWriter };
+        Context context { *source, format, human, {}, {}, outFd, source, procRoot, sys, writer, dev, privilegedWriter };
         context.out.swap(out);
         const std::vector<std::string> args(positional.begin() + 1, positional.end());
         const int code = it->second(context, args);

@@ -44,6 +44,8 @@ struct Context {
     std::shared_ptr<const Source> sys {};
     // Where `sysctl --set` writes: the proc root's files, or the root helper with --privileged.
     std::shared_ptr<const KernelWriter> writer {};
+    // With --privileged: the root helper's /dev (oom-report reads kmsg there); else null.
+    std::shared_ptr<const Source> dev {};
     // With --privileged: the root helper's writer (drop-caches goes through it); else null.
     std::shared_ptr<const ServeWriter> privileged {};
 };

@@ -32,7 +32,9 @@ namespace {
         const std::size_t maxBytes = ReadLimits {}.maxKernelLogBytes;
         const bool fromStdin = !args.empty() && args.front() == "-";
         const std::string name = logName(args);
-        Result<std::string> bytes = args.empty() ? readKernelLog(kKmsg, maxBytes)
+        // --privileged: the root helper reads /dev/kmsg (without waiting, as readKernelLog does).
+        Result<std::string> bytes = args.empty() && context.dev ? context.dev->read("kmsg")
+            : args.empty()                                      ? readKernelLog(kKmsg, maxBytes)
             : fromStdin                          ? readUntilEnd(STDIN_FILENO, name, maxBytes)
                                                  : readWholeFile(name, false, name, maxBytes);
         if (bytes)

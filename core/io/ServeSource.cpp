@@ -2,30 +2,12 @@
 
 #include "core/io/PidName.h"
 #include "core/io/ReadsInProgress.h"
+#include "core/parse/ParseUtil.h"
 
 #include <algorithm>
 #include <cerrno>
 
 namespace vmscope {
-
-namespace {
-
-    std::vector<std::string> linesOf(std::string_view text)
-    {
-        std::vector<std::string> lines;
-        while (!text.empty()) {
-            const std::size_t newline = text.find('\n');
-            const std::string_view line = text.substr(0, newline);
-            if (!line.empty())
-                lines.emplace_back(line);
-            if (newline == std::string_view::npos)
-                break;
-            text.remove_prefix(newline + 1);
-        }
-        return lines;
-    }
-
-} // namespace
 
 ServeSource::ServeSource(std::shared_ptr<ServeChannel> channel, std::string root, std::string description)
     : m_channel(std::move(channel))
@@ -115,7 +97,7 @@ Result<std::vector<std::string>> ServeSource::listDirectory(std::string_view rel
     auto text = request("list", relativePath);
     if (!text)
         return text.error();
-    auto names = linesOf(*text);
+    auto names = parse::splitNonEmpty(*text, '\n');
     std::sort(names.begin(), names.end());
     return names;
 }

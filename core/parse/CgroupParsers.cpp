@@ -11,21 +11,6 @@ namespace {
         return Error::malformed(std::string(fileName), line, std::move(why));
     }
 
-    std::vector<std::string> splitOn(std::string_view text, char separator)
-    {
-        std::vector<std::string> parts;
-        while (!text.empty()) {
-            const std::size_t at = text.find(separator);
-            const std::string_view part = text.substr(0, at);
-            if (!part.empty())
-                parts.emplace_back(part);
-            if (at == std::string_view::npos)
-                break;
-            text.remove_prefix(at + 1);
-        }
-        return parts;
-    }
-
     // mountinfo writes space, tab, newline and backslash in paths as \ooo (octal).
     std::string unescapeOctal(std::string_view text)
     {
@@ -74,7 +59,7 @@ Result<std::vector<CgroupMembership>> parseProcCgroup(std::string_view bytes, st
         if (NumberError e = parseUnsigned(line.substr(0, first), membership.hierarchyId); e != NumberError::None)
             return malformedAt(fileName, cursor.lineNumber(),
                 std::string("expected ") + describe(e) + " as the hierarchy id, found " + quotedExcerpt(line));
-        membership.controllers = splitOn(line.substr(first + 1, second - first - 1), ',');
+        membership.controllers = parse::splitNonEmpty(line.substr(first + 1, second - first - 1), ',');
         // The path is everything after the second colon: a cgroup name may contain colons.
         membership.path.assign(line.substr(second + 1));
         if (membership.path.empty() || membership.path.front() != '/')
@@ -119,7 +104,7 @@ Result<std::vector<CgroupMount>> parseCgroupMounts(std::string_view bytes, std::
         mount.version = type == "cgroup2" ? CgroupVersion::V2 : CgroupVersion::V1;
         mount.root = unescapeOctal(fields[3]);
         mount.mountPoint = unescapeOctal(fields[4]);
-        mount.superOptions = splitOn(superOptions, ',');
+        mount.superOptions = parse::splitNonEmpty(superOptions, ',');
         mounts.push_back(std::move(mount));
     }
     return mounts;

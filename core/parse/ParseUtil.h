@@ -4,7 +4,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 // Small allocation-free helpers shared by every /proc parser: they take bytes and
 // never touch files, so fixtures, captures and fuzzers drive the same code.
@@ -94,6 +96,23 @@ inline std::string_view trimRight(std::string_view s)
 inline std::string_view trim(std::string_view s)
 {
     return trimRight(skipSpaces(s));
+}
+
+// The non-empty parts of `text` between `separator`s: "a,,b," -> {"a", "b"} (allocates: for the
+// few lists a parser keeps, such as cgroup controllers and mount options).
+inline std::vector<std::string> splitNonEmpty(std::string_view text, char separator)
+{
+    std::vector<std::string> parts;
+    while (!text.empty()) {
+        const std::size_t at = text.find(separator);
+        const std::string_view part = text.substr(0, at);
+        if (!part.empty())
+            parts.emplace_back(part);
+        if (at == std::string_view::npos)
+            break;
+        text.remove_prefix(at + 1);
+    }
+    return parts;
 }
 
 // Splits off the next space-separated token; `s` keeps what follows the token.

@@ -157,10 +157,12 @@ private slots:
     void cleanupTestCase();
     void readsRootProcessOnlyWithPrivileged();
     void userWithoutRuleGetsOneSentence();
+    void readsKernelLogWithPrivileged();
     void writeIsAppliedAndLogged();
 
 private:
-    QTemporaryDir m_dir;
+    // Under /tmp itself, not $TMPDIR: every directory on the way must be open to the test user.
+    QTemporaryDir m_dir { QStringLiteral("/tmp/vmscope-privileged-XXXXXX") };
     QString m_cli; // the copy the sudoers rule names
     QProcess m_rootChild; // a root-owned process to read
     std::optional<QByteArray> m_swappiness; // to put back
@@ -262,6 +264,23 @@ void TestPrivileged::userWithoutRuleGetsOneSentence()
     QCOMPARE(refused.err,
         QByteArray("vmscope-cli: sudo needs a password for vmscope-cli serve: add a sudoers rule (see README) or use "
                    "pkexec\n"));
+}
+
+void TestPrivileged::readsKernelLogWithPrivileged()
+{
+    // /dev/kmsg through the helper: what oom-report reads when no FILE is given.
+    if (fileBytes(QStringLiteral("/proc/sys/kernel/dmesg_restrict")) == "1") {
+        const Run denied = runAs(kUser, m_cli, { QStringLiteral("oom-report") });
+        QCOMPARE(denied.exitCode, 2);
+        QVERIFY2(denied.err.contains("permission denied reading the kernel log"), denied.describe().constData());
+    }
+    const Run privileged = runAs(kUser, m_cli,
+        { QStringLiteral("--privileged=sudo"), QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("oom-report") });
+    QVERIFY2(privileged.exitCode == 0, privileged.describe().constData());
+    QJsonParseError parsed {};
+    QJsonDocument::fromJson(privileged.out, &parsed);
+    QCOMPARE(parsed.error, QJsonParseError::NoError);
 }
 
 void TestPrivileged::writeIsAppliedAndLogged()
