@@ -98,6 +98,7 @@ private slots:
     void sameRowsAsLocal();
     void wrongKey();
     void unknownHostKey();
+    void loginScriptPrintsText();
     void badHost();
 
 private:
@@ -113,18 +114,23 @@ private:
 bool TestRemote::startSshd()
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
-        // Two ports: sessions on the second get a PATH with the build's vmscope-cli (the serve case).
+        // Three ports: sessions on the second get a PATH with the build's vmscope-cli (the serve
+        // case); on the third a login script prints a greeting before the command runs.
         const int port = freePort();
         const int servePort = freePort();
-        if (port == 0 || servePort == 0 || port == servePort)
+        const int noisyPort = freePort();
+        if (port == 0 || servePort == 0 || noisyPort == 0 || QSet<int> { port, servePort, noisyPort }.size() != 3)
             continue;
         const QByteArray cliDir = QFileInfo(QStringLiteral(VMSCOPE_CLI)).absolutePath().toUtf8();
         const QByteArray config = "ListenAddress 127.0.0.1\nPort " + QByteArray::number(port) + "\nPort "
-            + QByteArray::number(servePort) + "\nHostKey " + path(QStringLiteral("host_key")).toUtf8()
-            + "\nAuthorizedKeysFile " + path(QStringLiteral("authorized_keys")).toUtf8()
+            + QByteArray::number(servePort) + "\nPort " + QByteArray::number(noisyPort) + "\nHostKey "
+            + path(QStringLiteral("host_key")).toUtf8() + "\nAuthorizedKeysFile "
+            + path(QStringLiteral("authorized_keys")).toUtf8()
             + "\nStrictModes no\nPermitRootLogin prohibit-password\nPasswordAuthentication no\n"
-              "KbdInteractiveAuthentication no\nUsePAM no\nPidFile none\nMatch LocalPort "
-            + QByteArray::number(servePort) + "\n  SetEnv PATH=" + cliDir + ":/usr/bin:/bin\n";
+              "KbdInteractiveAuthentication no\nUsePAM no\nPidFile none\n"
+            + "Match LocalPort " + QByteArray::number(servePort) + "\n  SetEnv PATH=" + cliDir + ":/usr/bin:/bin\n"
+            + "Match LocalPort " + QByteArray::number(noisyPort)
+            + "\n  ForceCommand echo Welcome to the test machine; eval \"$SSH_ORIGINAL_COMMAND\"\n";
         if (!writeFile(path(QStringLiteral("sshd_config")), config))
             return false;
         m_sshd = std::make_unique<QProcess>();
@@ -133,27 +139,25 @@ bool TestRemote::startSshd()
             { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), path(QStringLiteral("sshd_config")) });
         if (!m_sshd->waitForStarted())
             return false;
-        // Ready once it says so for both ports; a lost race for a port ends it instead.
+        // Ready once it says so for every port; a lost race for a port ends it instead.
         m_sshdLog.clear();
-        while (m_sshdLog.count("Server listening") < 2 && m_sshd->state() == QProcess::Running
+        while (m_sshdLog.count("Server listening") < 3 && m_sshd->state() == QProcess::Running
             && m_sshd->waitForReadyRead(60000))
             m_sshdLog += m_sshd->readAll();
-        if (m_sshdLog.count("Server listening") == 2) {
+        if (m_sshdLog.count("Server listening") == 3) {
             // The client side: one Host entry per case, all through VMSCOPE_SSH_CONFIG.
-            const QByteArray common = "  HostName 127.0.0.1\n  Port " + QByteArray::number(port)
-                + "\n  User root\n  IdentitiesOnly yes\n  BatchMode yes\n";
-            const QByteArray known = path(QStringLiteral("known_hosts")).toUtf8();
-            const QByteArray client = "Host vmscope-test\n" + common + "  IdentityFile "
-                + path(QStringLiteral("user_key")).toUtf8() + "\n  UserKnownHostsFile " + known
-                + "\n  StrictHostKeyChecking accept-new\n\n" + "Host vmscope-test-serve\n  HostName 127.0.0.1\n  Port "
-                + QByteArray::number(servePort)
-                + "\n  User root\n  IdentitiesOnly yes\n  BatchMode yes\n  IdentityFile "
-                + path(QStringLiteral("user_key")).toUtf8() + "\n  UserKnownHostsFile " + known
-                + "\n  StrictHostKeyChecking accept-new\n\n" + "Host vmscope-test-wrongkey\n" + common
-                + "  IdentityFile " + path(QStringLiteral("wrong_key")).toUtf8() + "\n  UserKnownHostsFile " + known
-                + "\n  StrictHostKeyChecking accept-new\n\n" + "Host vmscope-test-strict\n" + common + "  IdentityFile "
-                + path(QStringLiteral("user_key")).toUtf8() + "\n  UserKnownHostsFile "
-                + path(QStringLiteral("known_hosts_empty")).toUtf8() + "\n  StrictHostKeyChecking yes\n";
+            const auto entry = [this](const char* name, int entryPort, const char* key, const char* knownHosts,
+                                   const char* checking) -> QByteArray {
+                return "Host " + QByteArray(name) + "\n  HostName 127.0.0.1\n  Port " + QByteArray::number(entryPort)
+                    + "\n  User root\n  IdentitiesOnly yes\n  BatchMode yes\n  IdentityFile "
+                    + path(QString::fromLatin1(key)).toUtf8() + "\n  UserKnownHostsFile "
+                    + path(QString::fromLatin1(knownHosts)).toUtf8() + "\n  StrictHostKeyChecking " + checking + "\n\n";
+            };
+            const QByteArray client = entry("vmscope-test", port, "user_key", "known_hosts", "accept-new")
+                + entry("vmscope-test-serve", servePort, "user_key", "known_hosts", "accept-new")
+                + entry("vmscope-test-noisy", noisyPort, "user_key", "known_hosts", "accept-new")
+                + entry("vmscope-test-wrongkey", port, "wrong_key", "known_hosts", "accept-new")
+                + entry("vmscope-test-strict", port, "user_key", "known_hosts_empty", "yes");
             return writeFile(path(QStringLiteral("ssh_config")), client);
         }
         m_sshd->kill();
@@ -306,6 +310,19 @@ void TestRemote::unknownHostKey()
     QVERIFY2(remote.err.contains("the host key of vmscope-test-strict is unknown or changed: connect once with ssh "
                                  "vmscope-test-strict in a terminal"),
         remote.err.constData());
+}
+
+void TestRemote::loginScriptPrintsText()
+{
+    // A greeting on stdout before the reader starts: the answers cannot be trusted, and the
+    // sentence says where to look.
+    const CliRun remote
+        = runCli({ QStringLiteral("--host"), QStringLiteral("vmscope-test-noisy"), QStringLiteral("processes") });
+    QCOMPARE(remote.exitCode, 2);
+    QVERIFY2(remote.err.contains("ssh vmscope-test-noisy did not start vmscope's reader")
+            && remote.err.contains("a login shell that prints text"),
+        remote.err.constData());
+    QVERIFY(remote.out.isEmpty());
 }
 
 void TestRemote::badHost()
