@@ -21,7 +21,9 @@
 #include <QtTest>
 
 #include <arpa/inet.h>
+#include <csignal>
 #include <netinet/in.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -135,6 +137,8 @@ bool TestRemote::startSshd()
             return false;
         m_sshd = std::make_unique<QProcess>();
         m_sshd->setProcessChannelMode(QProcess::MergedChannels);
+        // Ends with this test even when it crashes before its cleanup.
+        m_sshd->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_sshd->start(QStringLiteral("/usr/sbin/sshd"),
             { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), path(QStringLiteral("sshd_config")) });
         if (!m_sshd->waitForStarted())
