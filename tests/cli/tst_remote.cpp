@@ -200,6 +200,7 @@ void TestRemote::initTestCase()
     QVERIFY(QFile::setPermissions(sleep, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     for (int i = 0; i < 3; ++i) {
         auto sleeper = std::make_unique<QProcess>();
+        sleeper->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         sleeper->start(sleep, { QStringLiteral("600") });
         QVERIFY(sleeper->waitForStarted());
         m_sleepers.push_back(std::move(sleeper));
