@@ -1,5 +1,6 @@
 #include "core/read/RemoteConnection.h"
 
+#include "core/io/ReadsInProgress.h"
 #include "core/io/ServeSource.h"
 
 #include <cerrno>
@@ -24,7 +25,11 @@ std::variant<RemoteConnection, RemoteConnectError> connectRemote(std::string_vie
     if (!started)
         return RemoteConnectError { started.error(), std::nullopt };
     std::shared_ptr<ServeChannel> channel = std::move(*started);
-    auto hello = channel->exchange({ std::string(kRemoteHelloRequest) }, kRemoteHelloTimeout);
+    // Marked like a read: a connection that hangs (a slow login) is named where reads are.
+    const auto hello = [&] {
+        const ScopedReadMark mark("ssh " + std::string(host));
+        return channel->exchange({ std::string(kRemoteHelloRequest) }, kRemoteHelloTimeout);
+    }();
     const std::optional<RemoteReader> reader = hello.front() ? parseRemoteHello(*hello.front()) : std::nullopt;
     if (!reader) {
         // ssh ends with status 255 and its reason on stderr: host key, login, network.
