@@ -77,7 +77,7 @@ std::string Error::message() const
         return file + ": malformed: " + why;
     case ErrorKind::Io:
         if (!why.empty())
-            return file + " " + why;
+            return file.empty() ? why : file + " " + why; // no file: a connection (ssh) that failed
         break;
     }
     return "cannot read " + file + ": " + std::strerror(errnoValue);

@@ -27,7 +27,8 @@ struct Error {
     static Error malformed(std::string file, std::size_t line, std::string why);
     static Error fromErrno(std::string file, int errnoValue, bool pidScoped);
     // An Io error whose cause is not an errno of the read itself: `why` completes the sentence
-    // that starts with the file name ("is a FIFO, not a regular file").
+    // that starts with the file name ("is a FIFO, not a regular file"), or is the whole sentence
+    // when `file` is empty (a connection that failed before any file was read).
     static Error io(std::string file, int errnoValue, std::string why);
 
     // True when the file itself does not exist (an older kernel, or no such key file).

@@ -12,6 +12,7 @@
 #include "core/io/TarSource.h"
 #include "core/model/Saturating.h"
 #include "core/parse/ParseUtil.h"
+#include "core/read/RemoteConnection.h"
 #include "workload/RootHelper.h"
 
 #include <algorithm>
@@ -283,6 +284,12 @@ Options:
                     (polkit action org.vmscope.serve; the default when pkexec is installed)
                     or by sudo -n (a sudoers rule for exactly this program's `serve`); this
                     program stays unprivileged
+  --host [USER@]HOST
+                    read another machine over ssh (your ssh, keys, agent and
+                    ~/.ssh/config; ssh never prompts: BatchMode). There vmscope-cli serve
+                    answers when installed, else plain sh and cat. Not with commands that
+                    act on this machine (serve, drop-caches, oom-report, sysctl --set,
+                    watch --run)
   --format FMT      text (default, aligned columns), json, or csv
   -h, --human       sizes in K/M/G instead of kB (text format)
   --help            this help
@@ -318,10 +325,42 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         return table;
     }
 
+    // --host: the remote /proc and /sys over ssh (core/read/RemoteConnection.h). The channel lives
+    // as long as the Sources that hold it.
+    Result<RemoteConnection> openRemote(const std::string& host)
+    {
+        RemoteOptions options;
+        options.sshConfig = sshConfigFromEnvironment();
+        auto connected = connectRemote(host, options);
+        if (auto* failed = std::get_if<RemoteConnectError>(&connected))
+            return failed->error;
+        return std::get<RemoteConnection>(std::move(connected));
+    }
+
+    // Why the command (and its arguments) cannot run with --host: it reads or writes this machine
+    // (its kernel log, its sysctls, its caches) or serves requests; nullopt when it only reads
+    // the Source.
+    std::optional<std::string> actsOnThisMachine(const std::vector<std::string>& positional)
+    {
+        const std::string& command = positional.front();
+        const auto has = [&](std::string_view option) { // --run or --run=...
+            return std::any_of(positional.begin() + 1, positional.end(),
+                [&](const std::string& arg) { return arg == option || arg.starts_with(std::string(option) + "="); });
+        };
+        if (command == "serve" || command == "drop-caches" || command == "oom-report")
+            return command + " acts on this machine";
+        if (command == "sysctl" && has("--set"))
+            return "sysctl --set writes this machine's sysctls";
+        if (command == "watch" && has("--run"))
+            return "watch --run runs its command on this machine";
+        return std::nullopt;
+    }
+
     int runCommandLine(int argc, char** argv, std::string& out, std::string& err, int outFd)
     {
         std::string procRoot = "/proc";
         bool procRootGiven = false;
+        std::optional<std::string> host;
         std::optional<RootHelperMethod> privileged;
         Format format = Format::Text;
         bool human = false;
@@ -373,6 +412,12 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
                     || k > 9999)
                     return appendUsageError(err, "--sample needs the number of a sample of a series, 1 to 9999");
                 sample = static_cast<unsigned>(k);
+            } else if (arg == "--host" || arg.substr(0, 7) == "--host=") {
+                if (!valueOf("--host", value))
+                    return appendUsageError(err, "--host needs [USER@]HOST");
+                if (auto why = checkSshHost(value))
+                    return appendUsageError(err, "--host: " + *why);
+                host = value;
             } else if (arg == "--format" || arg.substr(0, 9) == "--format=") {
                 if (!valueOf("--format", value))
                     return appendUsageError(err, "--format needs text, json or csv");
@@ -399,6 +444,14 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         const auto it = table.find(positional.front());
         if (it == table.end())
             return appendUsageError(err, "unknown command '" + positional.front() + "'");
+        if (host) {
+            if (procRootGiven)
+                return appendUsageError(err, "--host and --proc-root exclude each other");
+            if (privileged)
+                return appendUsageError(err, "--host and --privileged exclude each other");
+            if (auto why = actsOnThisMachine(positional))
+                return appendUsageError(err, "--host reads another machine, but " + *why);
+        }
         if (privileged && procRootGiven)
             return appendUsageError(err, "--privileged reads the live /proc: it does not go with --proc-root");
         if (privileged && positional.front() == "serve")
@@ -410,7 +463,16 @@ Exit codes: 0 ok; 1 usage; 2 cannot read (no such process, permission denied);
         std::shared_ptr<const KernelWriter> writer;
         std::shared_ptr<const Source> dev;
         std::shared_ptr<const ServeWriter> privilegedWriter;
-        if (privileged) {
+        if (host) {
+            // No writer: the commands that write were refused above.
+            auto connected = openRemote(*host);
+            if (!connected) {
+                err += "vmscope-cli: " + escapeForDisplay(connected.error().message()) + "\n";
+                return kExitCannotRead;
+            }
+            source = connected->proc;
+            sys = connected->sys;
+        } else if (privileged) {
             auto channel = startRootHelper(*privileged, ownExecutable());
             if (!channel) {
                 err += "vmscope-cli: " + escapeForDisplay(channel.error().message()) + "\n";

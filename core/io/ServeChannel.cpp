@@ -119,7 +119,7 @@ namespace {
 
 Result<std::shared_ptr<ServeChannel>> ServeChannel::start(std::vector<std::string> argv, ServeChannelOptions options)
 {
-    const std::string commandLine = joined(argv);
+    const std::string commandLine = options.commandForMessages.empty() ? joined(argv) : options.commandForMessages;
     if (argv.empty() || argv.front().empty())
         return Error::io("vmscope-cli serve", EINVAL, "cannot be started: no command given");
     Pipe in, out, err;

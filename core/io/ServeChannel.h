@@ -22,6 +22,9 @@ struct ServeChannelOptions {
     std::chrono::milliseconds answerTimeout { 15000 };
     // One answer at most: the bound ProcRootSource puts on smaps and maps.
     std::size_t maxAnswerBytes = ReadLimits {}.maxStreamedFileBytes;
+    // How messages name the command (commandLine()); empty: argv joined by spaces. ssh's last
+    // argument for --host is a 2.6 KB script (core/io/RemoteServe.h): "ssh HOST" says enough.
+    std::string commandForMessages {};
 };
 
 // A running `vmscope-cli serve`, or anything that speaks its protocol (core/io/ServeProtocol.h;

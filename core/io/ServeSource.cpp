@@ -9,14 +9,6 @@
 
 namespace vmscope {
 
-namespace {
-
-    // Answers prefetched and never read (a process that vanished before its reader came) are
-    // dropped beyond this many, so a long-running GUI cannot accumulate them.
-    constexpr std::size_t kMaxPrefetched = 4096;
-
-} // namespace
-
 ServeSource::ServeSource(std::shared_ptr<ServeChannel> channel, std::string root, std::string description)
     : m_channel(std::move(channel))
     , m_root(std::move(root))
@@ -81,9 +73,12 @@ void ServeSource::prefetch(const std::vector<std::string>& relativePaths) const
     std::vector<std::string> lines;
     {
         std::lock_guard lock(m_prefetchedMutex);
+        // Answers of an earlier prefetch that nobody read (a kernel thread's smaps_rollup, a
+        // process that vanished) go now: kept, one could be served for a later process with the
+        // same pid, and a long-running GUI would accumulate them. At most one batch is kept.
+        m_prefetched.clear();
         for (const std::string& relativePath : relativePaths)
-            if (!m_prefetched.contains(relativePath) && !refusal(relativePath)
-                && std::find(wanted.begin(), wanted.end(), relativePath) == wanted.end()) {
+            if (!refusal(relativePath) && std::find(wanted.begin(), wanted.end(), relativePath) == wanted.end()) {
                 wanted.push_back(relativePath);
                 lines.push_back("read " + displayPath(relativePath));
             }
@@ -93,8 +88,6 @@ void ServeSource::prefetch(const std::vector<std::string>& relativePaths) const
     const ScopedReadMark mark(displayPath(wanted.front()));
     auto answers = m_channel->exchange(lines);
     std::lock_guard lock(m_prefetchedMutex);
-    if (m_prefetched.size() + wanted.size() > kMaxPrefetched)
-        m_prefetched.clear();
     for (std::size_t i = 0; i < wanted.size(); ++i)
         m_prefetched.insert_or_assign(wanted[i], std::move(answers[i]));
 }

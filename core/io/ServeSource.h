@@ -26,7 +26,8 @@ public:
     std::optional<std::uint32_t> processOwner(int pid) const override;
     std::string describe() const override;
     std::string displayPath(std::string_view relativePath) const override;
-    // One round trip for all of them; each answer is kept until read() takes it.
+    // One round trip for all of them; each answer is kept until read() takes it or the next
+    // prefetch replaces the unread ones.
     void prefetch(const std::vector<std::string>& relativePaths) const override;
 
     const std::shared_ptr<ServeChannel>& channel() const { return m_channel; }

@@ -54,7 +54,7 @@ public:
 
     // A hint that these files are read next: a source that pays a round trip a request (the root
     // helper, another machine) fetches them all in one, and read() then hands out each answer
-    // once. Local sources ignore it.
+    // once, until the next prefetch replaces what was not read. Local sources ignore it.
     virtual void prefetch(const std::vector<std::string>& relativePaths) const { (void)relativePaths; }
 };
 

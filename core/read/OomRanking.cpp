@@ -87,6 +87,12 @@ OomRanking readOomRanking(const Source& source)
     auto pids = source.listPids();
     if (!pids)
         return ranking;
+    // Over ssh or through the root helper every read is a round trip: the statuses in one, then
+    // the scores of the processes that have memory in another (Source::prefetch).
+    std::vector<std::string> files;
+    for (const int pid : *pids)
+        files.push_back(std::to_string(pid) + "/status");
+    source.prefetch(files);
     std::optional<std::uint64_t> pageSizeKiB;
     for (const int pid : *pids) {
         auto status = readStatus(source, pid);
@@ -119,6 +125,12 @@ OomRanking readOomRanking(const Source& source)
         ranking.totalPages = totalKiB / ranking.pageSizeKiB;
     }
 
+    files.clear();
+    for (const Read& process : readable) {
+        files.push_back(std::to_string(process.pid) + "/oom_score_adj");
+        files.push_back(std::to_string(process.pid) + "/oom_score");
+    }
+    source.prefetch(files);
     for (Read& process : readable) {
         OomCandidate candidate;
         candidate.pid = process.pid;

@@ -1,9 +1,9 @@
 #include "core/read/ProcessReader.h"
 
 #include "core/analysis/Classifier.h"
-#include "core/read/SystemReader.h"
 #include "core/parse/MapsParser.h"
 #include "core/parse/ParseUtil.h"
+#include "core/read/SystemReader.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -74,8 +74,10 @@ bool isKernelThread(const Source& source, int pid, const ProcessStatus& status)
     return (flags & kPfKthread) != 0;
 }
 
-bool hasExited(const ProcessStatus& status) { return status.state == 'Z' || status.state == 'X'; }
-
+bool hasExited(const ProcessStatus& status)
+{
+    return status.state == 'Z' || status.state == 'X';
+}
 
 std::string userName(std::uint32_t uid)
 {
@@ -196,12 +198,30 @@ Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const S
     return summary;
 }
 
+void appendSummaryFiles(std::vector<std::string>& files, int pid, const SummaryOptions& options)
+{
+    for (const char* file : { "status", "cmdline", "smaps_rollup" })
+        files.push_back(pidPath(pid, file));
+    if (options.countVmas)
+        files.push_back(pidPath(pid, "maps"));
+    if (options.readOomScores) {
+        files.push_back(pidPath(pid, "oom_score"));
+        files.push_back(pidPath(pid, "oom_score_adj"));
+    }
+}
+
 ProcessListing readProcessListing(const Source& source, const ListingOptions& options)
 {
     ProcessListing listing;
     auto pids = source.listPids();
     if (!pids)
         return listing;
+    // Over ssh or through the root helper every read is a round trip: ask for all of them in one.
+    std::vector<std::string> files;
+    files.reserve(pids->size() * 6);
+    for (int pid : *pids)
+        appendSummaryFiles(files, pid, options.summary);
+    source.prefetch(files);
     for (int pid : *pids) {
         auto summary = readProcessSummary(source, pid, options.summary);
         if (summary) {

@@ -56,6 +56,11 @@ struct SummaryOptions {
 // Process totals for lists: smaps_rollup when present (one cheap record), else summed smaps.
 Result<ProcessSummary> readProcessSummary(const Source& source, int pid, const SummaryOptions& options = {});
 
+// The files readProcessSummary reads for `pid` with `options` (relative paths, "42/status"),
+// appended to `files`: what a listing prefetches (Source::prefetch) so that a remote refresh is
+// one round trip. Kept beside readProcessSummary: a file it starts reading belongs here too.
+void appendSummaryFiles(std::vector<std::string>& files, int pid, const SummaryOptions& options);
+
 struct UnreadableProcess {
     int pid = 0;
     std::string name; // when status was readable

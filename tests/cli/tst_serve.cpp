@@ -3,6 +3,8 @@
 // allow-list refused with an errno name, and the allowed writes done safely (a child's
 // oom_score_adj raised, a vm sysctl written to the value it has).
 #include "CliRunner.h"
+#include "ServeAnswers.h"
+#include "TestData.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,53 +16,7 @@ using namespace vmscope::test;
 
 namespace {
 
-struct Answer {
-    bool ok = false;
-    QByteArray bytes; // ok: the payload; error: the errno name
-    QByteArray sentence; // error only
-};
-
-// Splits serve's output into answers; a malformed stream fails the test through `valid`.
-QList<Answer> answersOf(const QByteArray& out, bool& valid)
-{
-    QList<Answer> answers;
-    valid = true;
-    qsizetype at = 0;
-    while (at < out.size()) {
-        const qsizetype newline = out.indexOf('\n', at);
-        if (newline < 0) {
-            valid = false;
-            break;
-        }
-        const QByteArray head = out.mid(at, newline - at);
-        at = newline + 1;
-        Answer answer;
-        if (head.startsWith("ok ")) {
-            bool number = false;
-            const qsizetype length = head.mid(3).toLongLong(&number);
-            if (!number || length < 0 || at + length > out.size()) {
-                valid = false;
-                break;
-            }
-            answer.ok = true;
-            answer.bytes = out.mid(at, length);
-            at += length;
-        } else if (head.startsWith("error E")) {
-            const qsizetype space = head.indexOf(' ', 6);
-            answer.bytes = head.mid(6, space < 0 ? -1 : space - 6);
-            answer.sentence = space < 0 ? QByteArray() : head.mid(space + 1);
-            if (answer.sentence.isEmpty()) {
-                valid = false;
-                break;
-            }
-        } else {
-            valid = false;
-            break;
-        }
-        answers.append(answer);
-    }
-    return answers;
-}
+using Answer = ServeReply;
 
 QList<Answer> serve(const QByteArray& input)
 {
@@ -68,21 +24,10 @@ QList<Answer> serve(const QByteArray& input)
     if (run.exitCode != 0)
         qWarning("%s", run.describe().constData());
     bool valid = false;
-    const QList<Answer> answers = answersOf(run.out, valid);
+    const QList<Answer> answers = serveAnswersOf(run.out, valid);
     if (!valid || run.exitCode != 0)
         return {};
     return answers;
-}
-
-QByteArray describe(const Answer& answer)
-{
-    return answer.ok ? answer.bytes.left(200) : answer.bytes + " " + answer.sentence;
-}
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -134,14 +79,14 @@ void TestServe::reads()
     const QList<Answer> answers = serve(input);
     QCOMPARE(answers.size(), thp ? 5 : 4);
     for (const Answer& answer : answers)
-        QVERIFY2(answer.ok, describe(answer).constData());
+        QVERIFY2(answer.ok, answer.describe().constData());
     QVERIFY(answers[0].bytes.startsWith("MemTotal:"));
     // /proc/self is serve itself, resolved to its pid: its own status, not the test's.
     QVERIFY(answers[1].bytes.contains("Name:\tvmscope-cli"));
     QVERIFY(answers[2].bytes.contains("\nRss:"));
-    QCOMPARE(answers[3].bytes, fileBytes(QStringLiteral("/proc/%1/cmdline").arg(m_pid)));
+    QCOMPARE(answers[3].bytes, liveFileBytes(QStringLiteral("/proc/%1/cmdline").arg(m_pid)));
     if (thp)
-        QCOMPARE(answers[4].bytes, fileBytes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")));
+        QCOMPARE(answers[4].bytes, liveFileBytes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")));
 }
 
 void TestServe::lists()
@@ -228,9 +173,9 @@ void TestServe::writesOomScoreAdj()
     const QString file = QStringLiteral("/proc/%1/oom_score_adj").arg(m_pid);
     const QList<Answer> answers = serve("write " + file.toLatin1() + " 500\n");
     QCOMPARE(answers.size(), 1);
-    QVERIFY2(answers[0].ok, describe(answers[0]).constData());
+    QVERIFY2(answers[0].ok, answers[0].describe().constData());
     QVERIFY(answers[0].bytes.isEmpty());
-    QCOMPARE(fileBytes(file).trimmed(), QByteArray("500"));
+    QCOMPARE(liveFileBytes(file).trimmed(), QByteArray("500"));
 }
 
 // The machine's settings stay as they are: swappiness written to the value it has.
@@ -239,12 +184,12 @@ void TestServe::writesSysctlToItsValue()
     if (::geteuid() != 0)
         QSKIP("writing a vm sysctl needs root");
     const QString file = QStringLiteral("/proc/sys/vm/swappiness");
-    const QByteArray before = fileBytes(file).trimmed();
+    const QByteArray before = liveFileBytes(file).trimmed();
     QVERIFY(!before.isEmpty());
     const QList<Answer> answers = serve("write /proc/sys/vm/swappiness " + before + "\n");
     QCOMPARE(answers.size(), 1);
-    QVERIFY2(answers[0].ok, describe(answers[0]).constData());
-    QCOMPARE(fileBytes(file).trimmed(), before);
+    QVERIFY2(answers[0].ok, answers[0].describe().constData());
+    QCOMPARE(liveFileBytes(file).trimmed(), before);
 }
 
 QTEST_GUILESS_MAIN(TestServe)

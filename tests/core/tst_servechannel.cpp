@@ -77,6 +77,7 @@ private slots:
     void concurrentExchanges();
     void serveSourceReadsAndLists();
     void serveSourcePrefetchIsOneRoundTrip();
+    void serveSourceDropsUnreadPrefetches();
 
     void truncatedAnswer();
     void neverAnswers();
@@ -309,6 +310,28 @@ void TestServeChannel::serveSourcePrefetchIsOneRoundTrip()
     QCOMPARE(again.error().kind, ErrorKind::Io);
     QVERIFY2(again.error().message().find("could not be read: sh -c read a;") != std::string::npos,
         again.error().message().c_str());
+}
+
+void TestServeChannel::serveSourceDropsUnreadPrefetches()
+{
+    // The second prefetch drops the unread answer of the first (a process that vanished, whose
+    // pid may come back as another process): the later read asks again.
+    const auto channel = fakeServe("read a; read b; printf 'ok 3\\nold'; printf 'ok 3\\nold'; "
+                                   "read c; printf 'ok 3\\nnew'; read d; printf 'ok 5\\nfresh'; "
+                                   "while read more; do :; done");
+    QVERIFY(channel);
+    const ServeSource proc(channel, "/proc", "fake");
+    proc.prefetch({ "1/status", "2/status" });
+    const auto first = proc.read("1/status");
+    QVERIFY(first.ok());
+    QCOMPARE(text(*first), QByteArray("old"));
+    proc.prefetch({ "3/status" });
+    const auto second = proc.read("2/status");
+    QVERIFY(second.ok());
+    QCOMPARE(text(*second), QByteArray("fresh"));
+    const auto third = proc.read("3/status");
+    QVERIFY(third.ok());
+    QCOMPARE(text(*third), QByteArray("new"));
 }
 
 void TestServeChannel::truncatedAnswer()

@@ -29,12 +29,13 @@ using namespace vmscope;
 // targets. `capture` writes an archive file (its writer and reader are tested in tst_capturewriter
 // and tst_capture, the reader fuzzed in fuzz_tar). `facts --interval S` sleeps S seconds between
 // its two readings. Options that point elsewhere than the fixture would read the live system
-// (--privileged even starts pkexec or sudo): a finding must reproduce from the input alone.
+// (--privileged even starts pkexec or sudo, --host starts ssh to another machine): a finding must
+// reproduce from the input alone.
 bool leavesTheFixture(std::string_view arg)
 {
     return arg == "watch" || arg == "serve" || arg == "drop-caches" || arg == "oom-report" || arg == "diff"
         || arg == "capture" || arg == "--set" || arg.starts_with("--proc-root") || arg.starts_with("--sys-root")
-        || arg.starts_with("--interval") || arg.starts_with("--privileged");
+        || arg.starts_with("--interval") || arg.starts_with("--privileged") || arg.starts_with("--host");
 }
 
 // What the command streamed to its output descriptor while it ran (outputs past 1 MiB).

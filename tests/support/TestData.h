@@ -28,4 +28,12 @@ inline std::string procRoot(const QString& fixtureFolder)
     return fixturePath(fixtureFolder + QStringLiteral("/proc")).toStdString();
 }
 
+// A live file's bytes (/proc, /sys) as a test compares them with what vmscope read; empty when
+// it cannot be read. Unbuffered: one read as the kernel generates it.
+inline QByteArray liveFileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) ? file.readAll() : QByteArray();
+}
+
 } // namespace vmscope::test
