@@ -25,6 +25,60 @@
     </message>
 </context>
 <context>
+    <name>CaptureDescription</name>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="37"/>
+        <source>vmscope.json is not valid JSON (%1)</source>
+        <translation>vmscope.json ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="66"/>
+        <source>Capture of %1, %2</source>
+        <translation>Aufnahme von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="68"/>
+        <source>Capture of %1</source>
+        <translation>Aufnahme von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="69"/>
+        <source>Capture %1</source>
+        <translation>Aufnahme %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="76"/>
+        <source>kernel %1</source>
+        <translation>Kernel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="78"/>
+        <source>taken by %1</source>
+        <translation>aufgenommen mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/CaptureDescription.cpp" line="80"/>
+        <source>%n samples (the last one is shown)</source>
+        <translation>
+            <numerusform>%n Messung (sie wird gezeigt)</numerusform>
+            <numerusform>%n Messungen (die letzte wird gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/CaptureDescription.cpp" line="83"/>
+        <source>%n file(s) could not be read when it was taken</source>
+        <translation>
+            <numerusform>%n Datei konnte bei der Aufnahme nicht gelesen werden</numerusform>
+            <numerusform>%n Dateien konnten bei der Aufnahme nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="89"/>
+        <source>Figures are as they were then: nothing refreshes, and nothing here acts on a running system. File ▸ Open capture opens another; the live system stays in its own window.</source>
+        <translation>Die Zahlen sind so, wie sie damals waren: nichts wird aktualisiert, und nichts hier wirkt auf ein laufendes System. Datei ▸ Aufnahme öffnen öffnet eine weitere; das laufende System bleibt in seinem eigenen Fenster.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutAddress</name>
     <message>
         <location filename="../core/analysis/ProcessFactsRules.cpp" line="47"/>
@@ -1024,37 +1078,58 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>See where a Linux process&apos;s memory goes.</source>
         <translation>Zeigt, wohin der Speicher eines Linux-Prozesses geht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
-        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory, or a tar capture such as smemcap writes).</source>
-        <translation>&lt;dir&gt; statt /proc lesen (ein Aufzeichnungs- oder Fixture-Verzeichnis oder eine tar-Aufzeichnung, wie smemcap sie schreibt).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Open the process with this &lt;pid&gt;.</source>
         <translation>Den Prozess mit dieser &lt;pid&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Open the Experiments panel on scenario &lt;id&gt; and run its first step (vmscope-demo --list names them).</source>
         <translation>Die Experiment-Leiste mit Szenario &lt;id&gt; öffnen und seinen ersten Schritt ausführen (vmscope-demo --list nennt sie).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Open the first process with this name.</source>
         <translation>Den ersten Prozess mit diesem Namen öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>vmscope: %1</source>
         <translation>vmscope: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>Connecting to %1 over ssh…</source>
+        <translation>Verbinde mit %1 über ssh…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>vmscope: cannot read %1</source>
+        <translation>vmscope: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="87"/>
+        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory, or a tar capture, plain, .gz or .zst, as vmscope-cli capture or smemcap writes).</source>
+        <translation>&lt;dir&gt; statt /proc lesen (ein Aufnahme- oder Fixture-Ordner oder eine tar-Aufnahme, unkomprimiert, .gz oder .zst, wie vmscope-cli capture oder smemcap sie schreiben).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="92"/>
+        <source>Read the machine &lt;[user@]host&gt; over ssh: your keys, agent and ~/.ssh/config; vmscope never asks for passwords. There vmscope-cli serve answers when installed, else sh and cat.</source>
+        <translation>Den Rechner &lt;[user@]host&gt; über ssh lesen: mit Ihren Schlüsseln, Ihrem Agenten und ~/.ssh/config; vmscope fragt nie nach Passwörtern. Dort antwortet vmscope-cli serve, wenn es installiert ist, sonst sh und cat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="116"/>
+        <source>vmscope: --host and --proc-root exclude each other</source>
+        <translation>vmscope: --host und --proc-root schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="145"/>
         <source>vmscope: no experiment called &quot;%1&quot; (vmscope-demo --list names them)</source>
         <translation>vmscope: kein Experiment namens „%1“ (vmscope-demo --list nennt sie)</translation>
     </message>
@@ -2387,78 +2462,83 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>Seitencache, Dentries und Inodes</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="89"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="92"/>
+        <source>A capture does not change: there is nothing to sample again, run or drop here</source>
+        <translation>Eine Aufnahme ändert sich nicht: hier gibt es nichts erneut zu messen, auszuführen oder zu verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="109"/>
         <source>Sampl&amp;e every</source>
         <translation>&amp;Messintervall</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="92"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="112"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="93"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="113"/>
         <source>How often meminfo, zoneinfo, buddyinfo and vmstat are read. 0.1 s shows fast changes; 10 s keeps a long history in the same memory. Sampling runs on its own thread and costs well under 2 % of a core even at 0.1 s.</source>
         <translation>Wie oft meminfo, zoneinfo, buddyinfo und vmstat gelesen werden. 0,1 s zeigt schnelle Änderungen; 10 s hält im selben Speicher eine lange Historie. Die Messung läuft in einem eigenen Thread und kostet selbst bei 0,1 s deutlich unter 2 % eines Kerns.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="99"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="119"/>
         <source>vmstat &amp;rates</source>
         <translation>vmstat-&amp;Raten</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="100"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="120"/>
         <source>Show page faults, reclaim scanning and swap traffic per second, computed from /proc/vmstat between samples</source>
         <translation>Seitenfehler, Rückgewinnungs-Scans und Swap-Verkehr pro Sekunde zeigen, berechnet aus /proc/vmstat zwischen zwei Messungen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="114"/>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="336"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="136"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="364"/>
         <source>&amp;Drop caches</source>
         <translation>&amp;Caches leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="116"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="138"/>
         <source>sync, then write 1, 2 or 3 to /proc/sys/vm/drop_caches: the page cache, the dentry and inode caches, or both are emptied (as root, through pkexec or sudo -n, or you get the command to run)</source>
         <translation>sync, dann 1, 2 oder 3 nach /proc/sys/vm/drop_caches schreiben: der Seitencache, die Dentry- und Inode-Caches oder beide werden geleert (als root, über pkexec oder sudo -n, sonst erhalten Sie den Befehl, um ihn selbst auszuführen)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="124"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="146"/>
         <source>sync; echo %1: drop the %2</source>
         <translation>sync; echo %1: %2 leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="171"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="193"/>
         <source>Run &amp;again</source>
         <translation>Er&amp;neut ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="173"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="195"/>
         <source>Run the last workload once more (warm cache)</source>
         <translation>Die letzte Arbeitslast noch einmal ausführen (warmer Cache)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="179"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="201"/>
         <source>&amp;Cancel workload</source>
         <translation>Arbeitslast a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="180"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="202"/>
         <source>End the running workload and everything it started</source>
         <translation>Die laufende Arbeitslast und alles, was sie gestartet hat, beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="195"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="217"/>
         <source>Sampling failed: %1</source>
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="206"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="228"/>
         <source>start: %1</source>
         <translation>Start: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="212"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="234"/>
         <source>end: %1 (%2)</source>
         <translation>Ende: %1 (%2)</translation>
     </message>
@@ -2468,47 +2548,52 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>Messung auf %1 wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="260"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="283"/>
         <source>OOM report: %1</source>
         <translation>OOM-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="268"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="291"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="317"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="343"/>
         <source>Sampling %1 every %2 s · %L3 samples</source>
         <translation>Messung von %1 alle %2 s · %L3 Messwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="325"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="347"/>
+        <source>%1 as captured (one sample: nothing is sampled again)</source>
+        <translation>%1 wie aufgenommen (eine Messung: es wird nicht erneut gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="352"/>
         <source> · not read: %1</source>
         <translation> · nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="347"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="375"/>
         <source>Still dropping caches: waiting for the last request to finish.</source>
         <translation>Die Caches werden noch geleert: die letzte Anforderung ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="353"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="381"/>
         <source>sync, then dropping the %1… (this waits for dirty data to reach the disk, and for a password if pkexec asks for one)</source>
         <translation>sync, dann %1 leeren… (das wartet, bis geänderte Daten auf der Platte sind, und auf ein Passwort, falls pkexec danach fragt)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="377"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="405"/>
         <source>drop caches %1</source>
         <translation>Caches leeren %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="378"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="406"/>
         <source>Dropped the %1 (%2).</source>
         <translation>%1 geleert (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="381"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="409"/>
         <source>&lt;b&gt;Caches not dropped.&lt;/b&gt; %1&lt;br&gt;Run it yourself: &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>&lt;b&gt;Caches nicht geleert.&lt;/b&gt; %1&lt;br&gt;Führen Sie den Befehl selbst aus: &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
@@ -2516,304 +2601,380 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="47"/>
+        <location filename="../app/gui/MainWindow.cpp" line="56"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>vmscope — %1</source>
         <translation>vmscope — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <source>A capture does not change: there is nothing to read again</source>
+        <translation>Eine Aufnahme ändert sich nicht: es gibt nichts erneut zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: figures as captured; nothing refreshes, and nothing here acts on a running system.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Zahlen wie aufgenommen; nichts wird aktualisiert, und nichts hier wirkt auf ein laufendes System.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <source>%1 is not a capture: it has neither a meminfo nor process folders (open a vmscope or smemcap tar, or a folder laid out like /proc)</source>
+        <translation>%1 ist keine Aufnahme: es enthält weder meminfo noch Prozessordner (öffnen Sie ein tar von vmscope oder smemcap oder einen Ordner, der wie /proc aufgebaut ist)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <source>Opening capture</source>
+        <translation>Aufnahme öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <source>Opening %1 cancelled</source>
+        <translation>Öffnen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Cannot open capture</source>
+        <translation>Aufnahme kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation>Der Adressraum eines Prozesses: die maßstäblich gezeichnete Karte, seine Bereiche und deren Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>&amp;Kernel at work</source>
         <translation>&amp;Kernel bei der Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation>Der Speicher des Kernels live: Zeitleiste des Seitencaches, free-Übersicht, vmstat-Raten, Zonen-Watermarks, Buddy-Listen und ein Starter für Arbeitslasten, um all das in Bewegung zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Workload</source>
         <translation>Arbeits&amp;last</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;System memory</source>
         <translation>&amp;Systemspeicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation>Wer belegt meinen RAM: jeder Prozess, jeder Benutzer und jede eingeblendete Datei nach USS, PSS, RSS und Swap, eine Treemap der PSS und wo der physische Speicher ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Out of &amp;memory</source>
         <translation>Speicher&amp;mangel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation>Wen der OOM-Killer zuerst wählen würde und warum: Prozesse nach oom_score geordnet, der Score aus seinen Teilen mit der Formel dieses Kernels erklärt, und die vm.*-Richtlinie um den Killer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
         <source>Last OOM kill&apos;s &amp;report</source>
         <translation>&amp;Bericht des letzten OOM-Kills</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>The kernel&apos;s report of the last OOM kill since vmscope started (marked red on the Kernel at work timeline)</source>
         <translation>Der Kernel-Bericht des letzten OOM-Kills seit dem Start von vmscope (rot markiert in der Zeitleiste von „Kernel bei der Arbeit“)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperimente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Zurück zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Other process</source>
         <translation>&amp;Anderer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Between the processes of a step: parent and child after a fork, the copies of a program</source>
         <translation>Zwischen den Prozessen eines Schritts wechseln: Eltern und Kind nach einem fork, die Kopien eines Programms</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Experiment &amp;panel</source>
         <translation>Experiment-&amp;Leiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="378"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <source>&amp;Open capture…</source>
+        <translation>Aufnahme ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <source>Open capture</source>
+        <translation>Aufnahme öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <source>Captures (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)</source>
+        <translation>Aufnahmen (*.tar *.tar.gz *.tgz *.tar.zst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="431"/>
+        <source>Open a capture in a new window: vmscope-cli capture&apos;s .tar, .tar.gz or .tar.zst, or the tar smemcap writes. You can also drop a capture onto the window.</source>
+        <translation>Eine Aufnahme in einem neuen Fenster öffnen: .tar, .tar.gz oder .tar.zst von vmscope-cli capture oder das tar, das smemcap schreibt. Sie können eine Aufnahme auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="433"/>
+        <source>Open capture &amp;folder…</source>
+        <translation>Aufnahme&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <source>Open a folder laid out like /proc</source>
+        <translation>Einen Ordner öffnen, der wie /proc aufgebaut ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <source>Open an unpacked capture or a copy of /proc in a new window</source>
+        <translation>Eine entpackte Aufnahme oder eine Kopie von /proc in einem neuen Fenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="441"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation>&amp;Karte als PNG, SVG oder PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="444"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation>&amp;Tabelle als CSV exportieren (alle Spalten)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation>start,end,name-CSV exportieren (&amp;procmap-Stil)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation>/proc jetzt neu lesen (die Liste aktualisiert sich auch alle 2 Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="469"/>
         <source>&amp;Go to address…</source>
         <translation>&amp;Zu Adresse springen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="471"/>
         <source>Filter &amp;regions…</source>
         <translation>&amp;Bereiche filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="484"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="488"/>
         <source>Zoom to &amp;fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="490"/>
         <source>&amp;Linear scale</source>
         <translation>&amp;Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="493"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation>Zwischen echten Adressen und der komprimierten Ansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="499"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation>&amp;PSS/USS-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="503"/>
         <source>Show &amp;kernel space in full</source>
         <translation>Kernelbereich &amp;vollständig zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Show layout &amp;marks</source>
         <translation>&amp;Layout-Marken zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="510"/>
         <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
         <translation>start_code, end_code, start_data, brk, start_stack, arg und env auf der Karte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="512"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation>Speicheraufteilung nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation>Zeigen, wohin der Speicher des Prozesses geht, mit einer Zeile je eingeblendeter Datei statt je Bereichsart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="526"/>
         <source>Show &amp;kernel threads</source>
         <translation>Kernel-&amp;Threads zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="529"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation>Kernel-Threads haben keinen Benutzeradressraum; sie sind standardmäßig ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="536"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="552"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossar …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <location filename="../app/gui/MainWindow.cpp" line="559"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
         <translation>Jeder Begriff, den vmscope verwendet, durchsuchbar: RSS, PSS, Seitencache, Wasserzeichen, OOM-Score …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="561"/>
         <source>&amp;About vmscope</source>
         <translation>&amp;Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
         <source>About vmscope</source>
         <translation>Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="400"/>
+        <location filename="../app/gui/MainWindow.cpp" line="563"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;Zeigt, wohin der Speicher eines Linux-Prozesses geht: sein Adressraum, RSS, PSS und USS, gelesen aus /proc.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="617"/>
         <source>Export the address-space map</source>
         <translation>Adressraumkarte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="619"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
-        <location filename="../app/gui/MainWindow.cpp" line="476"/>
+        <location filename="../app/gui/MainWindow.cpp" line="623"/>
+        <location filename="../app/gui/MainWindow.cpp" line="639"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462"/>
-        <location filename="../app/gui/MainWindow.cpp" line="478"/>
+        <location filename="../app/gui/MainWindow.cpp" line="625"/>
+        <location filename="../app/gui/MainWindow.cpp" line="641"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="631"/>
         <source>Export start,end,name CSV</source>
         <translation>start,end,name-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="631"/>
         <source>Export the region table</source>
         <translation>Bereichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="635"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2963,7 +3124,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     </message>
     <message>
         <location filename="../widgets/kernel/MemoryTimeline.cpp" line="180"/>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="549"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="563"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2988,27 +3149,27 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>Angehalten — Leertaste setzt fort; Ziehen und Mausrad verschieben und zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="549"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="563"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="611"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="625"/>
         <source>at %1 (%2)</source>
         <translation>um %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="612"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="626"/>
         <source>at %1</source>
         <translation>um %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="618"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="632"/>
         <source>not in this kernel</source>
         <translation>nicht in diesem Kernel</translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="619"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="633"/>
         <source>%1 % of the last 10 s</source>
         <translation>%1 % der letzten 10 s</translation>
     </message>
@@ -4848,219 +5009,224 @@ Doppelklicken, um seinen Adressraum zu öffnen.</translation>
 <context>
     <name>vmscope::ProcessView</name>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="68"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="69"/>
         <source>Choose a process in the list (double-click it or press Enter).</source>
         <translation>Wählen Sie einen Prozess in der Liste (Doppelklick oder Eingabetaste).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="83"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="84"/>
         <source>The address space drawn to scale: every VMA in the colour of its kind.</source>
         <translation>Der Adressraum maßstabsgetreu gezeichnet: jede VMA in der Farbe ihrer Art.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="114"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="115"/>
         <source>Compressed scale</source>
         <translation>Komprimierter Maßstab</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="115"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
         <source>Linear scale</source>
         <translation>Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="117"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
         <translation>Komprimiert: jeder Bereich sichtbar, nicht eingeblendete Lücken zu beschrifteten Unterbrechungen zusammengefaltet.
 Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="121"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>Refresh: off</source>
         <translation>Aktualisieren: aus</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="121"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>Refresh: 1 s</source>
         <translation>Aktualisieren: 1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
         <source>Refresh: 2 s</source>
         <translation>Aktualisieren: 2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
         <source>Refresh: 5 s</source>
         <translation>Aktualisieren: 5 s</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="125"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
         <translation>Wie oft /proc/PID/smaps neu gelesen wird. Jeder Lesevorgang durchläuft die Seitentabellen des Prozesses, daher hält ein sehr großer Prozess während des Lesens kurz an.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="129"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="130"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation>Zu Adresse springen… (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="131"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="132"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation>Geben Sie eine Adresse ein (0x7ffd…, mit oder ohne 0x), um den Bereich zu finden, der sie enthält.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="157"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="158"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation>Bereiche nach Pfad, Art, Rechten oder Adresse filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="161"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="162"/>
         <source>Group by mapping</source>
         <translation>Nach Mapping gruppieren</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="163"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="164"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation>Eine Zeile je Datei (oder [heap], [anon] …) mit ihren Bereichen darunter</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="192"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="193"/>
         <source>Regions</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="193"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="194"/>
         <source>Every region in a table, and the details of the selected one</source>
         <translation>Alle Bereiche in einer Tabelle und die Details des ausgewählten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="196"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="197"/>
         <source>Where the memory goes</source>
         <translation>Wohin der Speicher geht</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="198"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="199"/>
         <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
         <translation>RSS aufgeteilt in private und gemeinsame Seiten, mit PSS, USS und Swap, nach Bereichsart oder nach Mapping</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="201"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="202"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="203"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="204"/>
         <source>Status counters, the layout addresses of /proc/PID/stat (marked on the map), page faults, limits, ASLR and the VMA count against vm.max_map_count</source>
         <translation>Zähler aus status, die Layout-Adressen aus /proc/PID/stat (auf der Karte markiert), Seitenfehler, Grenzen, ASLR und die VMA-Zahl gegen vm.max_map_count</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="350"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="351"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation>%1 (PID %2) — Speicherkarte wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="372"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="365"/>
+        <source>A capture does not change: each process is read once</source>
+        <translation>Eine Aufnahme ändert sich nicht: jeder Prozess wird einmal gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="382"/>
         <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
         <translation>Prozess %1 (%2) wurde um %3 beendet. Gezeigt wird die letzte Momentaufnahme von %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="378"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="388"/>
         <source>Process %1 (%2) exited before its memory map could be read.</source>
         <translation>Prozess %1 (%2) wurde beendet, bevor seine Speicherkarte gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="379"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="389"/>
         <source>%1 (PID %2) — gone</source>
         <translation>%1 (PID %2) — beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="381"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="384"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="391"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="394"/>
         <source>Cannot read process %1: %2</source>
         <translation>Prozess %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="382"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="392"/>
         <source>%1 (PID %2) — not readable</source>
         <translation>%1 (PID %2) — nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="448"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="458"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation>%1 (PID %2) — %3 Bereiche · VSZ %4 · RSS %5 · PSS %6 · USS %7 · Swap %8 · gelesen %9</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="491"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="501"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation>Der gewählte Bereich ist durch den Tabellenfilter ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="534"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="544"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
         <translation>„%1“ ist keine Adresse (hexadezimal, z. B. 0x7ffd12345000).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="538"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="548"/>
         <source>No memory map to look in yet.</source>
         <translation>Noch keine Speicherkarte zum Nachsehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="546"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="556"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation>%1 liegt in %2–%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="549"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="559"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="555"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="565"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation>%1 ist nicht eingeblendet (zwischen %2 und %3, eine Lücke von %4): ein Zugriff löst einen Fehler aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="561"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="571"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation>%1 ist Kernelbereich: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="567"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="577"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation>%1 ist nicht kanonisch: jede Verwendung löst einen CPU-Fehler aus (das Loch zwischen Benutzer- und Kernelbereich).</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="573"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="583"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation>%1 liegt über 4 GiB, außerhalb dieses 32-Bit-Adressraums.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="581"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="618"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="591"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="628"/>
         <source>There is no memory map to export yet.</source>
         <translation>Es gibt noch keine Speicherkarte zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="586"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="597"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="608"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="596"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="607"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="618"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="594"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="605"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="604"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="615"/>
         <source>Address space of %1 (PID %2)</source>
         <translation>Adressraum von %1 (PID %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="612"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="622"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="630"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="640"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5161,6 +5327,19 @@ Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</tran
         <location filename="../widgets/common/KindColors.cpp" line="53"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::RemoteServe</name>
+    <message>
+        <location filename="../core/io/RemoteServe.cpp" line="102"/>
+        <source>vmscope-cli serve</source>
+        <translation>vmscope-cli serve</translation>
+    </message>
+    <message>
+        <location filename="../core/io/RemoteServe.cpp" line="103"/>
+        <source>shell and cat</source>
+        <translation>Shell und cat</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5640,44 @@ Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</tran
         <location filename="../core/model/SmapsFields.cpp" line="108"/>
         <source>A field this version of vmscope does not know (printed by a newer kernel).</source>
         <translation>Ein Feld, das diese vmscope-Version nicht kennt (von einem neueren Kernel ausgegeben).</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SshTransport</name>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="63"/>
+        <source>the host key of %1 is unknown or changed: connect once with ssh %1 in a terminal to check and accept it</source>
+        <translation>der Host-Schlüssel von %1 ist unbekannt oder hat sich geändert: verbinden Sie sich einmal mit ssh %1 in einem Terminal, um ihn zu prüfen und anzunehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="67"/>
+        <source>ssh could not log in to %1: no key or agent identity was accepted (vmscope never asks for passwords)</source>
+        <translation>ssh konnte sich nicht bei %1 anmelden: kein Schlüssel und keine Identität des Agenten wurde angenommen (vmscope fragt nie nach Passwörtern)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="71"/>
+        <source>ssh could not find the address of %1: check the name, ~/.ssh/config and the name service</source>
+        <translation>ssh fand die Adresse von %1 nicht: prüfen Sie den Namen, ~/.ssh/config und den Namensdienst</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="74"/>
+        <source>%1 refused the connection: no ssh server listens on that port</source>
+        <translation>%1 hat die Verbindung abgelehnt: auf diesem Port lauscht kein ssh-Server</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="77"/>
+        <source>%1 cannot be reached: there is no route to it or it did not answer in time</source>
+        <translation>%1 ist nicht erreichbar: es gibt keinen Weg dorthin, oder es hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="80"/>
+        <source>%1 closed the connection before vmscope could log in</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor vmscope sich anmelden konnte</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="85"/>
+        <source>ssh could not connect to %1</source>
+        <translation>ssh konnte keine Verbindung zu %1 herstellen</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,60 @@
     </message>
 </context>
 <context>
+    <name>CaptureDescription</name>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="37"/>
+        <source>vmscope.json is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="66"/>
+        <source>Capture of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="68"/>
+        <source>Capture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="69"/>
+        <source>Capture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="76"/>
+        <source>kernel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="78"/>
+        <source>taken by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/CaptureDescription.cpp" line="80"/>
+        <source>%n samples (the last one is shown)</source>
+        <translation>
+            <numerusform>%n sample (it is shown)</numerusform>
+            <numerusform>%n samples (the last one is shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/CaptureDescription.cpp" line="83"/>
+        <source>%n file(s) could not be read when it was taken</source>
+        <translation>
+            <numerusform>%n file could not be read when it was taken</numerusform>
+            <numerusform>%n files could not be read when it was taken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CaptureDescription.cpp" line="89"/>
+        <source>Figures are as they were then: nothing refreshes, and nothing here acts on a running system. File ▸ Open capture opens another; the live system stays in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayoutAddress</name>
     <message>
         <location filename="../core/analysis/ProcessFactsRules.cpp" line="47"/>
@@ -1024,37 +1078,58 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>See where a Linux process&apos;s memory goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
-        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory, or a tar capture such as smemcap writes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Open the process with this &lt;pid&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Open the Experiments panel on scenario &lt;id&gt; and run its first step (vmscope-demo --list names them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Open the first process with this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>vmscope: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>Connecting to %1 over ssh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>vmscope: cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="87"/>
+        <source>Read &lt;dir&gt; instead of /proc (a capture or fixture directory, or a tar capture, plain, .gz or .zst, as vmscope-cli capture or smemcap writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="92"/>
+        <source>Read the machine &lt;[user@]host&gt; over ssh: your keys, agent and ~/.ssh/config; vmscope never asks for passwords. There vmscope-cli serve answers when installed, else sh and cat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="116"/>
+        <source>vmscope: --host and --proc-root exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="145"/>
         <source>vmscope: no experiment called &quot;%1&quot; (vmscope-demo --list names them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,78 +2461,83 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="89"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="92"/>
+        <source>A capture does not change: there is nothing to sample again, run or drop here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="109"/>
         <source>Sampl&amp;e every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="92"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="112"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="93"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="113"/>
         <source>How often meminfo, zoneinfo, buddyinfo and vmstat are read. 0.1 s shows fast changes; 10 s keeps a long history in the same memory. Sampling runs on its own thread and costs well under 2 % of a core even at 0.1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="99"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="119"/>
         <source>vmstat &amp;rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="100"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="120"/>
         <source>Show page faults, reclaim scanning and swap traffic per second, computed from /proc/vmstat between samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="114"/>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="336"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="136"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="364"/>
         <source>&amp;Drop caches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="116"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="138"/>
         <source>sync, then write 1, 2 or 3 to /proc/sys/vm/drop_caches: the page cache, the dentry and inode caches, or both are emptied (as root, through pkexec or sudo -n, or you get the command to run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="124"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="146"/>
         <source>sync; echo %1: drop the %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="171"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="193"/>
         <source>Run &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="173"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="195"/>
         <source>Run the last workload once more (warm cache)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="179"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="201"/>
         <source>&amp;Cancel workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="180"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="202"/>
         <source>End the running workload and everything it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="195"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="217"/>
         <source>Sampling failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="206"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="228"/>
         <source>start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="212"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="234"/>
         <source>end: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,47 +2547,52 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="260"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="283"/>
         <source>OOM report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="268"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="291"/>
         <source>report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="317"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="343"/>
         <source>Sampling %1 every %2 s · %L3 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="325"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="347"/>
+        <source>%1 as captured (one sample: nothing is sampled again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="352"/>
         <source> · not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="347"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="375"/>
         <source>Still dropping caches: waiting for the last request to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="353"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="381"/>
         <source>sync, then dropping the %1… (this waits for dirty data to reach the disk, and for a password if pkexec asks for one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="377"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="405"/>
         <source>drop caches %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="378"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="406"/>
         <source>Dropped the %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/KernelPage.cpp" line="381"/>
+        <location filename="../widgets/kernel/KernelPage.cpp" line="409"/>
         <source>&lt;b&gt;Caches not dropped.&lt;/b&gt; %1&lt;br&gt;Run it yourself: &lt;code&gt;%2&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,304 +2600,380 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="47"/>
+        <location filename="../app/gui/MainWindow.cpp" line="56"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>vmscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <source>A capture does not change: there is nothing to read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: figures as captured; nothing refreshes, and nothing here acts on a running system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <source>%1 is not a capture: it has neither a meminfo nor process folders (open a vmscope or smemcap tar, or a folder laid out like /proc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <source>Opening capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <source>Opening %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Cannot open capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>&amp;Kernel at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;System memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Out of &amp;memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
         <source>Last OOM kill&apos;s &amp;report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>The kernel&apos;s report of the last OOM kill since vmscope started (marked red on the Kernel at work timeline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>E&amp;xperiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>&amp;Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>&amp;Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Other process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Between the processes of a step: parent and child after a fork, the copies of a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Experiment &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="378"/>
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <source>&amp;Open capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <source>Open capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <source>Captures (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="431"/>
+        <source>Open a capture in a new window: vmscope-cli capture&apos;s .tar, .tar.gz or .tar.zst, or the tar smemcap writes. You can also drop a capture onto the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="433"/>
+        <source>Open capture &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <source>Open a folder laid out like /proc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <source>Open an unpacked capture or a copy of /proc in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="441"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="444"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>&amp;Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="469"/>
         <source>&amp;Go to address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="471"/>
         <source>Filter &amp;regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="484"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="488"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="490"/>
         <source>&amp;Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="493"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="499"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="503"/>
         <source>Show &amp;kernel space in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Show layout &amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="510"/>
         <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="512"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="526"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="529"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="536"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="552"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <location filename="../app/gui/MainWindow.cpp" line="559"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="561"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="400"/>
+        <location filename="../app/gui/MainWindow.cpp" line="563"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="617"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="619"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
-        <location filename="../app/gui/MainWindow.cpp" line="476"/>
+        <location filename="../app/gui/MainWindow.cpp" line="623"/>
+        <location filename="../app/gui/MainWindow.cpp" line="639"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462"/>
-        <location filename="../app/gui/MainWindow.cpp" line="478"/>
+        <location filename="../app/gui/MainWindow.cpp" line="625"/>
+        <location filename="../app/gui/MainWindow.cpp" line="641"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="631"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="631"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="635"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,7 +3123,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     </message>
     <message>
         <location filename="../widgets/kernel/MemoryTimeline.cpp" line="180"/>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="549"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="563"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,27 +3148,27 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="549"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="563"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="611"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="625"/>
         <source>at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="612"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="626"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="618"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="632"/>
         <source>not in this kernel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="619"/>
+        <location filename="../widgets/kernel/MemoryTimeline.cpp" line="633"/>
         <source>%1 % of the last 10 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4841,218 +5002,223 @@ Double-click to open its address space.</source>
 <context>
     <name>vmscope::ProcessView</name>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="68"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="69"/>
         <source>Choose a process in the list (double-click it or press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="83"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="84"/>
         <source>The address space drawn to scale: every VMA in the colour of its kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="114"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="115"/>
         <source>Compressed scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="115"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
         <source>Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="117"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="121"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>Refresh: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="121"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
         <source>Refresh: 1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
         <source>Refresh: 2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
         <source>Refresh: 5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="125"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="129"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="130"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="131"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="132"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="157"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="158"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="161"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="162"/>
         <source>Group by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="163"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="164"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="192"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="193"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="193"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="194"/>
         <source>Every region in a table, and the details of the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="196"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="197"/>
         <source>Where the memory goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="198"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="199"/>
         <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="201"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="202"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="203"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="204"/>
         <source>Status counters, the layout addresses of /proc/PID/stat (marked on the map), page faults, limits, ASLR and the VMA count against vm.max_map_count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="350"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="351"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="372"/>
-        <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="378"/>
-        <source>Process %1 (%2) exited before its memory map could be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="379"/>
-        <source>%1 (PID %2) — gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="381"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="384"/>
-        <source>Cannot read process %1: %2</source>
+        <location filename="../widgets/process/ProcessView.cpp" line="365"/>
+        <source>A capture does not change: each process is read once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/process/ProcessView.cpp" line="382"/>
+        <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="388"/>
+        <source>Process %1 (%2) exited before its memory map could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="389"/>
+        <source>%1 (PID %2) — gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="391"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="394"/>
+        <source>Cannot read process %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="392"/>
         <source>%1 (PID %2) — not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="448"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="458"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="491"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="501"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="534"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="544"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="538"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="548"/>
         <source>No memory map to look in yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="546"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="556"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="549"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="559"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="555"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="565"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="561"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="571"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="567"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="577"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="573"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="583"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="581"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="618"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="591"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="628"/>
         <source>There is no memory map to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="586"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="597"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="608"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="596"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="607"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="618"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="594"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="605"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="604"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="615"/>
         <source>Address space of %1 (PID %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="612"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="622"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="630"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="640"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5152,6 +5318,19 @@ Linear: true addresses, to see how sparse the address space is.</source>
     <message>
         <location filename="../widgets/common/KindColors.cpp" line="53"/>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::RemoteServe</name>
+    <message>
+        <location filename="../core/io/RemoteServe.cpp" line="102"/>
+        <source>vmscope-cli serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RemoteServe.cpp" line="103"/>
+        <source>shell and cat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5452,6 +5631,44 @@ Linear: true addresses, to see how sparse the address space is.</source>
     <message>
         <location filename="../core/model/SmapsFields.cpp" line="108"/>
         <source>A field this version of vmscope does not know (printed by a newer kernel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SshTransport</name>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="63"/>
+        <source>the host key of %1 is unknown or changed: connect once with ssh %1 in a terminal to check and accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="67"/>
+        <source>ssh could not log in to %1: no key or agent identity was accepted (vmscope never asks for passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="71"/>
+        <source>ssh could not find the address of %1: check the name, ~/.ssh/config and the name service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="74"/>
+        <source>%1 refused the connection: no ssh server listens on that port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="77"/>
+        <source>%1 cannot be reached: there is no route to it or it did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="80"/>
+        <source>%1 closed the connection before vmscope could log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/SshTransport.cpp" line="85"/>
+        <source>ssh could not connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
