@@ -1,7 +1,10 @@
 #include "core/read/ProcCapture.h"
 
 #include "core/analysis/ServePolicy.h"
+#include "core/parse/ProcessParsers.h"
+#include "core/read/ProcessReader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <utility>
 
@@ -103,6 +106,17 @@ namespace {
         return std::nullopt;
     }
 
+    bool isCapturedKernelThread(
+        const Source& source, int pid, const std::vector<std::pair<std::string, std::string>>& files)
+    {
+        const std::string statusPath = std::to_string(pid) + "/status";
+        for (const auto& [path, bytes] : files)
+            if (path == statusPath)
+                if (auto status = parse::parseStatus(bytes, path))
+                    return isKernelThread(source, pid, *status);
+        return false;
+    }
+
     // One process read whole, then written: a process that is gone leaves nothing behind.
     std::optional<Error> captureProcess(const Source& source, int pid, SampleWriter& out, CaptureSampleResult& result)
     {
@@ -127,6 +141,10 @@ namespace {
             result.gone.push_back(pid);
             return std::nullopt;
         }
+        // A kernel thread has no address space: its smaps_rollup answers ESRCH although it runs.
+        // That is what the kernel says about every kernel thread, not a file the capture missed.
+        if (maybeGone && isCapturedKernelThread(source, pid, files))
+            std::erase_if(problems, [](const CaptureUnreadable& problem) { return problem.error == "ESRCH"; });
         if (auto error = out.directory(folder, owner))
             return error;
         for (const auto& [path, bytes] : files)

@@ -10,6 +10,7 @@
 #include "core/io/CaptureCompression.h"
 #include "core/io/TarSource.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -232,6 +233,34 @@ private slots:
         const auto cpuinfo = (*tar)->read("cpuinfo");
         if (cpuinfo)
             QVERIFY(cpuinfo->starts_with("address sizes") && cpuinfo->find('\n') == cpuinfo->size() - 1);
+    }
+
+    // A kernel thread has no address space: its smaps_rollup answers ESRCH while it runs. The
+    // capture keeps its folder and does not call that an unreadable file.
+    void kernelThreadIsNotUnreadable()
+    {
+        QString kernelThread;
+        for (const QString& name : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile status(QStringLiteral("/proc/") + name + QStringLiteral("/status"));
+            if (name.toInt() > 0 && status.open(QIODevice::ReadOnly) && status.readAll().contains("\nKthread:\t1")) {
+                kernelThread = name;
+                break;
+            }
+        }
+        if (kernelThread.isEmpty())
+            QSKIP("no kernel thread is visible in this pid namespace");
+        QFile rollup(QStringLiteral("/proc/") + kernelThread + QStringLiteral("/smaps_rollup"));
+        QVERIFY(!rollup.open(QIODevice::ReadOnly) || rollup.readAll().isEmpty()); // the kernel's own answer
+        QTemporaryDir dir;
+        const QString capture = dir.path() + "/kthread.tar";
+        const CliRun run = runCli({ "capture", "-o", capture, "--pids", kernelThread });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        const QJsonObject meta = metadataOf(capture);
+        QCOMPARE(meta.value("pids").toArray(), QJsonArray({ kernelThread.toInt() }));
+        for (const auto& entry : meta.value("unreadable").toArray())
+            QVERIFY2(!entry.toObject().value("path").toString().startsWith(kernelThread + '/'),
+                qPrintable(
+                    entry.toObject().value("path").toString() + ": " + entry.toObject().value("error").toString()));
     }
 
     void textSummary()
