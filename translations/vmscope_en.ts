@@ -2600,380 +2600,395 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="56"/>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="66"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>vmscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>A capture does not change: there is nothing to read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: figures as captured; nothing refreshes, and nothing here acts on a running system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>%1 is not a capture: it has neither a meminfo nor process folders (open a vmscope or smemcap tar, or a folder laid out like /proc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Opening capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>Opening %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>Cannot open capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <source>Starting vmscope-cli serve as root (pkexec asks for the administrator&apos;s password; else sudo -n)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>Cannot read as administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <source>vmscope starts vmscope-cli serve as root through pkexec (the polkit action org.vmscope.serve) or sudo -n (a sudoers rule for exactly that command); the README shows both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Kernel at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>&amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>&amp;System memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="381"/>
         <source>Out of &amp;memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Last OOM kill&apos;s &amp;report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>The kernel&apos;s report of the last OOM kill since vmscope started (marked red on the Kernel at work timeline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="418"/>
         <source>E&amp;xperiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="432"/>
         <source>&amp;Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>&amp;Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="436"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="438"/>
         <source>&amp;Other process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="440"/>
         <source>Between the processes of a step: parent and child after a fork, the copies of a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Experiment &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="378"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="423"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>&amp;Open capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="509"/>
         <source>Open capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="509"/>
         <source>Captures (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="431"/>
+        <location filename="../app/gui/MainWindow.cpp" line="514"/>
         <source>Open a capture in a new window: vmscope-cli capture&apos;s .tar, .tar.gz or .tar.zst, or the tar smemcap writes. You can also drop a capture onto the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/MainWindow.cpp" line="516"/>
         <source>Open capture &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="517"/>
         <source>Open a folder laid out like /proc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>Open an unpacked capture or a copy of /proc in a new window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441"/>
+        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="444"/>
+        <location filename="../app/gui/MainWindow.cpp" line="527"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="529"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="532"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/MainWindow.cpp" line="546"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="548"/>
         <source>&amp;Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/MainWindow.cpp" line="552"/>
         <source>&amp;Go to address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="471"/>
+        <location filename="../app/gui/MainWindow.cpp" line="554"/>
         <source>Filter &amp;regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="484"/>
+        <location filename="../app/gui/MainWindow.cpp" line="567"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/MainWindow.cpp" line="569"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="490"/>
+        <location filename="../app/gui/MainWindow.cpp" line="573"/>
         <source>&amp;Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="493"/>
+        <location filename="../app/gui/MainWindow.cpp" line="576"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="499"/>
+        <location filename="../app/gui/MainWindow.cpp" line="582"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="503"/>
+        <location filename="../app/gui/MainWindow.cpp" line="586"/>
         <source>Show &amp;kernel space in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="590"/>
         <source>Show layout &amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="510"/>
+        <location filename="../app/gui/MainWindow.cpp" line="593"/>
         <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="512"/>
+        <location filename="../app/gui/MainWindow.cpp" line="595"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="515"/>
+        <location filename="../app/gui/MainWindow.cpp" line="598"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/MainWindow.cpp" line="609"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="529"/>
+        <location filename="../app/gui/MainWindow.cpp" line="612"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="536"/>
+        <location filename="../app/gui/MainWindow.cpp" line="619"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="500"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="552"/>
+        <location filename="../app/gui/MainWindow.cpp" line="635"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <location filename="../app/gui/MainWindow.cpp" line="640"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="559"/>
+        <location filename="../app/gui/MainWindow.cpp" line="642"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="561"/>
+        <location filename="../app/gui/MainWindow.cpp" line="644"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <location filename="../app/gui/MainWindow.cpp" line="645"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="563"/>
+        <location filename="../app/gui/MainWindow.cpp" line="646"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="617"/>
+        <location filename="../app/gui/MainWindow.cpp" line="700"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="702"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="623"/>
-        <location filename="../app/gui/MainWindow.cpp" line="639"/>
+        <location filename="../app/gui/MainWindow.cpp" line="706"/>
+        <location filename="../app/gui/MainWindow.cpp" line="722"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="625"/>
-        <location filename="../app/gui/MainWindow.cpp" line="641"/>
+        <location filename="../app/gui/MainWindow.cpp" line="708"/>
+        <location filename="../app/gui/MainWindow.cpp" line="724"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="631"/>
+        <location filename="../app/gui/MainWindow.cpp" line="714"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="631"/>
+        <location filename="../app/gui/MainWindow.cpp" line="714"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="635"/>
+        <location filename="../app/gui/MainWindow.cpp" line="718"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,42 +4776,62 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::ProcessListPanel</name>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="33"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="34"/>
         <source>Reading processes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="44"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="45"/>
         <source>Filter by name, PID, user or command (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="46"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="47"/>
         <source>Shows only the processes whose name, PID, user or command line contains this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="66"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="67"/>
         <source>Double-click or press Enter to open a process&apos;s memory map. Right-click the header to choose columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="106"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="88"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="90"/>
+        <source>Read as &amp;administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="92"/>
+        <source>Open a window that reads every process through vmscope-cli serve as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="93"/>
+        <source>This process is not readable as you: open a window that reads it through vmscope-cli serve as root (pkexec asks for the administrator&apos;s password, or a sudoers rule allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="134"/>
         <source>Processes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="108"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="136"/>
         <source>not readable: %1 (greyed; hover for the reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="110"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="138"/>
         <source>kernel threads hidden: %1 (Ctrl+K shows them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="148"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="176"/>
         <source>No process with PID %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,223 +5037,233 @@ Double-click to open its address space.</source>
 <context>
     <name>vmscope::ProcessView</name>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="69"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="70"/>
         <source>Choose a process in the list (double-click it or press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="84"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="85"/>
         <source>The address space drawn to scale: every VMA in the colour of its kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="115"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
         <source>Compressed scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="116"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="117"/>
         <source>Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="117"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="118"/>
         <source>Compressed: every region visible and unmapped gaps collapsed into labelled breaks.
 Linear: true addresses, to see how sparse the address space is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
         <source>Refresh: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="122"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
         <source>Refresh: 1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
         <source>Refresh: 2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="123"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="124"/>
         <source>Refresh: 5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="125"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="126"/>
         <source>How often to read /proc/PID/smaps again. Each read walks the process&apos;s page tables, so a huge process pauses briefly while it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="130"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="131"/>
         <source>Go to address… (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="132"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="133"/>
         <source>Type an address (0x7ffd…, with or without 0x) to find the region that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="158"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="150"/>
+        <source>Read as &amp;administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="151"/>
+        <source>Open a window that reads this process (and every other) through vmscope-cli serve as root: pkexec asks for the administrator&apos;s password, or a sudoers rule allows it. This window stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/process/ProcessView.cpp" line="170"/>
         <source>Filter regions by path, kind, permissions or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="162"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="174"/>
         <source>Group by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="164"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="176"/>
         <source>One row per file (or [heap], [anon] …) with its regions as children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="193"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="205"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="194"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="206"/>
         <source>Every region in a table, and the details of the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="197"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="209"/>
         <source>Where the memory goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="199"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="211"/>
         <source>RSS split into private and shared pages, with PSS, USS and swap, by kind of region or by mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="202"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="214"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="204"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="216"/>
         <source>Status counters, the layout addresses of /proc/PID/stat (marked on the map), page faults, limits, ASLR and the VMA count against vm.max_map_count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="351"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="363"/>
         <source>%1 (PID %2) — reading its memory map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="365"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="377"/>
         <source>A capture does not change: each process is read once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="382"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="394"/>
         <source>Process %1 (%2) exited at %3. Showing the last snapshot, taken at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="388"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="400"/>
         <source>Process %1 (%2) exited before its memory map could be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="389"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="401"/>
         <source>%1 (PID %2) — gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="391"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="394"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="403"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="407"/>
         <source>Cannot read process %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="392"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="404"/>
         <source>%1 (PID %2) — not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="458"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="471"/>
         <source>%1 (PID %2) — %3 regions · VSZ %4 · RSS %5 · PSS %6 · USS %7 · swap %8 · read %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="501"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="516"/>
         <source>The selected region is hidden by the table&apos;s filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="544"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="559"/>
         <source>“%1” is not an address (hexadecimal, e.g. 0x7ffd12345000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="548"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="563"/>
         <source>No memory map to look in yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="556"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="571"/>
         <source>%1 is in %2–%3 (%4, %5): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="559"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="574"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="565"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="580"/>
         <source>%1 is unmapped (between %2 and %3, a gap of %4): touching it would fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="571"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="586"/>
         <source>%1 is kernel space: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="577"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="592"/>
         <source>%1 is non-canonical: the CPU faults on any use of it (the hole between user and kernel space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="583"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="598"/>
         <source>%1 lies above 4 GiB, outside this 32-bit address space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="591"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="628"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="606"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="643"/>
         <source>There is no memory map to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="596"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="607"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="618"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="611"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="622"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="633"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="604"/>
-        <location filename="../widgets/process/ProcessView.cpp" line="615"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="619"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="630"/>
         <source>Address space of %1 (PID %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="622"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="637"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/ProcessView.cpp" line="640"/>
+        <location filename="../widgets/process/ProcessView.cpp" line="655"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

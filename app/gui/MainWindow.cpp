@@ -3,6 +3,8 @@
 #include "core/format/DisplayText.h"
 #include "core/io/KernelWriter.h"
 #include "core/io/ProcRootSource.h"
+#include "core/io/ServeSource.h"
+#include "core/io/ServeWriter.h"
 #include "core/io/TarSource.h"
 #include "core/read/ProcessReader.h"
 #include "core/teaching/Scenarios.h"
@@ -19,6 +21,8 @@
 #include "widgets/processlist/ProcessListPanel.h"
 #include "widgets/processlist/ProcessListingFeed.h"
 #include "widgets/usage/SystemUsagePage.h"
+#include "workload/ProgramLocation.h"
+#include "workload/RootHelper.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,8 +54,14 @@
 namespace vmscope {
 
 MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
+    : MainWindow(std::move(source), MachineAccess {}, parent)
+{
+}
+
+MainWindow::MainWindow(std::shared_ptr<const Source> source, MachineAccess access, QWidget* parent)
     : QMainWindow(parent)
     , m_source(std::move(source))
+    , m_access(std::move(access))
 {
     setWindowTitle(tr("vmscope — %1").arg(QString::fromStdString(m_source->describe())));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vmscope.svg")));
@@ -86,6 +96,10 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
     m_processView = new ProcessView(m_source, this);
     connect(m_processView, &ProcessView::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    m_processView->setReadAsAdministratorOffered(offersReadAsAdministrator());
+    m_processList->setReadAsAdministratorOffered(offersReadAsAdministrator());
+    connect(m_processView, &ProcessView::readAsAdministratorRequested, this, &MainWindow::readAsAdministrator);
+    connect(m_processList, &ProcessListPanel::readAsAdministratorRequested, this, &MainWindow::readAsAdministrator);
 
     createActions();
     createPages();
@@ -195,10 +209,78 @@ void MainWindow::captureOpened(const OpenedCapture& opened)
         return;
     }
     auto* window = new MainWindow(opened.source);
-    window->setAttribute(Qt::WA_DeleteOnClose);
     window->setCapture(opened.description);
+    showOpenedWindow(window);
+}
+
+void MainWindow::showOpenedWindow(MainWindow* window)
+{
+    window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
-    m_lastOpenedCapture = window;
+    m_lastOpenedWindow = window;
+}
+
+bool MainWindow::offersReadAsAdministrator() const
+{
+    const auto* procRoot = dynamic_cast<const ProcRootSource*>(m_source.get());
+    return procRoot && procRoot->root() == "/proc";
+}
+
+void MainWindow::readAsAdministrator(int pid, const QString& /*name*/)
+{
+    if (!offersReadAsAdministrator())
+        return;
+    m_pidForAdministrator = pid;
+    if (!m_rootHelperJob) {
+        m_rootHelperJob = std::make_unique<LatestOnlyJob<StartedRootHelper>>(
+            [this]() -> LatestOnlyJob<StartedRootHelper>::Work {
+                RootHelperStarter starter = m_rootHelperStarter;
+                if (!starter)
+                    starter
+                        = [] { return startRootHelper(RootHelperMethod::Auto, locateVmscopeProgram("vmscope-cli")); };
+                return [starter] {
+                    // Blocks while pkexec's agent asks for the password: a worker, never this thread.
+                    StartedRootHelper started;
+                    auto channel = starter();
+                    if (!channel) {
+                        started.error = QString::fromStdString(escapeForDisplay(channel.error().message()));
+                        return started;
+                    }
+                    const std::string how = " as root (" + (*channel)->commandLine() + ")";
+                    started.proc = std::make_shared<ServeSource>(*channel, "/proc", "/proc" + how);
+                    started.access.sys = std::make_shared<ServeSource>(*channel, "/sys", "/sys" + how);
+                    started.access.writer = std::make_shared<ServeWriter>(*channel);
+                    return started;
+                };
+            },
+            [this](StartedRootHelper started) { rootHelperStarted(started); });
+    }
+    // One helper at a time: a second request while one starts only changes which process opens.
+    if (m_rootHelperJob->isRunning())
+        return;
+    statusBar()->showMessage(tr("Starting vmscope-cli serve as root (pkexec asks for the administrator's password; "
+                                "else sudo -n)…"));
+    m_rootHelperJob->request();
+}
+
+void MainWindow::rootHelperStarted(const StartedRootHelper& started)
+{
+    statusBar()->clearMessage();
+    if (!started.proc) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot read as administrator"),
+            started.error + QStringLiteral("\n\n")
+                + tr("vmscope starts vmscope-cli serve as root through pkexec (the polkit action org.vmscope.serve) "
+                     "or sudo -n (a sudoers rule for exactly that command); the README shows both."),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit administratorFailed(started.error);
+        return;
+    }
+    auto* window = new MainWindow(started.proc, started.access);
+    showOpenedWindow(window);
+    if (m_pidForAdministrator > 0)
+        window->selectPid(m_pidForAdministrator);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -288,13 +370,15 @@ void MainWindow::createPages()
     });
     // Reads its own ranking (oom_score of every process), only while it is shown.
     // Only the live system can be changed; a copied proc root or a capture is read-only.
-    std::shared_ptr<const KernelWriter> writer;
-    if (const auto* procRoot = dynamic_cast<const ProcRootSource*>(m_source.get());
-        procRoot && procRoot->root() == "/proc")
+    std::shared_ptr<const KernelWriter> writer = m_access.writer;
+    std::shared_ptr<const Source> sys = m_access.sys;
+    if (!writer && !sys && offersReadAsAdministrator()) {
         writer = std::make_shared<const ProcRootWriter>("/proc");
+        sys = std::make_shared<const ProcRootSource>("/sys"); // the live /proc: its cgroups are under the live /sys
+    }
     m_oomPage = new OomPage(m_source, writer, this);
-    if (writer) // the live /proc: its cgroups are under the live /sys
-        m_oomPage->setSysSource(std::make_shared<const ProcRootSource>("/sys"));
+    if (sys)
+        m_oomPage->setSysSource(sys);
     addPage(m_oomPage, tr("Out of &memory"),
         tr("Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained "
            "from its parts with this kernel's formula, and the vm.* policy around the killer"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/CaptureDescription.h"
+#include "core/io/KernelWriter.h"
 #include "core/io/Source.h"
 #include "core/model/Vma.h"
 #include "widgets/common/LatestOnlyJob.h"
@@ -8,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -19,6 +21,8 @@ class QProgressDialog;
 
 namespace vmscope {
 
+class ServeChannel;
+
 class ProcessListingFeed;
 class ProcessListPanel;
 class ProcessView;
@@ -29,6 +33,22 @@ class PresentationMode;
 class SystemUsagePage;
 class KernelPage;
 class ExperimentPanel;
+
+// How a window reaches the machine besides its proc Source: the /sys it reads cgroups from and the
+// writer of the few changes vmscope offers. Left empty, both follow from the source: the live
+// /proc gets the live /sys and a ProcRootWriter, anything else neither. A window that reads
+// through the root helper gets the helper's /sys and its ServeWriter.
+struct MachineAccess {
+    std::shared_ptr<const Source> sys;
+    std::shared_ptr<const KernelWriter> writer;
+};
+
+// What the worker of MainWindow::readAsAdministrator() hands back.
+struct StartedRootHelper {
+    std::shared_ptr<const Source> proc; // null when the helper did not start
+    MachineAccess access;
+    QString error;
+};
 
 // What the worker of MainWindow::openCapture() hands back.
 struct OpenedCapture {
@@ -42,6 +62,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    MainWindow(std::shared_ptr<const Source> source, MachineAccess access, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens the process with this pid (or the first with this name) once the list has it.
@@ -64,13 +85,24 @@ public:
     // Opens a capture (a vmscope or smemcap tar, .tar.gz, .tar.zst, or a folder laid out like
     // /proc) in a new window: read on a worker, with a progress dialog that can cancel it.
     void openCapture(const QString& path);
-    // The window that opened last from openCapture(), for tests.
-    MainWindow* lastOpenedCapture() const { return m_lastOpenedCapture; }
+    // Starts `vmscope-cli serve` as root (pkexec, else sudo -n) on a worker and opens a window that
+    // reads through it, on process `pid` (0: none). Offered only in a window on the live /proc.
+    void readAsAdministrator(int pid, const QString& name);
+    bool offersReadAsAdministrator() const;
+    // What readAsAdministrator() runs on its worker to get a channel to a root `serve`: by default
+    // startRootHelper (pkexec, else sudo -n) with the vmscope-cli next to this program. Tests start
+    // the build's vmscope-cli serve directly.
+    using RootHelperStarter = std::function<Result<std::shared_ptr<ServeChannel>>()>;
+    void setRootHelperStarter(RootHelperStarter starter) { m_rootHelperStarter = std::move(starter); }
+    // The window this one opened last (openCapture(), readAsAdministrator()), for tests.
+    MainWindow* lastOpenedWindow() const { return m_lastOpenedWindow; }
     QLabel* captureBanner() const { return m_captureBanner; }
 
 signals:
     // openCapture() could not open the path; the sentence is also shown in a message box.
     void captureFailed(const QString& message);
+    // readAsAdministrator() could not start the root helper; also shown in a message box.
+    void administratorFailed(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +125,8 @@ private:
     void refreshNow();
     void showUnchangingSource();
     void captureOpened(const OpenedCapture& opened);
+    void rootHelperStarted(const StartedRootHelper& started);
+    void showOpenedWindow(MainWindow* window);
     void exportMap();
     void exportCsv(bool procmapStyle);
     // Adds a page as a tab, with Alt+<number> to reach it from the View menu.
@@ -125,8 +159,12 @@ private:
     QLabel* m_captureBanner = nullptr;
     QProgressDialog* m_openProgress = nullptr;
     QString m_captureToOpen;
-    QPointer<MainWindow> m_lastOpenedCapture;
+    QPointer<MainWindow> m_lastOpenedWindow;
     std::unique_ptr<LatestOnlyJob<OpenedCapture>> m_openJob;
+    MachineAccess m_access;
+    int m_pidForAdministrator = 0;
+    RootHelperStarter m_rootHelperStarter;
+    std::unique_ptr<LatestOnlyJob<StartedRootHelper>> m_rootHelperJob;
 };
 
 } // namespace vmscope

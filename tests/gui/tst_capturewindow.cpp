@@ -120,8 +120,8 @@ void TestCaptureWindow::openedCaptureSaysWhoseAndWhen()
     const QString path = writeFile(dir, QStringLiteral("board.tar"), captureOfFixture(true));
     MainWindow window(std::make_shared<ProcRootSource>(test::procRoot(kFixture)));
     window.openCapture(path);
-    QTRY_VERIFY_WITH_TIMEOUT(window.lastOpenedCapture() != nullptr, 15000);
-    MainWindow* capture = window.lastOpenedCapture();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastOpenedWindow() != nullptr, 15000);
+    MainWindow* capture = window.lastOpenedWindow();
     QVERIFY(capture->testAttribute(Qt::WA_DeleteOnClose));
     QVERIFY(capture->windowTitle().contains(QStringLiteral("Capture of lab-board")));
     QVERIFY(capture->captureBanner()->isVisible());
@@ -135,7 +135,7 @@ void TestCaptureWindow::openedCaptureSaysWhoseAndWhen()
     QTRY_VERIFY_WITH_TIMEOUT(capture->processList()->model()->rowCount() > 0, 15000);
     QVERIFY(capture->processList()->model()->rowCount() <= fixtureProcesses);
     capture->close(); // deletes it (WA_DeleteOnClose)
-    QTRY_VERIFY(window.lastOpenedCapture() == nullptr);
+    QTRY_VERIFY(window.lastOpenedWindow() == nullptr);
 }
 
 void TestCaptureWindow::captureIsReadOnceAndOffersNothingLive()
@@ -171,8 +171,8 @@ void TestCaptureWindow::smemcapStyleCaptureWithoutMetadata()
     const QString path = writeFile(dir, QStringLiteral("smem.tar"), captureOfFixture(false));
     MainWindow window(std::make_shared<ProcRootSource>(test::procRoot(kFixture)));
     window.openCapture(path);
-    QTRY_VERIFY_WITH_TIMEOUT(window.lastOpenedCapture() != nullptr, 15000);
-    MainWindow* capture = window.lastOpenedCapture();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastOpenedWindow() != nullptr, 15000);
+    MainWindow* capture = window.lastOpenedWindow();
     // No host or time known: the file names it, and the kernel comes from its version file.
     QVERIFY2(capture->windowTitle().contains(path), qPrintable(capture->windowTitle()));
     const QString banner = capture->captureBanner()->text();
@@ -194,9 +194,9 @@ void TestCaptureWindow::droppedFileOpens()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
-    QTRY_VERIFY_WITH_TIMEOUT(window.lastOpenedCapture() != nullptr, 15000);
-    QVERIFY(window.lastOpenedCapture()->windowTitle().contains(QStringLiteral("lab-board")));
-    delete window.lastOpenedCapture();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastOpenedWindow() != nullptr, 15000);
+    QVERIFY(window.lastOpenedWindow()->windowTitle().contains(QStringLiteral("lab-board")));
+    delete window.lastOpenedWindow();
 }
 
 void TestCaptureWindow::notACaptureIsOneSentence_data()
@@ -230,7 +230,7 @@ void TestCaptureWindow::notACaptureIsOneSentence()
     const QString message = failed.front().front().toString();
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY(!message.contains(QLatin1Char('\n')));
-    QVERIFY(window.lastOpenedCapture() == nullptr);
+    QVERIFY(window.lastOpenedWindow() == nullptr);
 }
 
 QTEST_MAIN(TestCaptureWindow)

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -146,6 +147,17 @@ void ProcessView::createMessages(QVBoxLayout* layout)
     m_banner->setMargin(6);
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_readAsAdministrator = new QPushButton(tr("Read as &administrator…"), this);
+    m_readAsAdministrator->setToolTip(tr("Open a window that reads this process (and every other) through "
+                                         "vmscope-cli serve as root: pkexec asks for the administrator's password, "
+                                         "or a sudoers rule allows it. This window stays as it is."));
+    m_readAsAdministrator->hide();
+    connect(m_readAsAdministrator, &QPushButton::clicked, this,
+        [this] { emit readAsAdministratorRequested(m_pid, m_name); });
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_readAsAdministrator);
+    buttonRow->addStretch(1);
+    layout->addLayout(buttonRow);
 }
 
 QWidget* ProcessView::createTablePane(QWidget* parent)
@@ -390,6 +402,7 @@ void ProcessView::showReadError(const Error& error)
     } else if (error.kind == ErrorKind::PermissionDenied) {
         showBanner(tr("Cannot read process %1: %2").arg(m_pid).arg(QString::fromStdString(error.message())), true);
         m_title->setText(tr("%1 (PID %2) — not readable").arg(m_name).arg(m_pid));
+        m_readAsAdministrator->setVisible(m_readAsAdministratorOffered);
     } else {
         showBanner(tr("Cannot read process %1: %2").arg(m_pid).arg(QString::fromStdString(error.message())), true);
     }
@@ -465,6 +478,7 @@ void ProcessView::updateTitle()
 
 void ProcessView::showBanner(const QString& text, bool warning)
 {
+    m_readAsAdministrator->hide(); // only the not-readable banner offers it (showReadError)
     m_banner->setText(text);
     m_banner->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid "
                                                      "#e0c060; border-radius: 3px; }")
@@ -480,6 +494,7 @@ QString ProcessView::bannerText() const
 void ProcessView::hideBanner()
 {
     m_banner->hide();
+    m_readAsAdministrator->hide();
 }
 
 void ProcessView::selectVma(int index, bool fromMap)

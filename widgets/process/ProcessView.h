@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
@@ -60,6 +61,10 @@ public:
     // For a source that does not change (a capture): each process is read once, and the refresh
     // choice is off and disabled (the saved choice for live windows is kept).
     void showUnchangingSource();
+    // Shows "Read as administrator…" under the banner of a process that is not readable (only a
+    // window on this machine's live /proc can start the root helper).
+    void setReadAsAdministratorOffered(bool offered) { m_readAsAdministratorOffered = offered; }
+    QPushButton* readAsAdministratorButton() const { return m_readAsAdministrator; }
     // 0 turns live refresh off.
     void setRefreshInterval(int milliseconds);
     int refreshInterval() const;
@@ -100,6 +105,8 @@ public:
 signals:
     void snapshotChanged();
     void statusMessage(const QString& message);
+    // The "Read as administrator…" button of the not-readable banner.
+    void readAsAdministratorRequested(int pid, const QString& name);
 
 private:
     QLayout* createHeader();
@@ -135,6 +142,8 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_banner = nullptr;
+    QPushButton* m_readAsAdministrator = nullptr;
+    bool m_readAsAdministratorOffered = false;
     QComboBox* m_scaleMode = nullptr;
     QComboBox* m_refresh = nullptr;
     QLineEdit* m_lookup = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -67,6 +68,33 @@ void ProcessListPanel::createTable()
                            "Right-click the header to choose columns."));
     m_columns = new ColumnChooser(m_table->horizontalHeader(), m_model, QStringLiteral("processList/columns"), this);
     connect(m_table, &QTableView::activated, this, &ProcessListPanel::openCurrentProcess);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ProcessListPanel::showContextMenu);
+}
+
+void ProcessListPanel::showContextMenu(const QPoint& position)
+{
+    const QModelIndex proxyIndex = m_table->indexAt(position);
+    if (!proxyIndex.isValid())
+        return;
+    m_table->setCurrentIndex(proxyIndex);
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const int pid = m_model->index(source.row(), 0).data(ProcessTableModel::PidRole).toInt();
+    const QString name = m_model->index(source.row(), ProcessTableModel::Name).data().toString();
+    const bool readable = m_model->index(source.row(), 0).data(ProcessTableModel::ReadableRole).toBool();
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    menu->addAction(tr("&Open"), this, &ProcessListPanel::openCurrentProcess);
+    if (m_readAsAdministratorOffered) {
+        QAction* asRoot = menu->addAction(
+            tr("Read as &administrator…"), this, [this, pid, name] { emit readAsAdministratorRequested(pid, name); });
+        asRoot->setToolTip(readable ? tr("Open a window that reads every process through vmscope-cli serve as root")
+                                    : tr("This process is not readable as you: open a window that reads it through "
+                                         "vmscope-cli serve as root (pkexec asks for the administrator's password, "
+                                         "or a sudoers rule allows it)"));
+    }
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void ProcessListPanel::setShowKernelThreads(bool show)

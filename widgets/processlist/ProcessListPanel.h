@@ -45,11 +45,19 @@ public:
 
 signals:
     void openProcess(int pid, const QString& name);
+    // "Read as administrator…" from the context menu: the window reads through the root helper.
+    void readAsAdministratorRequested(int pid, const QString& name);
     void statusTextChanged(const QString& text);
     // A passing remark for the status bar ("No process with PID 4242.").
     void message(const QString& text);
 
+public:
+    // Offers "Read as administrator…" in the context menu (only a window on this machine's live
+    // /proc can start the root helper).
+    void setReadAsAdministratorOffered(bool offered) { m_readAsAdministratorOffered = offered; }
+
 private:
+    void showContextMenu(const QPoint& position);
     void createFilter();
     void createTable();
     void showListing(const std::shared_ptr<const ProcessListing>& listing);
@@ -65,6 +73,7 @@ private:
     QTableView* m_table = nullptr;
     ColumnChooser* m_columns = nullptr;
     QString m_statusText;
+    bool m_readAsAdministratorOffered = false;
     int m_pendingPid = 0;
     QString m_pendingName;
     bool m_firstLoad = true;
