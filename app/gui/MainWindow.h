@@ -8,7 +8,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -29,6 +32,16 @@ class PresentationMode;
 class SystemUsagePage;
 class KernelPage;
 class ExperimentPanel;
+class SnapshotStore;
+class CompareDialog;
+
+// A capture under way on a worker (a snapshot, Save capture): what the status bar or the progress
+// dialog shows, read on the GUI thread; `stop` cancels it at its next file.
+struct CaptureProgress {
+    std::atomic<std::size_t> done { 0 };
+    std::atomic<std::size_t> total { 0 };
+    std::atomic<bool> stop { false };
+};
 
 // What the worker of MainWindow::openCapture() hands back.
 struct OpenedCapture {
@@ -41,7 +54,9 @@ struct OpenedCapture {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
+    // `store`: the snapshots shared by the app's windows; null makes a new one (the first window).
+    explicit MainWindow(std::shared_ptr<const Source> source, QWidget* parent = nullptr,
+        std::shared_ptr<SnapshotStore> store = nullptr);
     ~MainWindow() override;
 
     // Opens the process with this pid (or the first with this name) once the list has it.
@@ -68,9 +83,25 @@ public:
     MainWindow* lastOpenedCapture() const { return m_lastOpenedCapture; }
     QLabel* captureBanner() const { return m_captureBanner; }
 
+    // The moments kept to compare (issue 13), shared with the capture windows this one opens.
+    const std::shared_ptr<SnapshotStore>& snapshots() const { return m_store; }
+    // Captures the window's source into memory on a worker and adds it to the store as `name`
+    // (the Take snapshot action asks for the name); only `pids` and the system files when given.
+    void takeSnapshot(
+        const QString& name, std::optional<std::vector<int>> pids = std::nullopt, bool experimentStep = false);
+    // Opens the compare dialog (Ctrl+Shift+C) on the last two moments.
+    CompareDialog* openCompare();
+    // Writes the window's state (a capture of its source now, with vmscope.json) to `path` on a
+    // worker, with a progress dialog that can cancel it; `overwrite` when the file dialog asked.
+    void saveCapture(const QString& path, bool overwrite);
+
 signals:
     // openCapture() could not open the path; the sentence is also shown in a message box.
     void captureFailed(const QString& message);
+    // takeSnapshot() finished: the store has it, or `error` says why not.
+    void snapshotTaken(const QString& name, const QString& error);
+    // saveCapture() finished: written, or `error` says why not (cancelled included).
+    void captureSaved(const QString& path, const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,6 +125,8 @@ private:
     void showUnchangingSource();
     void captureOpened(const OpenedCapture& opened);
     void exportMap();
+    void askSnapshotName();
+    void askSaveCapturePath();
     void exportCsv(bool procmapStyle);
     // Adds a page as a tab, with Alt+<number> to reach it from the View menu.
     void addPage(QWidget* page, const QString& title, const QString& toolTip);
@@ -127,6 +160,9 @@ private:
     QString m_captureToOpen;
     QPointer<MainWindow> m_lastOpenedCapture;
     std::unique_ptr<LatestOnlyJob<OpenedCapture>> m_openJob;
+    std::shared_ptr<SnapshotStore> m_store;
+    QPointer<CompareDialog> m_compareDialog;
+    bool m_savingCapture = false;
 };
 
 } // namespace vmscope
