@@ -28,7 +28,8 @@ namespace {
         return QString::fromStdString(escapeForDisplay(error.message()));
     }
 
-    QTableView* deltaTable(QAbstractItemModel* model, int sortColumn, QWidget* parent)
+    // `stretch`: the column that takes the room left (a name), so the deltas stay in view.
+    QTableView* deltaTable(QAbstractItemModel* model, int sortColumn, int stretch, QWidget* parent)
     {
         auto* proxy = new QSortFilterProxyModel(parent);
         proxy->setSourceModel(model);
@@ -41,7 +42,7 @@ namespace {
         table->setAlternatingRowColors(false); // the rows carry their change's colour
         table->verticalHeader()->hide();
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        table->horizontalHeader()->setStretchLastSection(true);
+        table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
         return table;
     }
 } // namespace
@@ -132,8 +133,8 @@ CompareDialog::CompareDialog(
 
     m_tabs = new QTabWidget(this);
     auto* system = new QSplitter(Qt::Vertical, m_tabs);
-    m_processTable = deltaTable(m_processModel, ProcessDiffModel::Pss, system);
-    m_memInfoTable = deltaTable(m_memInfoModel, MemInfoDiffModel::Delta, system);
+    m_processTable = deltaTable(m_processModel, ProcessDiffModel::Pss, ProcessDiffModel::Name, system);
+    m_memInfoTable = deltaTable(m_memInfoModel, MemInfoDiffModel::Delta, MemInfoDiffModel::Key, system);
     system->addWidget(m_processTable);
     system->addWidget(m_memInfoTable);
     system->setStretchFactor(0, 3);
@@ -146,21 +147,37 @@ CompareDialog::CompareDialog(
     m_processStatus = new QLabel(process);
     m_processStatus->setTextFormat(Qt::PlainText);
     m_processStatus->setWordWrap(true);
-    processLayout->addWidget(m_processStatus);
-    auto* split = new QSplitter(Qt::Horizontal, process);
-    m_map = new AddressMapView(split);
-    m_map->setChangeLegend({
+    // The colours of the map's marks and the table's rows, always in view (the map's own legend
+    // needs more room than the dialog may give it).
+    auto* legend = new QLabel(process);
+    legend->setTextFormat(Qt::RichText);
+    const std::vector<std::pair<ChangeKind, QString>> changeNames = {
         { ChangeKind::Appeared, tr("added in B") },
         { ChangeKind::Grown, tr("grew from A to B") },
         { ChangeKind::Shrunk, tr("shrank from A to B") },
-    });
+    };
+    QString legendHtml;
+    const auto swatch = [&legendHtml](const QColor& color, const QString& text) {
+        legendHtml += QStringLiteral("<span style=\"color:%1\">\u25a0</span>&nbsp;%2&nbsp;&nbsp;&nbsp;")
+                          .arg(color.name(), text.toHtmlEscaped());
+    };
+    for (const auto& [kind, text] : changeNames)
+        swatch(ChangeHighlighter::baseColor(kind), text);
+    swatch(compare::removedColor(), tr("removed (in A only: listed, not on B's map)"));
+    legend->setText(legendHtml);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_processStatus, 1);
+    statusRow->addWidget(legend);
+    processLayout->addLayout(statusRow);
+    auto* split = new QSplitter(Qt::Horizontal, process);
+    m_map = new AddressMapView(split);
+    m_map->setChangeLegend(changeNames);
     m_map->setToolTip(tr("B's address space; regions added since A, grown and shrunk are framed in their colours "
                          "(removed regions are listed in the table)"));
-    m_regionTable = deltaTable(m_regionModel, RegionDiffModel::Pss, split);
+    m_regionTable = deltaTable(m_regionModel, RegionDiffModel::Pss, RegionDiffModel::Name, split);
     split->addWidget(m_map);
     split->addWidget(m_regionTable);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setSizes({ 600, 800 }); // the map's labels and legend, and the table's deltas in view
     processLayout->addWidget(split, 1);
     m_tabs->addTab(process, tr("P&rocess"));
     layout->addWidget(m_tabs, 1);
@@ -183,7 +200,7 @@ CompareDialog::CompareDialog(
     connect(m_a, &QComboBox::activated, this, &CompareDialog::compareNow);
     connect(m_b, &QComboBox::activated, this, &CompareDialog::compareNow);
     connect(m_pid, &QSpinBox::editingFinished, this, &CompareDialog::compareNow);
-    resize(1400, 900);
+    resize(1440, 920);
 }
 
 CompareDialog::~CompareDialog() = default;

@@ -30,7 +30,7 @@ namespace {
     // A row's background: its change's colour, faint, as the map marks it.
     QVariant changeBackground(ChangeKind kind)
     {
-        QColor color = kind == ChangeKind::None ? QColor(128, 128, 128) : ChangeHighlighter::baseColor(kind);
+        QColor color = kind == ChangeKind::None ? compare::removedColor() : ChangeHighlighter::baseColor(kind);
         color.setAlpha(48);
         return color;
     }
@@ -41,6 +41,11 @@ namespace {
             QAbstractItemModel::CheckIndexOption::IndexIsValid | QAbstractItemModel::CheckIndexOption::ParentIsInvalid);
     }
 } // namespace
+
+QColor compare::removedColor()
+{
+    return QColor(128, 128, 128);
+}
 
 // ---- processes ----
 

@@ -4,6 +4,8 @@
 #include "core/analysis/SystemDiff.h"
 #include "widgets/common/KeyedTableModel.h"
 
+#include <QColor>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,6 +19,8 @@ namespace vmscope {
 namespace compare {
     constexpr int kSortRole = Qt::UserRole + 1;
     constexpr int kDeltaRole = Qt::UserRole + 2; // the signed delta in kB (tests)
+    // A removed region or an exited process (the others take ChangeHighlighter's colours).
+    QColor removedColor();
 } // namespace compare
 
 // Processes appeared, exited, changed between A and B.
@@ -70,7 +74,7 @@ private:
 class RegionDiffModel : public KeyedTableModel {
     Q_OBJECT
 public:
-    enum Column { Change, Start, End, Perms, Name, Size, Rss, Pss, Swap, ColumnCount };
+    enum Column { Change, Start, End, Size, Rss, Pss, Swap, Perms, Name, ColumnCount };
     struct Row {
         ChangeKind kind = ChangeKind::None; // Appeared (added), Grown, Shrunk; None: removed
         std::uint64_t start = 0, end = 0;
