@@ -681,6 +681,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+namespace {
+    // A capture's progress callback (on the worker) that the GUI thread reads from `progress`.
+    std::function<void(std::size_t, std::size_t)> reportTo(std::shared_ptr<CaptureProgress> progress)
+    {
+        return [progress = std::move(progress)](std::size_t done, std::size_t total) {
+            progress->done = done;
+            progress->total = total;
+        };
+    }
+} // namespace
+
 void MainWindow::askSnapshotName()
 {
     bool ok = false;
@@ -721,11 +732,7 @@ void MainWindow::takeSnapshot(const QString& name, std::optional<std::vector<int
     // The work owns what it uses (the source, the progress): a window closed meanwhile drops the
     // result with its watcher.
     watcher->setFuture(QtConcurrent::run(readPool(), [source = m_source, pids, progress, label = name.toStdString()] {
-        return captureToMemory(
-            *source, pids, label, "vmscope", VMSCOPE_VERSION, [progress](std::size_t done, std::size_t total) {
-                progress->done = done;
-                progress->total = total;
-            });
+        return captureToMemory(*source, pids, label, "vmscope", VMSCOPE_VERSION, reportTo(progress));
     }));
     ticker->start();
 }
@@ -793,11 +800,7 @@ void MainWindow::saveCapture(const QString& path, bool overwrite)
             if (!writer)
                 return QString::fromStdString(escapeForDisplay(writer.error().message()));
             (*writer)->setStop(&progress->stop);
-            auto result = captureOnce(*source, **writer, std::nullopt, "vmscope", VMSCOPE_VERSION,
-                [progress](std::size_t done, std::size_t total) {
-                    progress->done = done;
-                    progress->total = total;
-                });
+            auto result = captureOnce(*source, **writer, std::nullopt, "vmscope", VMSCOPE_VERSION, reportTo(progress));
             if (!result)
                 return progress->stop ? tr("Saving %1 cancelled").arg(QString::fromStdString(file))
                                       : QString::fromStdString(escapeForDisplay(result.error().message()));
