@@ -134,6 +134,19 @@ private slots:
         QCOMPARE(store.rowCount(), int(SnapshotStore::kMaxSnapshots));
         store.remove(store.entries().front().id);
         QCOMPARE(store.entries().front().name, QStringLiteral("Snapshot 6"));
+
+        // A byte budget: the oldest snapshots go until the rest fit, but the last two stay.
+        const auto* tar = dynamic_cast<const TarSource*>(snapshot.get());
+        QVERIFY(tar && tar->sizeBytes() > 0);
+        QCOMPARE(store.snapshotBytes(), store.entries().size() * tar->sizeBytes());
+        store.setByteBudget(3 * tar->sizeBytes());
+        store.add(QStringLiteral("newest"), SnapshotStore::Origin::ExperimentStep, snapshot);
+        QCOMPARE(store.rowCount(), 3);
+        QCOMPARE(store.entries().back().name, QStringLiteral("newest"));
+        store.setByteBudget(1);
+        store.add(QStringLiteral("last"), SnapshotStore::Origin::Manual, snapshot);
+        QCOMPARE(store.rowCount(), 2);
+        QCOMPARE(store.entries().front().name, QStringLiteral("newest"));
     }
 
     void compareTwoSnapshots()
@@ -247,6 +260,16 @@ private slots:
             MainWindow captureWindow(*reopened, nullptr, window.snapshots());
             QCOMPARE(window.snapshots()->entries().back().origin, SnapshotStore::Origin::OpenedCapture);
             QCOMPARE(window.snapshots()->rowCount(), before + 2);
+            // A capture window saves the capture it shows.
+            const QString again = dir.filePath(QStringLiteral("again.tar.gz"));
+            QSignalSpy savedAgain(&captureWindow, &MainWindow::captureSaved);
+            captureWindow.saveCapture(again, false);
+            QVERIFY(savedAgain.wait(30000));
+            QCOMPARE(savedAgain.front().at(1).toString(), QString());
+            auto copy = openSource(again.toStdString());
+            QVERIFY(copy);
+            QCOMPARE(*(*copy)->listPids(), *source->listPids());
+            QVERIFY(*(*copy)->read("9946/smaps") == *source->read("9946/smaps"));
         }
         QCOMPARE(window.snapshots()->rowCount(), before + 1);
 

@@ -1,6 +1,7 @@
 #include "widgets/compare/SnapshotStore.h"
 
 #include "core/format/DisplayText.h"
+#include "core/io/TarSource.h"
 
 #include <QLocale>
 
@@ -13,23 +14,40 @@ SnapshotStore::SnapshotStore(QObject* parent)
 {
 }
 
+namespace {
+    bool isSnapshot(const SnapshotStore::Entry& e)
+    {
+        return e.origin != SnapshotStore::Origin::OpenedCapture;
+    }
+} // namespace
+
 std::uint64_t SnapshotStore::add(
     const QString& name, Origin origin, std::shared_ptr<const Source> source, const QDateTime& taken)
 {
-    if (origin != Origin::OpenedCapture) {
-        const auto snapshots = std::count_if(
-            m_entries.begin(), m_entries.end(), [](const Entry& e) { return e.origin != Origin::OpenedCapture; });
-        if (static_cast<std::size_t>(snapshots) >= kMaxSnapshots) {
-            const auto oldest = std::find_if(
-                m_entries.begin(), m_entries.end(), [](const Entry& e) { return e.origin != Origin::OpenedCapture; });
-            removeRow(static_cast<int>(oldest - m_entries.begin()));
-        }
-    }
+    const auto* tar = dynamic_cast<const TarSource*>(source.get());
+    const std::size_t bytes = tar ? tar->sizeBytes() : 0;
     const int row = static_cast<int>(m_entries.size());
     beginInsertRows({}, row, row);
-    m_entries.push_back({ m_nextId++, name, taken, origin, std::move(source) });
+    m_entries.push_back({ m_nextId++, name, taken, origin, std::move(source), bytes });
     endInsertRows();
-    return m_entries.back().id;
+    const std::uint64_t id = m_entries.back().id;
+    // The oldest snapshots go while there are too many or they hold too much; the last two stay.
+    for (;;) {
+        const auto snapshots = std::count_if(m_entries.begin(), m_entries.end(), isSnapshot);
+        if (snapshots <= 2 || (static_cast<std::size_t>(snapshots) <= kMaxSnapshots && snapshotBytes() <= m_byteBudget))
+            break;
+        removeRow(static_cast<int>(std::find_if(m_entries.begin(), m_entries.end(), isSnapshot) - m_entries.begin()));
+    }
+    return id;
+}
+
+std::size_t SnapshotStore::snapshotBytes() const
+{
+    std::size_t total = 0;
+    for (const Entry& e : m_entries)
+        if (isSnapshot(e))
+            total += e.bytes;
+    return total;
 }
 
 void SnapshotStore::removeSource(const Source* source)

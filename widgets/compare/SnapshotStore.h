@@ -26,11 +26,18 @@ public:
         QDateTime taken;
         Origin origin = Origin::Manual;
         std::shared_ptr<const Source> source; // does not change over time
+        std::size_t bytes = 0; // held in memory (a snapshot's archive), 0 when unknown
     };
     enum Role { IdRole = Qt::UserRole + 1 };
-    // Snapshots (manual and experiment steps) kept; the oldest goes when one more is taken.
-    // Captures are not counted: they stay while their window is open.
+    // Snapshots (manual and experiment steps) kept; the oldest goes when one more is taken, or
+    // when they hold more than the byte budget together (a snapshot of a desktop with browsers
+    // is tens of MiB: their smaps), though the last two always stay. Captures are not counted:
+    // they stay while their window is open.
     static constexpr std::size_t kMaxSnapshots = 50;
+    static constexpr std::size_t kDefaultByteBudget = std::size_t(512) << 20;
+    void setByteBudget(std::size_t bytes) { m_byteBudget = bytes; }
+    // What the snapshots (not the captures) hold in memory.
+    std::size_t snapshotBytes() const;
 
     explicit SnapshotStore(QObject* parent = nullptr);
 
@@ -56,6 +63,7 @@ private:
 
     std::vector<Entry> m_entries;
     std::uint64_t m_nextId = 1;
+    std::size_t m_byteBudget = kDefaultByteBudget;
 };
 
 } // namespace vmscope
