@@ -12,9 +12,7 @@
 
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <poll.h>
-#include <sys/utsname.h>
 #include <unistd.h>
 
 namespace vmscope::cli {
@@ -27,97 +25,9 @@ namespace {
         bool force = false;
     };
 
-    struct TakenSample {
-        std::string folder; // "" for a single capture
-        std::string time;
-        CaptureSampleResult result;
-    };
+    using TakenSample = CaptureMetadataSample;
 
     using Clock = std::chrono::system_clock;
-
-    // "2026-12-03T16:22:09.123Z"
-    std::string isoTime(Clock::time_point when)
-    {
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(when.time_since_epoch()).count();
-        const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-        std::tm utc {};
-        ::gmtime_r(&seconds, &utc);
-        char text[40];
-        const std::size_t n = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
-        std::snprintf(text + n, sizeof text - n, ".%03dZ", static_cast<int>(ms % 1000));
-        return text;
-    }
-
-    std::string hostName()
-    {
-        char name[256] = {};
-        if (::gethostname(name, sizeof name - 1) != 0)
-            return {};
-        return name;
-    }
-
-    std::string kernelRelease()
-    {
-        utsname u {};
-        return ::uname(&u) == 0 ? std::string(u.release) : std::string();
-    }
-
-    void writeSampleJson(JsonWriter& json, const CaptureSampleResult& result)
-    {
-        json.key("pids");
-        json.beginArray();
-        for (const int pid : result.pids)
-            json.value(pid);
-        json.endArray();
-        json.key("gone");
-        json.beginArray();
-        for (const int pid : result.gone)
-            json.value(pid);
-        json.endArray();
-        json.key("unreadable");
-        json.beginArray();
-        for (const CaptureUnreadable& u : result.unreadable) {
-            json.beginObject();
-            json.field("path", u.path);
-            json.field("error", u.error);
-            json.field("reason", u.reason);
-            json.endObject();
-        }
-        json.endArray();
-    }
-
-    // vmscope.json at the root of the archive.
-    std::string metadataJson(const Context& context, Clock::time_point start, const std::vector<TakenSample>& samples)
-    {
-        std::string text;
-        JsonWriter json(text);
-        json.beginObject();
-        json.field("tool", "vmscope-cli");
-        json.field("version", VMSCOPE_VERSION);
-        json.field("time", isoTime(start));
-        json.field("hostname", hostName());
-        json.field("kernel", kernelRelease());
-        json.field("page_size", static_cast<std::int64_t>(::sysconf(_SC_PAGESIZE)));
-        json.field("uid", static_cast<std::uint64_t>(::getuid()));
-        json.field("source", context.source.describe());
-        if (samples.size() == 1 && samples.front().folder.empty()) {
-            writeSampleJson(json, samples.front().result);
-        } else {
-            json.key("samples");
-            json.beginArray();
-            for (const TakenSample& sample : samples) {
-                json.beginObject();
-                json.field("dir", sample.folder);
-                json.field("time", sample.time);
-                writeSampleJson(json, sample.result);
-                json.endObject();
-            }
-            json.endArray();
-        }
-        json.endObject();
-        text += '\n';
-        return text;
-    }
 
     std::optional<int> parseOptions(Context& context, const std::vector<std::string>& args, CaptureOptions& options)
     {
@@ -193,7 +103,7 @@ int runCapture(Context& context, const std::vector<std::string>& args)
     std::vector<TakenSample> samples;
     const bool series = options.count > 1;
     for (unsigned k = 1; k <= options.count; ++k) {
-        TakenSample sample { series ? captureSampleFolder(k) : std::string(), isoTime(Clock::now()), {} };
+        TakenSample sample { series ? captureSampleFolder(k) : std::string(), captureIsoTime(Clock::now()), {} };
         auto result = captureSample(context.source, **writer, sample.folder, options.pids,
             [&](std::size_t done, std::size_t total) { progress.update(done, total); });
         if (!result)
@@ -203,7 +113,8 @@ int runCapture(Context& context, const std::vector<std::string>& args)
         if (k == options.count || stop.received() || waitOrStop(stop, options.interval))
             break;
     }
-    if (auto error = (*writer)->addFile("vmscope.json", metadataJson(context, start, samples)))
+    if (auto error = (*writer)->addFile("vmscope.json",
+            captureMetadataJson("vmscope-cli", VMSCOPE_VERSION, context.source.describe(), start, samples)))
         return fail(context, *error);
     if (auto error = (*writer)->finish())
         return fail(context, *error);

@@ -6,11 +6,15 @@
 #include "core/io/ServeSource.h"
 #include "core/io/ServeWriter.h"
 #include "core/io/TarSource.h"
+#include "core/read/ProcCapture.h"
 #include "core/read/ProcessReader.h"
 #include "core/teaching/Scenarios.h"
 #include "widgets/common/GlossaryDialog.h"
 #include "widgets/common/PresentationMode.h"
 #include "widgets/common/StuckReadMonitor.h"
+#include "widgets/common/WorkerPool.h"
+#include "widgets/compare/CompareDialog.h"
+#include "widgets/compare/SnapshotStore.h"
 #include "widgets/experiments/ExperimentPanel.h"
 #include "widgets/kernel/KernelPage.h"
 #include "widgets/kernel/OomKillFeed.h"
@@ -32,7 +36,9 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -44,24 +50,28 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QWhatsThis>
+#include <QtConcurrent>
 
 #include <algorithm>
 
 namespace vmscope {
 
-MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent)
-    : MainWindow(std::move(source), MachineAccess {}, parent)
+MainWindow::MainWindow(std::shared_ptr<const Source> source, QWidget* parent, std::shared_ptr<SnapshotStore> store)
+    : MainWindow(std::move(source), MachineAccess {}, parent, std::move(store))
 {
 }
 
-MainWindow::MainWindow(std::shared_ptr<const Source> source, MachineAccess access, QWidget* parent)
+MainWindow::MainWindow(
+    std::shared_ptr<const Source> source, MachineAccess access, QWidget* parent, std::shared_ptr<SnapshotStore> store)
     : QMainWindow(parent)
     , m_source(std::move(source))
     , m_access(std::move(access))
+    , m_store(store ? std::move(store) : std::make_shared<SnapshotStore>())
 {
     setWindowTitle(tr("vmscope — %1").arg(QString::fromStdString(m_source->describe())));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vmscope.svg")));
@@ -113,8 +123,12 @@ MainWindow::MainWindow(std::shared_ptr<const Source> source, MachineAccess acces
     // and restores it exactly when left.
     m_presentationMode->restoreFromSettings();
     // After restoreWindowState: the saved refresh choice is for live windows and stays saved.
-    if (!m_source->changesOverTime())
+    if (!m_source->changesOverTime()) {
         showUnchangingSource();
+        // A capture (opened, or --proc-root) is a moment to compare while its window is open.
+        m_store->add(QString::fromStdString(escapeForDisplay(m_source->describe())),
+            SnapshotStore::Origin::OpenedCapture, m_source);
+    }
 }
 
 void MainWindow::showUnchangingSource()
@@ -208,7 +222,7 @@ void MainWindow::captureOpened(const OpenedCapture& opened)
         emit captureFailed(opened.error);
         return;
     }
-    auto* window = new MainWindow(opened.source);
+    auto* window = new MainWindow(opened.source, nullptr, m_store);
     window->setCapture(opened.description);
     showOpenedWindow(window);
 }
@@ -277,7 +291,7 @@ void MainWindow::rootHelperStarted(const StartedRootHelper& started)
         emit administratorFailed(started.error);
         return;
     }
-    auto* window = new MainWindow(started.proc, started.access);
+    auto* window = new MainWindow(started.proc, started.access, nullptr, m_store);
     showOpenedWindow(window);
     if (m_pidForAdministrator > 0)
         window->selectPid(m_pidForAdministrator);
@@ -301,6 +315,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 MainWindow::~MainWindow()
 {
+    m_store->removeSource(m_source.get());
     // QWidget's destructor hides the docks and deletes the panel after this class is gone; their
     // signals (visibilityChanged, a run's end) must not reach lambdas that use this class's members.
     if (m_experimentDock)
@@ -461,6 +476,11 @@ void MainWindow::createExperiments()
         [this](int number, const QString& title, const QString& expect) {
             m_kernelPage->markExperimentStep(tr("step %1: %2").arg(number).arg(title), expect);
         });
+    // Each step is a moment to compare: its processes and the system files, which is quick.
+    connect(m_experimentPanel, &ExperimentPanel::stepReached, this,
+        [this](int number, const QString& title, const QString&, const QList<int>& pids) {
+            takeSnapshot(tr("Step %1: %2").arg(number).arg(title), std::vector<int>(pids.begin(), pids.end()), true);
+        });
     connect(m_experimentPanel, &ExperimentPanel::runEnded, this, [this] { m_processView->setStepBaseline(nullptr); });
 }
 
@@ -521,6 +541,18 @@ void MainWindow::createFileMenu()
     });
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setToolTip(tr("Open an unpacked capture or a copy of /proc in a new window"));
+    auto* save = fileMenu->addAction(tr("&Save capture…"), this, &MainWindow::askSaveCapturePath);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    save->setToolTip(tr("Write what this window shows to a .tar, .tar.gz or .tar.zst that vmscope and vmscope-cli "
+                        "open again: every process's maps, smaps and status and the system's memory files"));
+    fileMenu->addSeparator();
+    auto* snapshot = fileMenu->addAction(tr("Take snaps&hot…"), this, &MainWindow::askSnapshotName);
+    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    snapshot->setToolTip(tr("Keep this moment in memory to compare it with another (Compare snapshots)"));
+    auto* compare = fileMenu->addAction(tr("&Compare snapshots…"), this, [this] { openCompare(); });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    compare->setToolTip(tr("Two moments compared: processes appeared, exited and grown, meminfo's changes, and a "
+                           "process's regions added, removed, grown and shrunk on its map"));
     fileMenu->addSeparator();
     auto* exportMapAction = fileMenu->addAction(tr("Export &map as PNG, SVG or PDF…"), this, &MainWindow::exportMap);
     exportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -732,6 +764,133 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     m_processView->saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+namespace {
+    // A capture's progress callback (on the worker) that the GUI thread reads from `progress`.
+    std::function<void(std::size_t, std::size_t)> reportTo(std::shared_ptr<CaptureProgress> progress)
+    {
+        return [progress = std::move(progress)](std::size_t done, std::size_t total) {
+            progress->done = done;
+            progress->total = total;
+        };
+    }
+} // namespace
+
+void MainWindow::askSnapshotName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Take snapshot"), tr("Name of the snapshot:"),
+        QLineEdit::Normal, tr("Snapshot %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), &ok);
+    if (ok)
+        takeSnapshot(name.trimmed().isEmpty() ? tr("Snapshot") : name.trimmed());
+}
+
+void MainWindow::takeSnapshot(const QString& name, std::optional<std::vector<int>> pids, bool experimentStep)
+{
+    auto progress = std::make_shared<CaptureProgress>();
+    auto* watcher = new QFutureWatcher<Result<std::shared_ptr<const TarSource>>>(this);
+    auto* ticker = new QTimer(watcher);
+    ticker->setInterval(250);
+    connect(ticker, &QTimer::timeout, this, [this, name, progress] {
+        statusBar()->showMessage(tr("Taking snapshot “%1”: %2 of %3 processes")
+                                     .arg(name)
+                                     .arg(progress->done.load())
+                                     .arg(progress->total.load()),
+            1000);
+    });
+    const QDateTime taken = QDateTime::currentDateTime();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name, taken, experimentStep] {
+        watcher->deleteLater();
+        auto result = watcher->result();
+        if (!result) {
+            const QString error = QString::fromStdString(escapeForDisplay(result.error().message()));
+            statusBar()->showMessage(tr("Snapshot “%1” failed: %2").arg(name, error), 8000);
+            emit snapshotTaken(name, error);
+            return;
+        }
+        m_store->add(name, experimentStep ? SnapshotStore::Origin::ExperimentStep : SnapshotStore::Origin::Manual,
+            std::move(*result), taken);
+        statusBar()->showMessage(tr("Snapshot “%1” taken (Ctrl+Shift+C compares)").arg(name), 5000);
+        emit snapshotTaken(name, QString());
+    });
+    // The work owns what it uses (the source, the progress): a window closed meanwhile drops the
+    // result with its watcher.
+    watcher->setFuture(QtConcurrent::run(readPool(), [source = m_source, pids, progress, label = name.toStdString()] {
+        return captureToMemory(*source, pids, label, "vmscope", VMSCOPE_VERSION, reportTo(progress));
+    }));
+    ticker->start();
+}
+
+CompareDialog* MainWindow::openCompare()
+{
+    if (!m_compareDialog) {
+        m_compareDialog = new CompareDialog(m_store, m_source, m_processView->pid(), this);
+        m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_compareDialog->show();
+    m_compareDialog->raise();
+    return m_compareDialog;
+}
+
+void MainWindow::askSaveCapturePath()
+{
+    // The dialog asks before replacing a file (QFileDialog's default); only then is it overwritten.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save capture"), QString(), tr("Captures (*.tar.zst *.tar.gz *.tar);;All files (*)"));
+    if (!path.isEmpty())
+        saveCapture(path, QFileInfo::exists(path));
+}
+
+void MainWindow::saveCapture(const QString& path, bool overwrite)
+{
+    if (m_savingCapture) {
+        statusBar()->showMessage(tr("A capture is being saved already"), 5000);
+        return;
+    }
+    m_savingCapture = true;
+    auto progress = std::make_shared<CaptureProgress>();
+    auto* dialog = new QProgressDialog(tr("Saving %1…").arg(path), tr("Cancel"), 0, 0, this);
+    dialog->setWindowTitle(tr("Save capture"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumDuration(400);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, this, [progress] { progress->stop = true; });
+    auto* ticker = new QTimer(dialog);
+    ticker->setInterval(200);
+    connect(ticker, &QTimer::timeout, dialog, [dialog, progress] {
+        if (const std::size_t total = progress->total.load(); total > 0) {
+            dialog->setMaximum(int(std::min<std::size_t>(total, INT_MAX)));
+            dialog->setValue(int(std::min<std::size_t>(progress->done.load(), INT_MAX)));
+        }
+    });
+    ticker->start();
+    dialog->setValue(0);
+
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dialog, path] {
+        watcher->deleteLater();
+        dialog->close();
+        m_savingCapture = false;
+        const QString error = watcher->result();
+        statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : error, 8000);
+        emit captureSaved(path, error);
+    });
+    watcher->setFuture(
+        QtConcurrent::run(readPool(), [source = m_source, progress, file = path.toStdString(), overwrite]() -> QString {
+            const auto now = std::chrono::system_clock::now();
+            auto writer = CaptureWriter::create(
+                file, overwrite, std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
+            if (!writer)
+                return QString::fromStdString(escapeForDisplay(writer.error().message()));
+            (*writer)->setStop(&progress->stop);
+            auto result = captureOnce(*source, **writer, std::nullopt, "vmscope", VMSCOPE_VERSION, reportTo(progress));
+            if (!result)
+                return progress->stop ? tr("Saving %1 cancelled").arg(QString::fromStdString(file))
+                                      : QString::fromStdString(escapeForDisplay(result.error().message()));
+            return {};
+        }));
 }
 
 } // namespace vmscope

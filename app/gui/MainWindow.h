@@ -9,8 +9,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -33,6 +36,16 @@ class PresentationMode;
 class SystemUsagePage;
 class KernelPage;
 class ExperimentPanel;
+class SnapshotStore;
+class CompareDialog;
+
+// A capture under way on a worker (a snapshot, Save capture): what the status bar or the progress
+// dialog shows, read on the GUI thread; `stop` cancels it at its next file.
+struct CaptureProgress {
+    std::atomic<std::size_t> done { 0 };
+    std::atomic<std::size_t> total { 0 };
+    std::atomic<bool> stop { false };
+};
 
 // How a window reaches the machine besides its proc Source: the /sys it reads cgroups from and the
 // writer of the few changes vmscope offers. Left empty, both follow from the source: the live
@@ -61,8 +74,11 @@ struct OpenedCapture {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<const Source> source, QWidget* parent = nullptr);
-    MainWindow(std::shared_ptr<const Source> source, MachineAccess access, QWidget* parent = nullptr);
+    // `store`: the snapshots shared by the app's windows; null makes a new one (the first window).
+    explicit MainWindow(std::shared_ptr<const Source> source, QWidget* parent = nullptr,
+        std::shared_ptr<SnapshotStore> store = nullptr);
+    MainWindow(std::shared_ptr<const Source> source, MachineAccess access, QWidget* parent = nullptr,
+        std::shared_ptr<SnapshotStore> store = nullptr);
     ~MainWindow() override;
 
     // Opens the process with this pid (or the first with this name) once the list has it.
@@ -98,11 +114,27 @@ public:
     MainWindow* lastOpenedWindow() const { return m_lastOpenedWindow; }
     QLabel* captureBanner() const { return m_captureBanner; }
 
+    // The moments kept to compare (issue 13), shared with the capture windows this one opens.
+    const std::shared_ptr<SnapshotStore>& snapshots() const { return m_store; }
+    // Captures the window's source into memory on a worker and adds it to the store as `name`
+    // (the Take snapshot action asks for the name); only `pids` and the system files when given.
+    void takeSnapshot(
+        const QString& name, std::optional<std::vector<int>> pids = std::nullopt, bool experimentStep = false);
+    // Opens the compare dialog (Ctrl+Shift+C) on the last two moments.
+    CompareDialog* openCompare();
+    // Writes the window's state (a capture of its source now, with vmscope.json) to `path` on a
+    // worker, with a progress dialog that can cancel it; `overwrite` when the file dialog asked.
+    void saveCapture(const QString& path, bool overwrite);
+
 signals:
     // openCapture() could not open the path; the sentence is also shown in a message box.
     void captureFailed(const QString& message);
     // readAsAdministrator() could not start the root helper; also shown in a message box.
     void administratorFailed(const QString& message);
+    // takeSnapshot() finished: the store has it, or `error` says why not.
+    void snapshotTaken(const QString& name, const QString& error);
+    // saveCapture() finished: written, or `error` says why not (cancelled included).
+    void captureSaved(const QString& path, const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -128,6 +160,8 @@ private:
     void rootHelperStarted(const StartedRootHelper& started);
     void showOpenedWindow(MainWindow* window);
     void exportMap();
+    void askSnapshotName();
+    void askSaveCapturePath();
     void exportCsv(bool procmapStyle);
     // Adds a page as a tab, with Alt+<number> to reach it from the View menu.
     void addPage(QWidget* page, const QString& title, const QString& toolTip);
@@ -165,6 +199,9 @@ private:
     int m_pidForAdministrator = 0;
     RootHelperStarter m_rootHelperStarter;
     std::unique_ptr<LatestOnlyJob<StartedRootHelper>> m_rootHelperJob;
+    std::shared_ptr<SnapshotStore> m_store;
+    QPointer<CompareDialog> m_compareDialog;
+    bool m_savingCapture = false;
 };
 
 } // namespace vmscope

@@ -90,6 +90,19 @@ namespace {
     {
         return saturatingDelta(after.fields.get(key), before.fields.get(key));
     }
+
+    RegionChange changeBetween(const Vma& before, const Vma& after, std::uint32_t beforeIndex, std::uint32_t afterIndex)
+    {
+        RegionChange change;
+        change.before = beforeIndex;
+        change.after = afterIndex;
+        // Size from the address range: maps has no Size field. Bytes to kB, as smaps counts.
+        change.sizeDeltaKb = saturatingDelta(after.size() / 1024, before.size() / 1024);
+        change.rssDeltaKb = fieldDelta(before, after, SmapsKey::Rss);
+        change.pssDeltaKb = fieldDelta(before, after, SmapsKey::Pss);
+        change.swapDeltaKb = fieldDelta(before, after, SmapsKey::Swap);
+        return change;
+    }
 } // namespace
 
 bool sameVma(const MemoryMap& mapA, const Vma& a, const MemoryMap& mapB, const Vma& b)
@@ -144,16 +157,8 @@ RegionDiff diffRegions(const MemoryMap& a, const MemoryMap& b)
         a, b, sameRegion, [&](std::size_t i) { diff.removed.push_back(static_cast<std::uint32_t>(i)); },
         [&](std::size_t i) { diff.added.push_back(static_cast<std::uint32_t>(i)); },
         [&](std::size_t i, std::size_t j) {
-            const Vma& before = a.vmas[i];
-            const Vma& after = b.vmas[j];
-            RegionChange change;
-            change.before = static_cast<std::uint32_t>(i);
-            change.after = static_cast<std::uint32_t>(j);
-            // Size from the address range: maps has no Size field. Bytes to kB, as smaps counts.
-            change.sizeDeltaKb = saturatingDelta(after.size() / 1024, before.size() / 1024);
-            change.rssDeltaKb = fieldDelta(before, after, SmapsKey::Rss);
-            change.pssDeltaKb = fieldDelta(before, after, SmapsKey::Pss);
-            change.swapDeltaKb = fieldDelta(before, after, SmapsKey::Swap);
+            const RegionChange change
+                = changeBetween(a.vmas[i], b.vmas[j], static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
             if (change.sizeDeltaKb != 0 || change.rssDeltaKb != 0 || change.pssDeltaKb != 0 || change.swapDeltaKb != 0)
                 diff.changed.push_back(change);
         });
@@ -163,6 +168,33 @@ RegionDiff diffRegions(const MemoryMap& a, const MemoryMap& b)
         return deltaMagnitude(x.sizeDeltaKb) > deltaMagnitude(y.sizeDeltaKb);
     });
     return diff;
+}
+
+RegionChange regionAddedOrRemoved(const Vma& vma, std::uint32_t index, bool added)
+{
+    const Vma nothing;
+    return added ? changeBetween(nothing, vma, 0, index) : changeBetween(vma, nothing, index, 0);
+}
+
+ChangeKind regionChangeKind(const RegionChange& change)
+{
+    for (const std::int64_t delta : { change.sizeDeltaKb, change.rssDeltaKb, change.pssDeltaKb, change.swapDeltaKb })
+        if (delta != 0)
+            return delta > 0 ? ChangeKind::Grown : ChangeKind::Shrunk;
+    return ChangeKind::None;
+}
+
+std::vector<std::pair<std::uint64_t, ChangeKind>> regionDiffMarks(const MemoryMap& b, const RegionDiff& diff)
+{
+    std::vector<std::pair<std::uint64_t, ChangeKind>> marks;
+    marks.reserve(diff.added.size() + diff.changed.size());
+    for (const std::uint32_t i : diff.added)
+        marks.emplace_back(b.vmas[i].start, ChangeKind::Appeared);
+    for (const RegionChange& c : diff.changed)
+        if (const ChangeKind kind = regionChangeKind(c); kind != ChangeKind::None)
+            marks.emplace_back(b.vmas[c.after].start, kind);
+    std::sort(marks.begin(), marks.end());
+    return marks;
 }
 
 } // namespace vmscope

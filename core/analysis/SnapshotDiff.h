@@ -12,7 +12,9 @@ namespace vmscope {
 // How a VMA differs from the previous snapshot of its process, for the change highlights,
 // strongest first. SharingChanged only with DiffDetail::PageCounts: the same RSS, but pages
 // changed hands (Private_Dirty grew as Shared_Dirty shrank after a fork's copy-on-write).
-enum class ChangeKind { None, Appeared, Resized, RssChanged, SharingChanged };
+// Grown and Shrunk: two moments compared (the compare view), a region both have whose first moved
+// figure of Size, RSS, PSS and swap went up or down (regionChangeKind).
+enum class ChangeKind { None, Appeared, Resized, RssChanged, SharingChanged, Grown, Shrunk };
 
 // What counts as a change besides a VMA's appearing and size. SizeAndRss: what a live refresh
 // lights (PSS moves whenever another process maps or unmaps a library: lighting it would light
@@ -67,5 +69,16 @@ struct RegionDiff {
 };
 
 RegionDiff diffRegions(const MemoryMap& a, const MemoryMap& b);
+
+// A region only one moment has as a change from or to nothing (added: +Size, +RSS, ...;
+// removed: their negatives), so that a table lists all four kinds alike.
+RegionChange regionAddedOrRemoved(const Vma& vma, std::uint32_t index, bool added);
+
+// Grown or Shrunk by the first figure that moved, in the order Size, RSS, PSS, swap (a heap
+// that grew by brk but lost RSS to swap grew); None when nothing moved.
+ChangeKind regionChangeKind(const RegionChange& change);
+// The regions of b to mark on its map, by start ascending: added Appeared, changed Grown or
+// Shrunk (removed regions are not in b).
+std::vector<std::pair<std::uint64_t, ChangeKind>> regionDiffMarks(const MemoryMap& b, const RegionDiff& diff);
 
 } // namespace vmscope

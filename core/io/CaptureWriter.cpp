@@ -102,6 +102,16 @@ Result<std::unique_ptr<CaptureWriter>> CaptureWriter::create(
     return std::unique_ptr<CaptureWriter>(new CaptureWriter(path, overwrite, mtime, fd));
 }
 
+std::unique_ptr<CaptureWriter> CaptureWriter::createInMemory(std::int64_t mtime)
+{
+    auto writer = std::unique_ptr<CaptureWriter>(new CaptureWriter("(memory)", false, mtime, -1));
+    writer->m_partial.clear();
+    writer->m_out.reset();
+    writer->m_compression = Compression::None;
+    writer->m_inMemory = true;
+    return writer;
+}
+
 CaptureWriter::CaptureWriter(std::string path, bool overwrite, std::int64_t mtime, int fd)
     : m_path(std::move(path))
     , m_partial(m_path + ".partial")
@@ -109,7 +119,7 @@ CaptureWriter::CaptureWriter(std::string path, bool overwrite, std::int64_t mtim
     , m_mtime(mtime)
     , m_fd(fd)
     , m_compression(compressionForName(m_path))
-    , m_out(CompressedOutput::create(m_compression, fd, m_partial))
+    , m_out(fd >= 0 ? CompressedOutput::create(m_compression, fd, m_partial) : nullptr)
 {
 }
 
@@ -125,14 +135,26 @@ void CaptureWriter::abandon()
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
-    if (!m_finished)
+    if (!m_finished && !m_inMemory)
         ::unlink(m_partial.c_str());
     m_finished = true;
+    m_memory.clear();
 }
 
 std::uint64_t CaptureWriter::bytesWritten() const
 {
+    if (m_inMemory)
+        return m_memory.size();
     return m_out ? m_out->bytesOut() : 0;
+}
+
+bool CaptureWriter::put(std::string_view bytes)
+{
+    if (m_inMemory) {
+        m_memory.append(bytes);
+        return true;
+    }
+    return m_out->write(bytes);
 }
 
 std::optional<Error> CaptureWriter::addDirectory(std::string_view path, std::uint32_t uid)
@@ -153,6 +175,8 @@ std::optional<Error> CaptureWriter::addMember(
 {
     if (m_finished)
         return Error::io(m_path, EBADF, "is already finished");
+    if (m_stop && m_stop->load())
+        return Error::io(m_path, ECANCELED, "was not written: the capture was cancelled");
     std::string_view prefix;
     std::string_view name;
     if (path.empty() || path.front() == '/' || !splitName(path, prefix, name))
@@ -160,8 +184,8 @@ std::optional<Error> CaptureWriter::addMember(
     const std::string header = ustarHeader(prefix, name, type, bytes.size(), uid, m_mtime);
     static const std::string kPadding(kBlock, '\0');
     const std::size_t padding = (kBlock - bytes.size() % kBlock) % kBlock;
-    if (!m_out->write(header) || !m_out->write(bytes) || !m_out->write(std::string_view(kPadding).substr(0, padding)))
-        return m_out->finish();
+    if (!put(header) || !put(bytes) || !put(std::string_view(kPadding).substr(0, padding)))
+        return m_out->finish(); // only a file's output fails
     return std::nullopt;
 }
 
@@ -171,7 +195,11 @@ std::optional<Error> CaptureWriter::finish()
         return Error::io(m_path, EBADF, "is already finished");
     // Two zero blocks end a tar archive (POSIX); GNU tar pads to 10 KiB records, which readers
     // do not need.
-    m_out->write(std::string(2 * kBlock, '\0'));
+    put(std::string(2 * kBlock, '\0'));
+    if (m_inMemory) {
+        m_finished = true;
+        return std::nullopt;
+    }
     std::optional<Error> error = m_out->finish();
     if (!error && ::fsync(m_fd) != 0)
         error = writeError(m_partial, errno, "written");

@@ -39,6 +39,8 @@ public:
     bool isSmemcap() const;
     // The folder of the sample served ("sample-0003"), empty when the capture is one proc root.
     const std::string& sampleFolder() const { return m_sample; }
+    // The archive held in memory (decompressed), in bytes: what keeping this source costs.
+    std::size_t sizeBytes() const { return m_bytes.size(); }
     // A member by its path in the archive, whatever sample is served: "vmscope.json",
     // "sample-0001/meminfo".
     Result<std::string> readArchiveMember(std::string_view archivePath) const;

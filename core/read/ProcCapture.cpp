@@ -1,11 +1,16 @@
 #include "core/read/ProcCapture.h"
 
 #include "core/analysis/ServePolicy.h"
+#include "core/format/JsonWriter.h"
 #include "core/parse/ProcessParsers.h"
 #include "core/read/ProcessReader.h"
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
+#include <ctime>
+#include <sys/utsname.h>
+#include <unistd.h>
 #include <utility>
 
 namespace vmscope {
@@ -178,6 +183,125 @@ Result<CaptureSampleResult> captureSample(const Source& source, CaptureWriter& w
             progress(++done, listed->size());
     }
     return result;
+}
+
+namespace {
+    std::string hostName()
+    {
+        char name[256] = {};
+        if (::gethostname(name, sizeof name - 1) != 0)
+            return {};
+        return name;
+    }
+
+    std::string kernelRelease()
+    {
+        utsname u {};
+        return ::uname(&u) == 0 ? std::string(u.release) : std::string();
+    }
+
+    void writeSampleJson(JsonWriter& json, const CaptureSampleResult& result)
+    {
+        json.key("pids");
+        json.beginArray();
+        for (const int pid : result.pids)
+            json.value(pid);
+        json.endArray();
+        json.key("gone");
+        json.beginArray();
+        for (const int pid : result.gone)
+            json.value(pid);
+        json.endArray();
+        json.key("unreadable");
+        json.beginArray();
+        for (const CaptureUnreadable& u : result.unreadable) {
+            json.beginObject();
+            json.field("path", u.path);
+            json.field("error", u.error);
+            json.field("reason", u.reason);
+            json.endObject();
+        }
+        json.endArray();
+    }
+} // namespace
+
+std::string captureIsoTime(std::chrono::system_clock::time_point when)
+{
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(when.time_since_epoch()).count();
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm utc {};
+    ::gmtime_r(&seconds, &utc);
+    char text[40];
+    const std::size_t n = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
+    std::snprintf(text + n, sizeof text - n, ".%03dZ", static_cast<int>(ms % 1000));
+    return text;
+}
+
+std::string captureMetadataJson(std::string_view tool, std::string_view version, std::string_view sourceDescription,
+    std::chrono::system_clock::time_point start, const std::vector<CaptureMetadataSample>& samples)
+{
+    std::string text;
+    JsonWriter json(text);
+    json.beginObject();
+    json.field("tool", tool);
+    json.field("version", version);
+    json.field("time", captureIsoTime(start));
+    json.field("hostname", hostName());
+    json.field("kernel", kernelRelease());
+    json.field("page_size", static_cast<std::int64_t>(::sysconf(_SC_PAGESIZE)));
+    json.field("uid", static_cast<std::uint64_t>(::getuid()));
+    json.field("source", sourceDescription);
+    if (samples.size() == 1 && samples.front().folder.empty()) {
+        writeSampleJson(json, samples.front().result);
+    } else {
+        json.key("samples");
+        json.beginArray();
+        for (const CaptureMetadataSample& sample : samples) {
+            json.beginObject();
+            json.field("dir", sample.folder);
+            json.field("time", sample.time);
+            writeSampleJson(json, sample.result);
+            json.endObject();
+        }
+        json.endArray();
+    }
+    json.endObject();
+    text += '\n';
+    return text;
+}
+
+Result<CaptureSampleResult> captureOnce(const Source& source, CaptureWriter& writer,
+    const std::optional<std::vector<int>>& pids, std::string_view tool, std::string_view version,
+    const std::function<void(std::size_t, std::size_t)>& progress)
+{
+    const auto start = std::chrono::system_clock::now();
+    auto result = captureSample(source, writer, "", pids, progress);
+    if (!result)
+        return result.error();
+    const std::vector<CaptureMetadataSample> samples { { "", captureIsoTime(start), *result } };
+    if (auto error
+        = writer.addFile("vmscope.json", captureMetadataJson(tool, version, source.describe(), start, samples)))
+        return *error;
+    if (auto error = writer.finish())
+        return *error;
+    return result;
+}
+
+Result<std::shared_ptr<const TarSource>> captureToMemory(const Source& source,
+    const std::optional<std::vector<int>>& pids, std::string name, std::string_view tool, std::string_view version,
+    const std::function<void(std::size_t, std::size_t)>& progress)
+{
+    const auto now = std::chrono::system_clock::now();
+    auto writer = CaptureWriter::createInMemory(
+        std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
+    auto result = captureOnce(source, *writer, pids, tool, version, progress);
+    if (!result)
+        return result.error();
+    // A snapshot of a big system is far below maxCaptureBytes; the limit is raised to what was
+    // written so that the snapshot can always be read back.
+    ReadLimits limits;
+    limits.maxCaptureBytes = std::max<std::size_t>(limits.maxCaptureBytes, writer->bytesWritten());
+    return TarSource::fromBytes(writer->takeBytes(), std::move(name), limits);
 }
 
 } // namespace vmscope

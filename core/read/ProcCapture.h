@@ -2,9 +2,12 @@
 
 #include "core/io/CaptureWriter.h"
 #include "core/io/Source.h"
+#include "core/io/TarSource.h"
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +44,31 @@ struct CaptureSampleResult {
 // Fails only when the process list cannot be read or the writer fails.
 Result<CaptureSampleResult> captureSample(const Source& source, CaptureWriter& writer, const std::string& folder,
     const std::optional<std::vector<int>>& pids,
+    const std::function<void(std::size_t done, std::size_t total)>& progress = {});
+
+// vmscope.json at the root of a capture: who wrote it, where, when, and per sample what was
+// captured, gone or unreadable. One sample with an empty folder is written flat (pids, gone,
+// unreadable at the top); a series as "samples". `tool` "vmscope-cli" or "vmscope".
+struct CaptureMetadataSample {
+    std::string folder; // "" for a single capture, "sample-0001" in a series
+    std::string time; // captureIsoTime()
+    CaptureSampleResult result;
+};
+std::string captureMetadataJson(std::string_view tool, std::string_view version, std::string_view sourceDescription,
+    std::chrono::system_clock::time_point start, const std::vector<CaptureMetadataSample>& samples);
+// "2026-12-03T16:22:09.123Z"
+std::string captureIsoTime(std::chrono::system_clock::time_point when);
+
+// One sample at the root of `writer` with its vmscope.json, then finish() (the file is renamed into
+// place). What `vmscope-cli capture` without --count and the GUI's Save capture write.
+Result<CaptureSampleResult> captureOnce(const Source& source, CaptureWriter& writer,
+    const std::optional<std::vector<int>>& pids, std::string_view tool, std::string_view version,
+    const std::function<void(std::size_t done, std::size_t total)>& progress = {});
+
+// A snapshot: captureOnce into memory, served back as a TarSource that never changes (named
+// `name` in its messages). Nothing is written to disk.
+Result<std::shared_ptr<const TarSource>> captureToMemory(const Source& source,
+    const std::optional<std::vector<int>>& pids, std::string name, std::string_view tool, std::string_view version,
     const std::function<void(std::size_t done, std::size_t total)>& progress = {});
 
 } // namespace vmscope

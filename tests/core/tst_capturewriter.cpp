@@ -394,6 +394,53 @@ private slots:
         QCOMPARE(result->files, (*writer)->files());
     }
 
+    // A GUI snapshot: the same capture in memory, served back unchanging, equal to the proc root it
+    // was taken of; no file is written.
+    void captureToMemoryEqualsTheProcRoot()
+    {
+        const std::string fixture = std::string(VMSCOPE_FIXTURES) + "/live-6.18-x86_64/proc";
+        const ProcRootSource root(fixture);
+        std::size_t lastDone = 0;
+        auto snapshot = captureToMemory(root, std::nullopt, "Snapshot 1", "vmscope", "test",
+            [&](std::size_t done, std::size_t) { lastDone = done; });
+        QVERIFY2(snapshot, snapshot ? "" : snapshot.error().message().c_str());
+        QVERIFY(!(*snapshot)->changesOverTime());
+        QCOMPARE(*(*snapshot)->listPids(), *root.listPids());
+        QCOMPARE(lastDone, root.listPids()->size());
+        for (const char* file : { "meminfo", "vmstat", "9946/smaps", "9946/status", "10162/maps" })
+            QVERIFY2(*(*snapshot)->read(file) == *root.read(file), file);
+        const auto json = (*snapshot)->readArchiveMember("vmscope.json");
+        QVERIFY(json);
+        QVERIFY(json->find("\"tool\":\"vmscope\"") != std::string::npos);
+        QVERIFY(json->find("\"source\":") != std::string::npos);
+
+        // Only some processes (an experiment step's): those and the system files.
+        auto some = captureToMemory(root, std::vector<int> { 9946 }, "Step 1", "vmscope", "test");
+        QVERIFY(some);
+        QCOMPARE(*(*some)->listPids(), std::vector<int>({ 9946 }));
+        QVERIFY(*(*some)->read("meminfo") == *root.read("meminfo"));
+    }
+
+    // Cancel: the next member fails with ECANCELED and the .partial file goes with the writer.
+    void cancelledCaptureLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const std::string path = QString(dir.path() + "/cancelled.tar").toStdString();
+        const ProcRootSource root(std::string(VMSCOPE_FIXTURES) + "/live-6.18-x86_64/proc");
+        std::atomic<bool> stop { false };
+        {
+            auto writer = CaptureWriter::create(path, false, 0);
+            QVERIFY(writer);
+            (*writer)->setStop(&stop);
+            auto result = captureOnce(
+                root, **writer, std::nullopt, "vmscope", "test", [&](std::size_t, std::size_t) { stop = true; });
+            QVERIFY(!result);
+            QCOMPARE(result.error().errnoValue, ECANCELED);
+        }
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(path)));
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(path + ".partial")));
+    }
+
     void refusesNamesUstarCannotHold()
     {
         QTemporaryDir dir;

@@ -2,12 +2,12 @@
 // table highlights and lists as vanished, and which VMAs it may leave alone, over a fixture map.
 #include "TestData.h"
 
+#include "FixtureMaps.h"
 #include "core/analysis/Classifier.h"
 #include "core/analysis/SnapshotDiff.h"
 #include "core/io/ProcRootSource.h"
 #include "core/model/Saturating.h"
 #include "core/read/ProcessReader.h"
-#include "FixtureMaps.h"
 
 #include <QtTest>
 
@@ -45,6 +45,7 @@ private slots:
     void regionsChangedOrderedByPss();
     void regionsFromMapsOnlySize();
     void regionsSaturatedCounters();
+    void regionMarksAndKinds();
 };
 
 void TestSnapshotDiff::sameSnapshotChangesNothing()
@@ -262,6 +263,48 @@ void TestSnapshotDiff::regionsSaturatedCounters()
     QCOMPARE(diffRegions(zero, after).changed.at(0).rssDeltaKb, std::numeric_limits<std::int64_t>::max());
     QCOMPARE(diffRegions(after, zero).changed.at(0).rssDeltaKb, std::numeric_limits<std::int64_t>::min());
     QCOMPARE(deltaMagnitude(std::numeric_limits<std::int64_t>::min()), std::uint64_t(1) << 63);
+}
+
+// What the compare view draws: added Appeared, grown or shrunk by the first figure that moved
+// (Size, RSS, PSS, swap); an added or removed region as a change from or to nothing.
+void TestSnapshotDiff::regionMarksAndKinds()
+{
+    RegionChange change;
+    QCOMPARE(regionChangeKind(change), ChangeKind::None);
+    change.rssDeltaKb = -4;
+    change.pssDeltaKb = 8;
+    QCOMPARE(regionChangeKind(change), ChangeKind::Shrunk);
+    change.sizeDeltaKb = 132;
+    QCOMPARE(regionChangeKind(change), ChangeKind::Grown);
+
+    const auto before = test::zooMap();
+    MemoryMap after = *before;
+    Vma& heap = after.vmas[indexOf(after, kHeapStart)];
+    heap.end += 1024 * 1024;
+    Vma fresh;
+    fresh.start = kNewStart;
+    fresh.end = kNewStart + 8 * 1024 * 1024;
+    fresh.fields.set(SmapsKey::Rss, 8192);
+    fresh.fields.set(SmapsKey::Pss, 4096);
+    after.vmas.insert(std::lower_bound(after.vmas.begin(), after.vmas.end(), kNewStart,
+                          [](const Vma& v, std::uint64_t s) { return v.start < s; }),
+        fresh);
+    const RegionDiff diff = diffRegions(*before, after);
+    using Mark = std::pair<std::uint64_t, ChangeKind>;
+    std::vector<Mark> expected { { kHeapStart, ChangeKind::Grown }, { kNewStart, ChangeKind::Appeared } };
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(regionDiffMarks(after, diff), expected);
+    const RegionChange added = regionAddedOrRemoved(fresh, 7, true);
+    QCOMPARE(added.after, 7u);
+    QCOMPARE(added.sizeDeltaKb, std::int64_t(8192));
+    QCOMPARE(added.rssDeltaKb, std::int64_t(8192));
+    QCOMPARE(added.pssDeltaKb, std::int64_t(4096));
+    const RegionChange removed = regionAddedOrRemoved(fresh, 3, false);
+    QCOMPARE(removed.before, 3u);
+    QCOMPARE(removed.sizeDeltaKb, std::int64_t(-8192));
+    QCOMPARE(removed.pssDeltaKb, std::int64_t(-4096));
+    QCOMPARE(regionDiffMarks(*before, diffRegions(after, *before)),
+        (std::vector<Mark> { { kHeapStart, ChangeKind::Shrunk } }));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotDiff)

@@ -4,6 +4,7 @@
 // until the next step; Space advances, as a lecturer presses it.
 #include "app/gui/MainWindow.h"
 #include "core/io/ProcRootSource.h"
+#include "widgets/compare/SnapshotStore.h"
 #include "widgets/experiments/ExperimentPanel.h"
 #include "widgets/kernel/KernelPage.h"
 #include "widgets/kernel/MemoryTimeline.h"
@@ -73,6 +74,14 @@ void TestExperiments::mallocThresholdLightsTheHeap()
     QTRY_COMPARE_WITH_TIMEOUT(panel->currentStep(), 2, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(panel->canAdvance(), 10000);
     QCOMPARE(experimentMarkers(*window.kernelPage()->timeline()), 2);
+    // Each step is kept as a snapshot of its processes, to compare (issue 13).
+    QTRY_COMPARE_WITH_TIMEOUT(window.snapshots()->rowCount(), 2, 10000);
+    for (const SnapshotStore::Entry& entry : window.snapshots()->entries()) {
+        QCOMPARE(entry.origin, SnapshotStore::Origin::ExperimentStep);
+        QVERIFY2(entry.name.startsWith(QStringLiteral("Step ")), qPrintable(entry.name));
+        const auto pids = entry.source->listPids();
+        QVERIFY(pids && std::find(pids->begin(), pids->end(), subject) != pids->end());
+    }
 
     // The step made or grew the heap: the table and the map light it, and it stays lit.
     QTRY_VERIFY_WITH_TIMEOUT(window.processView()->hasSnapshot() && heapStart(*window.processView()->snapshot()) != 0

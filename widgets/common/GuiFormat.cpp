@@ -18,6 +18,13 @@ QString sizeText(std::uint64_t kib)
     return QString::fromStdString(formatKiB(kib));
 }
 
+QString deltaSizeText(std::int64_t kib)
+{
+    if (kib == 0)
+        return QStringLiteral("0");
+    return (kib > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + sizeText(deltaMagnitude(kib));
+}
+
 QString overflowText()
 {
     return QCoreApplication::translate("vmscope::GuiFormat", "overflow");

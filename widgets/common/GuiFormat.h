@@ -10,6 +10,8 @@ namespace vmscope {
 // Qt-side wrappers of core/format: sizes and raw /proc bytes as display strings.
 // A saturated size (a sum that overflowed) is "overflow".
 QString sizeText(std::uint64_t kib);
+// A change of a size: "+8.0 MiB", "−12 KiB", "0" (the compare view's deltas).
+QString deltaSizeText(std::int64_t kib);
 // What the GUI shows for a saturated figure: "overflow", translated.
 QString overflowText();
 // `part` as a percentage of `whole` by core's one rule (shareOf): the number with `decimals`

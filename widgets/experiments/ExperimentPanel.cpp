@@ -360,7 +360,7 @@ void ExperimentPanel::stepReported(const ExperimentStepReport& step)
     updateStepList();
     updateFigures();
     updateButtons();
-    emit stepReached(step.number, known ? scenarioText(known->title) : step.title, m_expect->text());
+    emit stepReached(step.number, known ? scenarioText(known->title) : step.title, m_expect->text(), step.pids);
     if (m_shownPid > 0)
         emit showProcess(m_shownPid, stepMap(step.number - 1, m_shownPid));
 }

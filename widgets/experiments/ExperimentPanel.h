@@ -74,8 +74,8 @@ signals:
     // Show this process (the step's main one, or the one switched to), with the snapshot of the
     // previous step to compare it with (null: nothing to compare with).
     void showProcess(int pid, std::shared_ptr<const vmscope::MemoryMap> previousStep);
-    // A step was reported: mark it on the timeline.
-    void stepReached(int number, const QString& title, const QString& expect);
+    // A step was reported: mark it on the timeline (and keep a snapshot of its processes).
+    void stepReached(int number, const QString& title, const QString& expect, const QList<int>& pids);
     // Running or not, or able to advance: the window's actions follow.
     void stateChanged();
     // The run ended (done, stopped or failed): the window stops comparing with a step.

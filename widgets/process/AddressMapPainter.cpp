@@ -956,13 +956,13 @@ struct AddressMapView::Painter {
                 AddressMapView::tr("PSS share (USS dotted)"));
         if (view.m_changedRegions.empty())
             return;
-        const std::pair<ChangeKind, QString> changes[] = {
+        const std::vector<std::pair<ChangeKind, QString>> stepChanges = {
             { ChangeKind::Appeared, AddressMapView::tr("new since the previous step") },
             { ChangeKind::Resized, AddressMapView::tr("resized since the previous step") },
             { ChangeKind::RssChanged, AddressMapView::tr("RSS moved since the previous step") },
             { ChangeKind::SharingChanged, AddressMapView::tr("pages changed hands (private/shared, PSS)") },
         };
-        for (const auto& [kind, text] : changes)
+        for (const auto& [kind, text] : view.m_changeLegend.empty() ? stepChanges : view.m_changeLegend)
             if (y + lh < L.legend.bottom())
                 swatchRow(y, ChangeHighlighter::baseColor(kind), none, text);
     }

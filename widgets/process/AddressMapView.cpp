@@ -369,6 +369,12 @@ void AddressMapView::setChangedRegions(std::vector<std::pair<std::uint64_t, Chan
     update();
 }
 
+void AddressMapView::setChangeLegend(std::vector<std::pair<ChangeKind, QString>> legend)
+{
+    m_changeLegend = std::move(legend);
+    update();
+}
+
 ChangeKind AddressMapView::changeOfStart(std::uint64_t start) const
 {
     const auto it = std::lower_bound(m_changedRegions.begin(), m_changedRegions.end(), start,

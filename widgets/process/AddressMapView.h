@@ -83,6 +83,9 @@ public:
     // changed): a frame in the change's colour on the block, the row's edge mark on small ones.
     void setChangedRegions(std::vector<std::pair<std::uint64_t, ChangeKind>> changes);
     ChangeKind changeOfStart(std::uint64_t start) const;
+    // What the legend says of each change colour; empty: an experiment's step ("new since the
+    // previous step", ...). The compare view names its moments' changes (added, grown, shrunk).
+    void setChangeLegend(std::vector<std::pair<ChangeKind, QString>> legend);
     void setSelectedVma(int index);
     int selectedVma() const { return m_selected; }
 
@@ -178,6 +181,7 @@ private:
     double m_zoom = 1.0;
     double m_viewStart = 0.0;
     std::vector<std::pair<std::uint64_t, ChangeKind>> m_changedRegions; // ascending by start
+    std::vector<std::pair<ChangeKind, QString>> m_changeLegend;
     int m_selected = -1;
     std::uint64_t m_selectedStart = 0;
     std::vector<std::uint8_t> m_highlight; // per VMA: 1 normal, 0 dimmed; empty = no filter

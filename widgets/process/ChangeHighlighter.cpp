@@ -187,6 +187,10 @@ QColor ChangeHighlighter::baseColor(ChangeKind kind)
         return QColor(0, 116, 217);
     case ChangeKind::SharingChanged:
         return QColor(177, 13, 201);
+    case ChangeKind::Grown:
+        return QColor(214, 39, 40);
+    case ChangeKind::Shrunk:
+        return QColor(23, 162, 184);
     case ChangeKind::None:
         break;
     }
