@@ -167,6 +167,11 @@ void TestSshTransport::sentence()
                    "port 1: Connection refused)"));
     const SshFailure silent = classifySshFailure("");
     QCOMPARE(QByteArray::fromStdString(sshFailureSentence(silent, "box")), QByteArray("ssh could not connect to box"));
+    // fuzz_ssh_failure's finding (corpus: ssh-line-saying-percent-one-is-not-substituted): a
+    // remote login script may print "%1"; it is ssh's text, quoted as it is, never a placeholder.
+    const SshFailure percent = classifySshFailure("%1");
+    QCOMPARE(QByteArray::fromStdString(sshFailureSentence(percent, "box")),
+        QByteArray("ssh could not connect to box (ssh: %1)"));
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)
