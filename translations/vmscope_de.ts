@@ -1338,77 +1338,77 @@
         <translation>Adressraumkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="539"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="545"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="540"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="546"/>
         <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
         <translation>Rechte %1 · Offset 0x%2 · Gerät %3 · Inode %4</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="545"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="551"/>
         <source>path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="546"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="552"/>
         <source> (deleted: the file was unlinked)</source>
         <translation> (gelöscht: die Datei wurde entfernt)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="551"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="557"/>
         <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
         <translation>Rss %1 · Pss %2 · Uss %3 · Swap %4</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="555"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="561"/>
         <source>dirty %1 (private %2, shared %3)</source>
         <translation>geändert %1 (privat %2, gemeinsam %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="561"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="567"/>
         <source>no smaps counters (read from maps)</source>
         <translation>keine smaps-Zähler (aus maps gelesen)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="564"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="570"/>
         <source>VmFlags:</source>
         <translation>VmFlags:</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="589"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="595"/>
         <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
         <translation>&lt;i&gt;%1 Blöcke teilen sich diese Pixelzeile; vergrößern Sie, um sie zu unterscheiden.&lt;/i&gt;&lt;br/&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="595"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="601"/>
         <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
         <translation>&lt;b&gt;nicht eingeblendet&lt;/b&gt;&lt;br/&gt;zwischen %1 und %2 (%3)&lt;br/&gt;keine VMA: jeder Zugriff hier löst einen Fehler aus (SIGSEGV)</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="599"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="605"/>
         <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
         <translation>&lt;b&gt;nicht kanonisches Loch&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;die Bits 63 bis hinunter zum höchsten implementierten Bit müssen alle gleich sein; diese Adressen lassen sich überhaupt nicht einblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="605"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="611"/>
         <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
         <translation>&lt;b&gt;Kernelbereich&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;von allen Prozessen geteilt, im Benutzermodus nicht zugänglich; Doppelklick zeigt das dokumentierte Layout</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="610"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="616"/>
         <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
         <translation>&lt;b&gt;Kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="614"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="620"/>
         <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
         <translation>&lt;br/&gt;KASLR verschiebt diesen Bereich beim Booten: die dokumentierte Adresse ist der Standardwert.</translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="615"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="621"/>
         <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Layout aus Documentation/arch/x86/x86_64/mm.rst; nicht von diesem Rechner gelesen.&lt;/i&gt;</translation>
     </message>
@@ -1565,6 +1565,148 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <location filename="../widgets/kernel/CommitGauge.cpp" line="187"/>
         <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
         <translation> (Aus den Sysctls ergibt sich eine Grenze von %1; der Kernel meldet %2: ein Sysctl wurde seitdem geändert, oder Speicher wurde im laufenden Betrieb hinzugefügt.)</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::CompareDialog</name>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="56"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="58"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="69"/>
+        <source>Process %1 is in neither moment: %2</source>
+        <translation>Prozess %1 ist in keinem der beiden Zeitpunkte: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="75"/>
+        <source>Process %1 is not in A: every region is added</source>
+        <translation>Prozess %1 ist nicht in A: jeder Bereich ist hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="77"/>
+        <source>Process %1 is not in B: every region is removed</source>
+        <translation>Prozess %1 ist nicht in B: jeder Bereich ist entfernt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="98"/>
+        <source>Compare snapshots</source>
+        <translation>Momentaufnahmen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="108"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="110"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="111"/>
+        <source>&amp;A:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="115"/>
+        <source>&amp;B:</source>
+        <translation>&amp;B:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="119"/>
+        <source>&amp;Process:</source>
+        <translation>&amp;Prozess:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="142"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="155"/>
+        <source>added in B</source>
+        <translation>in B hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="156"/>
+        <source>grew from A to B</source>
+        <translation>von A nach B gewachsen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="157"/>
+        <source>shrank from A to B</source>
+        <translation>von A nach B geschrumpft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="166"/>
+        <source>removed (in A only: listed, not on B&apos;s map)</source>
+        <translation>entfernt (nur in A: aufgelistet, nicht auf der Karte von B)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="175"/>
+        <source>B&apos;s address space; regions added since A, grown and shrunk are framed in their colours (removed regions are listed in the table)</source>
+        <translation>Der Adressraum von B; seit A hinzugekommene, gewachsene und geschrumpfte Bereiche sind in ihren Farben umrahmt (entfernte Bereiche stehen in der Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="182"/>
+        <source>P&amp;rocess</source>
+        <translation>P&amp;rozess</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="214"/>
+        <source>Live now</source>
+        <translation>Jetzt (live)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="257"/>
+        <source>Choose two moments: take snapshots (Ctrl+Shift+S), open captures or run an experiment</source>
+        <translation>Wählen Sie zwei Zeitpunkte: machen Sie Momentaufnahmen (Strg+Umschalt+S), öffnen Sie Aufnahmen oder führen Sie ein Experiment aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="260"/>
+        <source>Comparing %1 with %2…</source>
+        <translation>Vergleiche %1 mit %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/compare/CompareDialog.cpp" line="271"/>
+        <source>A: %1 → B: %2 — %n process(es) appeared, </source>
+        <translation>
+            <numerusform>A: %1 → B: %2 — %n Prozess erschienen, </numerusform>
+            <numerusform>A: %1 → B: %2 — %n Prozesse erschienen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/compare/CompareDialog.cpp" line="273"/>
+        <source>%n exited, </source>
+        <translation>
+            <numerusform>%n beendet, </numerusform>
+            <numerusform>%n beendet, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/compare/CompareDialog.cpp" line="273"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="281"/>
+        <source>Choose a process to compare its regions</source>
+        <translation>Wählen Sie einen Prozess, um seine Bereiche zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="285"/>
+        <source>Process %1: %2 region(s) added, %3 removed, %4 changed</source>
+        <translation>Prozess %1: %2 Bereich(e) hinzugekommen, %3 entfernt, %4 geändert</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2581,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::GuiFormat</name>
     <message>
-        <location filename="../widgets/common/GuiFormat.cpp" line="23"/>
+        <location filename="../widgets/common/GuiFormat.cpp" line="30"/>
         <source>overflow</source>
         <translation>Überlauf</translation>
     </message>
@@ -2601,395 +2743,497 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="66"/>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>vmscope — %1</source>
         <translation>vmscope — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>A capture does not change: there is nothing to read again</source>
         <translation>Eine Aufnahme ändert sich nicht: es gibt nichts erneut zu lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: figures as captured; nothing refreshes, and nothing here acts on a running system.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Zahlen wie aufgenommen; nichts wird aktualisiert, und nichts hier wirkt auf ein laufendes System.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>%1 is not a capture: it has neither a meminfo nor process folders (open a vmscope or smemcap tar, or a folder laid out like /proc)</source>
         <translation>%1 ist keine Aufnahme: es enthält weder meminfo noch Prozessordner (öffnen Sie ein tar von vmscope oder smemcap oder einen Ordner, der wie /proc aufgebaut ist)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Opening capture</source>
         <translation>Aufnahme öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Opening %1 cancelled</source>
         <translation>Öffnen von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>Cannot open capture</source>
         <translation>Aufnahme kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Starting vmscope-cli serve as root (pkexec asks for the administrator&apos;s password; else sudo -n)…</source>
         <translation>Starte vmscope-cli serve als root (pkexec fragt nach dem Passwort des Administrators; sonst sudo -n)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Cannot read as administrator</source>
         <translation>Lesen als Administrator nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>vmscope starts vmscope-cli serve as root through pkexec (the polkit action org.vmscope.serve) or sudo -n (a sudoers rule for exactly that command); the README shows both.</source>
         <translation>vmscope startet vmscope-cli serve als root über pkexec (die polkit-Aktion org.vmscope.serve) oder sudo -n (eine sudoers-Regel für genau diesen Befehl); die README zeigt beides.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="369"/>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation>Der Adressraum eines Prozesses: die maßstäblich gezeichnete Karte, seine Bereiche und deren Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Kernel at work</source>
         <translation>&amp;Kernel bei der Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation>Der Speicher des Kernels live: Zeitleiste des Seitencaches, free-Übersicht, vmstat-Raten, Zonen-Watermarks, Buddy-Listen und ein Starter für Arbeitslasten, um all das in Bewegung zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>&amp;Workload</source>
         <translation>Arbeits&amp;last</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>&amp;System memory</source>
         <translation>&amp;Systemspeicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation>Wer belegt meinen RAM: jeder Prozess, jeder Benutzer und jede eingeblendete Datei nach USS, PSS, RSS und Swap, eine Treemap der PSS und wo der physische Speicher ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Out of &amp;memory</source>
         <translation>Speicher&amp;mangel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382"/>
+        <location filename="../app/gui/MainWindow.cpp" line="398"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation>Wen der OOM-Killer zuerst wählen würde und warum: Prozesse nach oom_score geordnet, der Score aus seinen Teilen mit der Formel dieses Kernels erklärt, und die vm.*-Richtlinie um den Killer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Last OOM kill&apos;s &amp;report</source>
         <translation>&amp;Bericht des letzten OOM-Kills</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>The kernel&apos;s report of the last OOM kill since vmscope started (marked red on the Kernel at work timeline)</source>
         <translation>Der Kernel-Bericht des letzten OOM-Kills seit dem Start von vmscope (rot markiert in der Zeitleiste von „Kernel bei der Arbeit“)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperimente</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Zurück zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>&amp;Other process</source>
         <translation>&amp;Anderer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Between the processes of a step: parent and child after a fork, the copies of a program</source>
         <translation>Zwischen den Prozessen eines Schritts wechseln: Eltern und Kind nach einem fork, die Kopien eines Programms</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="459"/>
         <source>Experiment &amp;panel</source>
         <translation>Experiment-&amp;Leiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="482"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="527"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="528"/>
         <source>&amp;Open capture…</source>
         <translation>Aufnahme ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
+        <location filename="../app/gui/MainWindow.cpp" line="530"/>
         <source>Open capture</source>
         <translation>Aufnahme öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
+        <location filename="../app/gui/MainWindow.cpp" line="530"/>
         <source>Captures (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)</source>
         <translation>Aufnahmen (*.tar *.tar.gz *.tgz *.tar.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="514"/>
+        <location filename="../app/gui/MainWindow.cpp" line="535"/>
         <source>Open a capture in a new window: vmscope-cli capture&apos;s .tar, .tar.gz or .tar.zst, or the tar smemcap writes. You can also drop a capture onto the window.</source>
         <translation>Eine Aufnahme in einem neuen Fenster öffnen: .tar, .tar.gz oder .tar.zst von vmscope-cli capture oder das tar, das smemcap schreibt. Sie können eine Aufnahme auch auf das Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516"/>
+        <location filename="../app/gui/MainWindow.cpp" line="537"/>
         <source>Open capture &amp;folder…</source>
         <translation>Aufnahme&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="517"/>
+        <location filename="../app/gui/MainWindow.cpp" line="538"/>
         <source>Open a folder laid out like /proc</source>
         <translation>Einen Ordner öffnen, der wie /proc aufgebaut ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/MainWindow.cpp" line="543"/>
         <source>Open an unpacked capture or a copy of /proc in a new window</source>
         <translation>Eine entpackte Aufnahme oder eine Kopie von /proc in einem neuen Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
+        <location filename="../app/gui/MainWindow.cpp" line="544"/>
+        <source>&amp;Save capture…</source>
+        <translation>Aufnahme &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="546"/>
+        <source>Write what this window shows to a .tar, .tar.gz or .tar.zst that vmscope and vmscope-cli open again: every process&apos;s maps, smaps and status and the system&apos;s memory files</source>
+        <translation>Was dieses Fenster zeigt, in eine .tar, .tar.gz oder .tar.zst schreiben, die vmscope und vmscope-cli wieder öffnen: maps, smaps und status jedes Prozesses und die Speicherdateien des Systems</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="549"/>
+        <source>Take snaps&amp;hot…</source>
+        <translation>Moment&amp;aufnahme machen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
+        <source>Keep this moment in memory to compare it with another (Compare snapshots)</source>
+        <translation>Diesen Zeitpunkt im Speicher behalten, um ihn mit einem anderen zu vergleichen (Momentaufnahmen vergleichen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="552"/>
+        <source>&amp;Compare snapshots…</source>
+        <translation>Momentaufnahmen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="554"/>
+        <source>Two moments compared: processes appeared, exited and grown, meminfo&apos;s changes, and a process&apos;s regions added, removed, grown and shrunk on its map</source>
+        <translation>Zwei Zeitpunkte verglichen: erschienene, beendete und gewachsene Prozesse, die Änderungen in meminfo und die hinzugekommenen, entfernten, gewachsenen und geschrumpften Bereiche eines Prozesses auf seiner Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
         <source>Export &amp;map as PNG, SVG or PDF…</source>
         <translation>&amp;Karte als PNG, SVG oder PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="527"/>
+        <location filename="../app/gui/MainWindow.cpp" line="560"/>
         <source>Export &amp;table as CSV (all columns)…</source>
         <translation>&amp;Tabelle als CSV exportieren (alle Spalten)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="529"/>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
         <source>Export start,end,name CSV (&amp;procmap style)…</source>
         <translation>start,end,name-CSV exportieren (&amp;procmap-Stil)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="532"/>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/MainWindow.cpp" line="579"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="548"/>
+        <location filename="../app/gui/MainWindow.cpp" line="581"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="551"/>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
         <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
         <translation>/proc jetzt neu lesen (die Liste aktualisiert sich auch alle 2 Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="552"/>
+        <location filename="../app/gui/MainWindow.cpp" line="585"/>
         <source>&amp;Go to address…</source>
         <translation>&amp;Zu Adresse springen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="554"/>
+        <location filename="../app/gui/MainWindow.cpp" line="587"/>
         <source>Filter &amp;regions…</source>
         <translation>&amp;Bereiche filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="567"/>
+        <location filename="../app/gui/MainWindow.cpp" line="600"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="569"/>
+        <location filename="../app/gui/MainWindow.cpp" line="602"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <location filename="../app/gui/MainWindow.cpp" line="604"/>
         <source>Zoom to &amp;fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="573"/>
+        <location filename="../app/gui/MainWindow.cpp" line="606"/>
         <source>&amp;Linear scale</source>
         <translation>&amp;Linearer Maßstab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="576"/>
+        <location filename="../app/gui/MainWindow.cpp" line="609"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation>Zwischen echten Adressen und der komprimierten Ansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="582"/>
+        <location filename="../app/gui/MainWindow.cpp" line="615"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation>&amp;PSS/USS-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="586"/>
+        <location filename="../app/gui/MainWindow.cpp" line="619"/>
         <source>Show &amp;kernel space in full</source>
         <translation>Kernelbereich &amp;vollständig zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <location filename="../app/gui/MainWindow.cpp" line="623"/>
         <source>Show layout &amp;marks</source>
         <translation>&amp;Layout-Marken zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="593"/>
+        <location filename="../app/gui/MainWindow.cpp" line="626"/>
         <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
         <translation>start_code, end_code, start_data, brk, start_stack, arg und env auf der Karte markieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="595"/>
+        <location filename="../app/gui/MainWindow.cpp" line="628"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation>Speicheraufteilung nach &amp;Mapping</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="598"/>
+        <location filename="../app/gui/MainWindow.cpp" line="631"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation>Zeigen, wohin der Speicher des Prozesses geht, mit einer Zeile je eingeblendeter Datei statt je Bereichsart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="609"/>
+        <location filename="../app/gui/MainWindow.cpp" line="642"/>
         <source>Show &amp;kernel threads</source>
         <translation>Kernel-&amp;Threads zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="612"/>
+        <location filename="../app/gui/MainWindow.cpp" line="645"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation>Kernel-Threads haben keinen Benutzeradressraum; sie sind standardmäßig ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="652"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="500"/>
+        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <source>Take snapshot</source>
+        <translation>Momentaufnahme machen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <source>Name of the snapshot:</source>
+        <translation>Name der Momentaufnahme:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="784"/>
+        <source>Snapshot %1</source>
+        <translation>Momentaufnahme %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="786"/>
+        <source>Snapshot</source>
+        <translation>Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="796"/>
+        <source>Taking snapshot “%1”: %2 of %3 processes</source>
+        <translation>Momentaufnahme „%1“: %2 von %3 Prozessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <source>Snapshot “%1” failed: %2</source>
+        <translation>Momentaufnahme „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <source>Snapshot “%1” taken (Ctrl+Shift+C compares)</source>
+        <translation>Momentaufnahme „%1“ gemacht (Strg+Umschalt+C vergleicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <location filename="../app/gui/MainWindow.cpp" line="854"/>
+        <source>Save capture</source>
+        <translation>Aufnahme speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <source>Captures (*.tar.zst *.tar.gz *.tar);;All files (*)</source>
+        <translation>Aufnahmen (*.tar.zst *.tar.gz *.tar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="848"/>
+        <source>A capture is being saved already</source>
+        <translation>Es wird bereits eine Aufnahme gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <source>Saving %1…</source>
+        <translation>Speichere %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="890"/>
+        <source>Saving %1 cancelled</source>
+        <translation>Speichern von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="521"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="635"/>
+        <location filename="../app/gui/MainWindow.cpp" line="668"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="640"/>
+        <location filename="../app/gui/MainWindow.cpp" line="673"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossar …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="642"/>
+        <location filename="../app/gui/MainWindow.cpp" line="675"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
         <translation>Jeder Begriff, den vmscope verwendet, durchsuchbar: RSS, PSS, Seitencache, Wasserzeichen, OOM-Score …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="644"/>
+        <location filename="../app/gui/MainWindow.cpp" line="677"/>
         <source>&amp;About vmscope</source>
         <translation>&amp;Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="645"/>
+        <location filename="../app/gui/MainWindow.cpp" line="678"/>
         <source>About vmscope</source>
         <translation>Über vmscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="646"/>
+        <location filename="../app/gui/MainWindow.cpp" line="679"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;Zeigt, wohin der Speicher eines Linux-Prozesses geht: sein Adressraum, RSS, PSS und USS, gelesen aus /proc.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="700"/>
+        <location filename="../app/gui/MainWindow.cpp" line="733"/>
         <source>Export the address-space map</source>
         <translation>Adressraumkarte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="702"/>
+        <location filename="../app/gui/MainWindow.cpp" line="735"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="706"/>
-        <location filename="../app/gui/MainWindow.cpp" line="722"/>
+        <location filename="../app/gui/MainWindow.cpp" line="739"/>
+        <location filename="../app/gui/MainWindow.cpp" line="755"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="708"/>
-        <location filename="../app/gui/MainWindow.cpp" line="724"/>
+        <location filename="../app/gui/MainWindow.cpp" line="741"/>
+        <location filename="../app/gui/MainWindow.cpp" line="757"/>
+        <location filename="../app/gui/MainWindow.cpp" line="877"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="714"/>
+        <location filename="../app/gui/MainWindow.cpp" line="747"/>
         <source>Export start,end,name CSV</source>
         <translation>start,end,name-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="714"/>
+        <location filename="../app/gui/MainWindow.cpp" line="747"/>
         <source>Export the region table</source>
         <translation>Bereichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="718"/>
+        <location filename="../app/gui/MainWindow.cpp" line="751"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3033,6 +3277,41 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
             <numerusform> und %n weiterer</numerusform>
             <numerusform> und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::MemInfoDiffModel</name>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="181"/>
+        <source>—</source>
+        <comment>meminfo key missing on this side</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="194"/>
+        <source>—</source>
+        <comment>no delta: one side lacks the key</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="210"/>
+        <source>meminfo</source>
+        <translation>meminfo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="212"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="214"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="216"/>
+        <source>Δ</source>
+        <translation>Δ</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4909,59 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
     </message>
 </context>
 <context>
+    <name>vmscope::ProcessDiffModel</name>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="92"/>
+        <source>appeared</source>
+        <translation>erschienen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="92"/>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="92"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="123"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="125"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="127"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="129"/>
+        <source>RSS Δ</source>
+        <translation>RSS Δ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="131"/>
+        <source>PSS Δ</source>
+        <translation>PSS Δ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="133"/>
+        <source>USS Δ</source>
+        <translation>USS Δ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="135"/>
+        <source>Swap Δ</source>
+        <translation>Swap Δ</translation>
+    </message>
+</context>
+<context>
     <name>vmscope::ProcessFactsPanel</name>
     <message>
         <location filename="../widgets/process/ProcessFactsPanel.cpp" line="27"/>
@@ -4806,7 +5138,7 @@ CommitLimit (die Linie) = (MemTotal − Huge Pages) × vm.overcommit_ratio / 100
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="90"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="91"/>
         <source>Read as &amp;administrator…</source>
         <translation>Als &amp;Administrator lesen…</translation>
     </message>
@@ -5277,6 +5609,79 @@ Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</tran
     </message>
 </context>
 <context>
+    <name>vmscope::RegionDiffModel</name>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="251"/>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="253"/>
+        <source>grown</source>
+        <translation>gewachsen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="255"/>
+        <source>shrunk</source>
+        <translation>geschrumpft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="257"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="295"/>
+        <source>[anon]</source>
+        <translation>[anon]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="315"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="317"/>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="319"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="321"/>
+        <source>Perms</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="323"/>
+        <source>Mapping</source>
+        <translation>Abbildung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="325"/>
+        <source>Size Δ</source>
+        <translation>Größe Δ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="327"/>
+        <source>RSS Δ</source>
+        <translation>RSS Δ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="329"/>
+        <source>PSS Δ</source>
+        <translation>PSS Δ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="331"/>
+        <source>Swap Δ</source>
+        <translation>Swap Δ</translation>
+    </message>
+</context>
+<context>
     <name>vmscope::RegionKind</name>
     <message>
         <location filename="../widgets/common/KindColors.cpp" line="35"/>
@@ -5685,6 +6090,34 @@ Linear: echte Adressen, um zu sehen, wie dünn besetzt der Adressraum ist.</tran
         <location filename="../core/model/SmapsFields.cpp" line="108"/>
         <source>A field this version of vmscope does not know (printed by a newer kernel).</source>
         <translation>Ein Feld, das diese vmscope-Version nicht kennt (von einem neueren Kernel ausgegeben).</translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SnapshotStore</name>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="91"/>
+        <source>snapshot</source>
+        <translation>Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="93"/>
+        <source>experiment step</source>
+        <translation>Experimentschritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="95"/>
+        <source>capture</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="102"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="120"/>
+        <source>%1, taken %2 from %3</source>
+        <translation>%1, aufgenommen %2 von %3</translation>
     </message>
 </context>
 <context>

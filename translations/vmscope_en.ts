@@ -1338,77 +1338,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="539"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="545"/>
         <source>%1 – %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="540"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="546"/>
         <source>permissions %1 · offset 0x%2 · device %3 · inode %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="545"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="551"/>
         <source>path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="546"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="552"/>
         <source> (deleted: the file was unlinked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="551"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="557"/>
         <source>Rss %1 · Pss %2 · Uss %3 · Swap %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="555"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="561"/>
         <source>dirty %1 (private %2, shared %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="561"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="567"/>
         <source>no smaps counters (read from maps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="564"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="570"/>
         <source>VmFlags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="589"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="595"/>
         <source>&lt;i&gt;%1 blocks share this pixel row; zoom in to tell them apart.&lt;/i&gt;&lt;br/&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="595"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="601"/>
         <source>&lt;b&gt;unmapped&lt;/b&gt;&lt;br/&gt;between %1 and %2 (%3)&lt;br/&gt;no VMA: any access here faults (SIGSEGV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="599"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="605"/>
         <source>&lt;b&gt;non-canonical hole&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;bits 63 down to the top implemented bit must all be equal; these addresses cannot be mapped at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="605"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="611"/>
         <source>&lt;b&gt;kernel space&lt;/b&gt;&lt;br/&gt;%1 – %2&lt;br/&gt;shared by all processes, not accessible from user mode; double-click to show the documented layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="610"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="616"/>
         <source>&lt;b&gt;kernel: %1&lt;/b&gt;&lt;br/&gt;%2 – %3 (%4)&lt;br/&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="614"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="620"/>
         <source>&lt;br/&gt;KASLR moves this region at boot: the documented address is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/process/AddressMapView.cpp" line="615"/>
+        <location filename="../widgets/process/AddressMapView.cpp" line="621"/>
         <source>&lt;br/&gt;&lt;i&gt;Layout from Documentation/arch/x86/x86_64/mm.rst; not read from this machine.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,6 +1563,148 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     <message>
         <location filename="../widgets/kernel/CommitGauge.cpp" line="187"/>
         <source> (The sysctls give a limit of %1; the kernel reports %2: a sysctl changed since, or memory was hot-plugged.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::CompareDialog</name>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="56"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="58"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="69"/>
+        <source>Process %1 is in neither moment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="75"/>
+        <source>Process %1 is not in A: every region is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="77"/>
+        <source>Process %1 is not in B: every region is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="98"/>
+        <source>Compare snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="108"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="110"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="111"/>
+        <source>&amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="115"/>
+        <source>&amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="119"/>
+        <source>&amp;Process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="142"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="155"/>
+        <source>added in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="156"/>
+        <source>grew from A to B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="157"/>
+        <source>shrank from A to B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="166"/>
+        <source>removed (in A only: listed, not on B&apos;s map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="175"/>
+        <source>B&apos;s address space; regions added since A, grown and shrunk are framed in their colours (removed regions are listed in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="182"/>
+        <source>P&amp;rocess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="214"/>
+        <source>Live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="257"/>
+        <source>Choose two moments: take snapshots (Ctrl+Shift+S), open captures or run an experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="260"/>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/compare/CompareDialog.cpp" line="271"/>
+        <source>A: %1 → B: %2 — %n process(es) appeared, </source>
+        <translation>
+            <numerusform>A: %1 → B: %2 — %n process appeared, </numerusform>
+            <numerusform>A: %1 → B: %2 — %n processes appeared, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/compare/CompareDialog.cpp" line="273"/>
+        <source>%n exited, </source>
+        <translation>
+            <numerusform>%n exited, </numerusform>
+            <numerusform>%n exited, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/compare/CompareDialog.cpp" line="273"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="281"/>
+        <source>Choose a process to compare its regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareDialog.cpp" line="285"/>
+        <source>Process %1: %2 region(s) added, %3 removed, %4 changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2438,7 +2580,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::GuiFormat</name>
     <message>
-        <location filename="../widgets/common/GuiFormat.cpp" line="23"/>
+        <location filename="../widgets/common/GuiFormat.cpp" line="30"/>
         <source>overflow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,395 +2742,497 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
 <context>
     <name>vmscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="66"/>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>vmscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>A capture does not change: there is nothing to read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: figures as captured; nothing refreshes, and nothing here acts on a running system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>%1 is not a capture: it has neither a meminfo nor process folders (open a vmscope or smemcap tar, or a folder laid out like /proc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Opening capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Opening %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>Cannot open capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Starting vmscope-cli serve as root (pkexec asks for the administrator&apos;s password; else sudo -n)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Cannot read as administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>vmscope starts vmscope-cli serve as root through pkexec (the polkit action org.vmscope.serve) or sudo -n (a sudoers rule for exactly that command); the README shows both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="369"/>
         <source>&amp;Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>One process&apos;s address space: the map drawn to scale, its regions and their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Kernel at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>The kernel&apos;s memory live: page cache timeline, free summary, vmstat rates, zone watermarks, buddy lists, and a workload runner to watch them move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>&amp;Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>&amp;System memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Who is using my RAM: every process, user and mapped file by USS, PSS, RSS and swap, a treemap of PSS, and where the physical memory is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Out of &amp;memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382"/>
+        <location filename="../app/gui/MainWindow.cpp" line="398"/>
         <source>Who the OOM killer would choose first and why: processes ranked by oom_score, the score explained from its parts with this kernel&apos;s formula, and the vm.* policy around the killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Last OOM kill&apos;s &amp;report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>The kernel&apos;s report of the last OOM kill since vmscope started (marked red on the Kernel at work timeline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>E&amp;xperiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>&amp;Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>&amp;Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>&amp;Other process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Between the processes of a step: parent and child after a fork, the copies of a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="459"/>
         <source>Experiment &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
-        <source>&amp;Open capture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
-        <source>Open capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
-        <source>Captures (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="514"/>
-        <source>Open a capture in a new window: vmscope-cli capture&apos;s .tar, .tar.gz or .tar.zst, or the tar smemcap writes. You can also drop a capture onto the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516"/>
-        <source>Open capture &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="517"/>
-        <source>Open a folder laid out like /proc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
-        <source>Open an unpacked capture or a copy of /proc in a new window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
-        <source>Export &amp;map as PNG, SVG or PDF…</source>
+        <location filename="../app/gui/MainWindow.cpp" line="482"/>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="527"/>
-        <source>Export &amp;table as CSV (all columns)…</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="529"/>
-        <source>Export start,end,name CSV (&amp;procmap style)…</source>
+        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <source>&amp;Open capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="532"/>
-        <source>&amp;Quit</source>
+        <location filename="../app/gui/MainWindow.cpp" line="530"/>
+        <source>Open capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="530"/>
+        <source>Captures (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <source>Open a capture in a new window: vmscope-cli capture&apos;s .tar, .tar.gz or .tar.zst, or the tar smemcap writes. You can also drop a capture onto the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="537"/>
+        <source>Open capture &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="538"/>
+        <source>Open a folder laid out like /proc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="543"/>
+        <source>Open an unpacked capture or a copy of /proc in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="544"/>
+        <source>&amp;Save capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="546"/>
-        <source>&amp;View</source>
+        <source>Write what this window shows to a .tar, .tar.gz or .tar.zst that vmscope and vmscope-cli open again: every process&apos;s maps, smaps and status and the system&apos;s memory files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="548"/>
-        <source>&amp;Refresh now</source>
+        <location filename="../app/gui/MainWindow.cpp" line="549"/>
+        <source>Take snaps&amp;hot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="551"/>
-        <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
+        <source>Keep this moment in memory to compare it with another (Compare snapshots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="552"/>
-        <source>&amp;Go to address…</source>
+        <source>&amp;Compare snapshots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="554"/>
+        <source>Two moments compared: processes appeared, exited and grown, meminfo&apos;s changes, and a process&apos;s regions added, removed, grown and shrunk on its map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <source>Export &amp;map as PNG, SVG or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="560"/>
+        <source>Export &amp;table as CSV (all columns)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <source>Export start,end,name CSV (&amp;procmap style)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="579"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="581"/>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <source>Read /proc again now (the list also refreshes every 2 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="585"/>
+        <source>&amp;Go to address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="587"/>
         <source>Filter &amp;regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="567"/>
+        <location filename="../app/gui/MainWindow.cpp" line="600"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="569"/>
+        <location filename="../app/gui/MainWindow.cpp" line="602"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <location filename="../app/gui/MainWindow.cpp" line="604"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="573"/>
+        <location filename="../app/gui/MainWindow.cpp" line="606"/>
         <source>&amp;Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="576"/>
+        <location filename="../app/gui/MainWindow.cpp" line="609"/>
         <source>Switch between true addresses and the compressed view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="582"/>
+        <location filename="../app/gui/MainWindow.cpp" line="615"/>
         <source>Show &amp;PSS/USS overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="586"/>
+        <location filename="../app/gui/MainWindow.cpp" line="619"/>
         <source>Show &amp;kernel space in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <location filename="../app/gui/MainWindow.cpp" line="623"/>
         <source>Show layout &amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="593"/>
+        <location filename="../app/gui/MainWindow.cpp" line="626"/>
         <source>Mark start_code, end_code, start_data, brk, start_stack, arg and env on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="595"/>
+        <location filename="../app/gui/MainWindow.cpp" line="628"/>
         <source>Memory breakdown by &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="598"/>
+        <location filename="../app/gui/MainWindow.cpp" line="631"/>
         <source>Show where the process&apos;s memory goes, one row per mapped file instead of per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="609"/>
+        <location filename="../app/gui/MainWindow.cpp" line="642"/>
         <source>Show &amp;kernel threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="612"/>
+        <location filename="../app/gui/MainWindow.cpp" line="645"/>
         <source>Kernel threads have no user address space; they are hidden by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="652"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="500"/>
+        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <source>Name of the snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="784"/>
+        <source>Snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="786"/>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="796"/>
+        <source>Taking snapshot “%1”: %2 of %3 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <source>Snapshot “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <source>Snapshot “%1” taken (Ctrl+Shift+C compares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <location filename="../app/gui/MainWindow.cpp" line="854"/>
+        <source>Save capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <source>Captures (*.tar.zst *.tar.gz *.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="848"/>
+        <source>A capture is being saved already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="890"/>
+        <source>Saving %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="521"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="635"/>
+        <location filename="../app/gui/MainWindow.cpp" line="668"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="640"/>
+        <location filename="../app/gui/MainWindow.cpp" line="673"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="642"/>
+        <location filename="../app/gui/MainWindow.cpp" line="675"/>
         <source>Every term vmscope uses, searchable: RSS, PSS, page cache, watermarks, OOM score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="644"/>
+        <location filename="../app/gui/MainWindow.cpp" line="677"/>
         <source>&amp;About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="645"/>
+        <location filename="../app/gui/MainWindow.cpp" line="678"/>
         <source>About vmscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="646"/>
+        <location filename="../app/gui/MainWindow.cpp" line="679"/>
         <source>&lt;b&gt;vmscope %1&lt;/b&gt;&lt;p&gt;See where a Linux process&apos;s memory goes: its address space, RSS, PSS and USS, read from /proc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="700"/>
+        <location filename="../app/gui/MainWindow.cpp" line="733"/>
         <source>Export the address-space map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="702"/>
+        <location filename="../app/gui/MainWindow.cpp" line="735"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="706"/>
-        <location filename="../app/gui/MainWindow.cpp" line="722"/>
+        <location filename="../app/gui/MainWindow.cpp" line="739"/>
+        <location filename="../app/gui/MainWindow.cpp" line="755"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="708"/>
-        <location filename="../app/gui/MainWindow.cpp" line="724"/>
+        <location filename="../app/gui/MainWindow.cpp" line="741"/>
+        <location filename="../app/gui/MainWindow.cpp" line="757"/>
+        <location filename="../app/gui/MainWindow.cpp" line="877"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="714"/>
+        <location filename="../app/gui/MainWindow.cpp" line="747"/>
         <source>Export start,end,name CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="714"/>
+        <location filename="../app/gui/MainWindow.cpp" line="747"/>
         <source>Export the region table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="718"/>
+        <location filename="../app/gui/MainWindow.cpp" line="751"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,6 +3276,41 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::MemInfoDiffModel</name>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="181"/>
+        <source>—</source>
+        <comment>meminfo key missing on this side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="194"/>
+        <source>—</source>
+        <comment>no delta: one side lacks the key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="210"/>
+        <source>meminfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="212"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="214"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="216"/>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4904,59 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
     </message>
 </context>
 <context>
+    <name>vmscope::ProcessDiffModel</name>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="92"/>
+        <source>appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="92"/>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="92"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="123"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="125"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="127"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="129"/>
+        <source>RSS Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="131"/>
+        <source>PSS Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="133"/>
+        <source>USS Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="135"/>
+        <source>Swap Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vmscope::ProcessFactsPanel</name>
     <message>
         <location filename="../widgets/process/ProcessFactsPanel.cpp" line="27"/>
@@ -4801,7 +5133,7 @@ CommitLimit (the line) = (MemTotal − huge pages) × vm.overcommit_ratio / 100 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="90"/>
+        <location filename="../widgets/processlist/ProcessListPanel.cpp" line="91"/>
         <source>Read as &amp;administrator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,6 +5601,79 @@ Linear: true addresses, to see how sparse the address space is.</source>
     </message>
 </context>
 <context>
+    <name>vmscope::RegionDiffModel</name>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="251"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="253"/>
+        <source>grown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="255"/>
+        <source>shrunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="257"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="295"/>
+        <source>[anon]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="315"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="317"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="319"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="321"/>
+        <source>Perms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="323"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="325"/>
+        <source>Size Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="327"/>
+        <source>RSS Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="329"/>
+        <source>PSS Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/CompareModels.cpp" line="331"/>
+        <source>Swap Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vmscope::RegionKind</name>
     <message>
         <location filename="../widgets/common/KindColors.cpp" line="35"/>
@@ -5676,6 +6081,34 @@ Linear: true addresses, to see how sparse the address space is.</source>
     <message>
         <location filename="../core/model/SmapsFields.cpp" line="108"/>
         <source>A field this version of vmscope does not know (printed by a newer kernel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmscope::SnapshotStore</name>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="91"/>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="93"/>
+        <source>experiment step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="95"/>
+        <source>capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="102"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/SnapshotStore.cpp" line="120"/>
+        <source>%1, taken %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
